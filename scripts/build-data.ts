@@ -1,0 +1,90 @@
+/**
+ * The data build (`npm run data`): every report in data/reports → facts, checks, warnings →
+ * Parquet files in static/data, plus the normalized report texts for the source viewer.
+ * A report that cannot be read stops only that report; the build says so and goes on.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { METRICS as METRIC_DEFS } from '../src/lib/contract/metrics.ts';
+import { crossYearChecks } from '../src/lib/extract/cross-year-checks.ts';
+import type { ExtractResult } from '../src/lib/extract/types.ts';
+import { parseCsv } from './data/parse-csv.ts';
+import { readReport, reportFiles, type ReportFailure } from './data/read-reports.ts';
+import * as S from './data/schemas.ts';
+import { openDuckDB, writeParquet } from './data/write-parquet.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+	const i = args.indexOf(name);
+	return i >= 0 && args[i + 1] ? resolve(args[i + 1]!) : fallback;
+};
+const reportsDir = option('--reports', join(root, 'data', 'reports'));
+const outDir = option('--out', join(root, 'static', 'data'));
+const regionsCsv = option('--regions', join(root, 'data', 'regions.csv'));
+const scratch = join(root, '.cache', 'build');
+
+const results: ExtractResult[] = [];
+const failures: ReportFailure[] = [];
+for (const file of reportFiles(reportsDir)) {
+	try {
+		results.push(readReport(file));
+	} catch (error) {
+		failures.push({ file, message: (error as Error).message });
+	}
+}
+
+const crossYear = crossYearChecks(results);
+const checkRows = [
+	...results.flatMap((r) => r.checks.map((c) => ({ report_id: r.report.report_id, ...c }))),
+	...crossYear
+];
+const failedBy = new Map<string, number>();
+for (const c of checkRows) if (c.status === 'fail') failedBy.set(c.report_id, (failedBy.get(c.report_id) ?? 0) + 1);
+
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(join(outDir, 'texts'), { recursive: true });
+for (const r of results) writeFileSync(join(outDir, 'texts', `${r.report.report_id}.txt`), r.text);
+
+const db = await openDuckDB();
+const write = (name: string, rows: Record<string, unknown>[], schema: S.Schema, order: string[]) =>
+	writeParquet(db, rows, schema, order, join(outDir, `${name}.parquet`), scratch);
+
+await write(
+	'reports',
+	results.map((r) => ({
+		...r.report,
+		text_chars: r.text.length,
+		n_facts: r.facts.length,
+		n_checks_failed: failedBy.get(r.report.report_id) ?? 0,
+		n_warnings: r.warnings.length,
+		imported: false
+	})),
+	S.REPORTS,
+	['report_id']
+);
+await write(
+	'facts',
+	results.flatMap((r) => r.facts.map((f) => ({ report_id: r.report.report_id, region_id: r.report.region_id, year: r.report.year, ...f }))),
+	S.FACTS,
+	['report_id', 'span_start', 'metric', 'applicant', 'method']
+);
+await write('checks', checkRows, S.CHECKS, ['report_id', '"check"', 'applicant', 'status']);
+await write(
+	'warnings',
+	results.flatMap((r) => r.warnings.map((w) => ({ report_id: r.report.report_id, ...w }))),
+	S.WARNINGS,
+	['report_id', 'span_start NULLS FIRST', 'code', 'message']
+);
+await write('regions', parseCsv(readFileSync(regionsCsv, 'utf8')), S.REGIONS, ['region_id']);
+await write('metrics', METRIC_DEFS.map((m) => ({ ...m })), S.METRICS, ['metric']);
+rmSync(scratch, { recursive: true, force: true });
+
+const facts = results.reduce((s, r) => s + r.facts.length, 0);
+const failed = checkRows.filter((c) => c.status === 'fail').length;
+console.log(
+	`data: ${results.length} reports, ${facts} facts, ${checkRows.length} checks (${failed} failed) → ${outDir.replace(root + '/', '')}`
+);
+for (const f of failures) console.error(`data: skipped ${f.file}: ${f.message}`);
+if (failures.length) console.error(`data: ${failures.length} report(s) could not be read; the others were built`);
+if (!results.length) process.exit(1);

@@ -1,0 +1,36 @@
+/** Reads every report file of a folder (or one file) and runs the extraction engine on it. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { decodeReportBytes } from '../../src/lib/extract/decode-bytes.ts';
+import { extractReport } from '../../src/lib/extract/extract-report.ts';
+import type { ExtractResult } from '../../src/lib/extract/types.ts';
+
+export interface ReportFailure {
+	file: string;
+	message: string;
+}
+
+export function reportFiles(path: string): string[] {
+	if (!statSync(path).isDirectory()) return [path];
+	return readdirSync(path)
+		.filter((f) => /\.(txt|md|html?)$/i.test(f) && !/^readme/i.test(f))
+		.sort()
+		.map((f) => join(path, f));
+}
+
+export function reportIdOf(file: string): string {
+	return basename(file).replace(/\.[^.]+$/, '');
+}
+
+/** Extracts one file; throws an Error with one clear line when the file cannot be read as text. */
+export function readReport(file: string): ExtractResult {
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(file);
+	} catch (error) {
+		throw new Error(`${file}: cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+	}
+	const decoded = decodeReportBytes(new Uint8Array(bytes));
+	if (!decoded.ok) throw new Error(`${file}: ${decoded.message}`);
+	return extractReport(decoded.text, reportIdOf(file));
+}

@@ -1,0 +1,96 @@
+/**
+ * A small static file server for the built site (no dependencies): correct types for .wasm and
+ * .parquet, HTTP range requests (Parquet readers fetch byte ranges), SPA fallback to 200.html.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.wasm': 'application/wasm',
+	'.parquet': 'application/vnd.apache.parquet',
+	'.txt': 'text/plain; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.csv': 'text/csv; charset=utf-8',
+	'.map': 'application/json'
+};
+
+function resolveFile(root: string, urlPath: string): string | null {
+	let path: string;
+	try {
+		path = decodeURIComponent(urlPath.split('?')[0]!.split('#')[0]!);
+	} catch {
+		return null;
+	}
+	const full = normalize(join(root, path));
+	if (!full.startsWith(root)) return null;
+	const candidates = [full, `${full}.html`, join(full, 'index.html')];
+	for (const c of candidates) if (existsSync(c) && statSync(c).isFile()) return c;
+	return null;
+}
+
+export function serveStatic(rootDir: string, port: number, host = '127.0.0.1'): Promise<{ server: Server; url: string }> {
+	const root = resolve(rootDir);
+	const server = createServer((req, res) => {
+		if (req.method !== 'GET' && req.method !== 'HEAD') {
+			res.writeHead(405).end();
+			return;
+		}
+		let file = resolveFile(root, req.url ?? '/');
+		let status = 200;
+		if (!file) {
+			const isAsset = /\.[a-z0-9]+$/i.test((req.url ?? '').split('?')[0]!);
+			const fallback = join(root, '200.html');
+			if (isAsset || !existsSync(fallback)) {
+				res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+				return;
+			}
+			file = fallback;
+		}
+		const size = statSync(file).size;
+		const headers: Record<string, string | number> = {
+			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+			'accept-ranges': 'bytes',
+			'cache-control': file.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
+		};
+		let start = 0;
+		let end = size - 1;
+		const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+		if (range && (range[1] || range[2])) {
+			if (range[1]) {
+				start = Number(range[1]);
+				end = range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+			} else {
+				start = Math.max(0, size - Number(range[2]));
+			}
+			if (start > end || start >= size) {
+				res.writeHead(416, { 'content-range': `bytes */${size}` }).end();
+				return;
+			}
+			status = 206;
+			headers['content-range'] = `bytes ${start}-${end}/${size}`;
+		}
+		headers['content-length'] = end - start + 1;
+		res.writeHead(status, headers);
+		if (req.method === 'HEAD') {
+			res.end();
+			return;
+		}
+		createReadStream(file, { start, end }).pipe(res);
+	});
+	return new Promise((resolvePromise, reject) => {
+		server.once('error', reject);
+		server.listen(port, host, () => {
+			const address = server.address();
+			const actual = typeof address === 'object' && address ? address.port : port;
+			resolvePromise({ server, url: `http://${host}:${actual}/` });
+		});
+	});
+}

@@ -1,0 +1,172 @@
+/**
+ * The report's own arithmetic identities (勾稽关系), evaluated on its printed facts. A failing
+ * identity is data: it is reported with the expected and the actual value, never repaired.
+ */
+import { SUBTOTALS } from './table3-rows';
+import { APPLICANT_COLUMNS, type Applicant, type Check, type Fact, type ReportFormat } from './types';
+
+type Lookup = (metric: string, applicant?: Applicant) => number | undefined;
+
+/** Table values take precedence over prose restatements of the same metric. */
+function lookupFrom(facts: readonly Fact[]): Lookup {
+	const table = new Map<string, number>();
+	const prose = new Map<string, number>();
+	for (const f of facts) {
+		const key = `${f.metric}|${f.applicant}`;
+		const target = f.method === 'prose' ? prose : table;
+		if (!target.has(key)) target.set(key, f.value);
+	}
+	return (metric, applicant = 'total') => {
+		const key = `${metric}|${applicant}`;
+		return table.get(key) ?? prose.get(key);
+	};
+}
+
+function sumCheck(
+	check: string,
+	applicant: Applicant,
+	total: number | undefined,
+	parts: (number | undefined)[],
+	detail: string
+): Check {
+	if (total === undefined || parts.some((p) => p === undefined)) {
+		return { check, applicant, status: 'not_assessable', expected: total ?? null, actual: null, detail };
+	}
+	const actual = parts.reduce((s: number, p) => s + (p as number), 0);
+	const status = Math.abs(actual - total) < 1e-6 ? 'pass' : 'fail';
+	return { check, applicant, status, expected: total, actual: Math.round(actual * 1e6) / 1e6, detail };
+}
+
+function since2019(v: Lookup, format: ReportFormat, facts: readonly Fact[]): Check[] {
+	const checks: Check[] = [];
+	const present = new Set(facts.map((f) => f.metric));
+	for (const a of APPLICANT_COLUMNS) {
+		if (v('requests_new', a) === undefined && v('outcome_total', a) === undefined) continue;
+		// 1. 第一项加第二项之和，等于第三项加第四项之和
+		const left = [v('requests_new', a), v('requests_carried_over', a)];
+		const right = [v('outcome_total', a), v('requests_carried_forward', a)];
+		const assessable = [...left, ...right].every((x) => x !== undefined);
+		checks.push({
+			check: 'requests_balance',
+			applicant: a,
+			status: assessable ? (left[0]! + left[1]! === right[0]! + right[1]! ? 'pass' : 'fail') : 'not_assessable',
+			expected: assessable ? right[0]! + right[1]! : null,
+			actual: assessable ? left[0]! + left[1]! : null,
+			detail: 'requests_new + requests_carried_over = outcome_total + requests_carried_forward'
+		});
+		// 2. outcomes add up to 总计 (subtotals, where not printed, are the sums of their sub-rows)
+		const subtotal = (id: string): number | undefined => {
+			const printed = v(id, a);
+			if (printed !== undefined) return printed;
+			const parts = (SUBTOTALS[id] ?? []).map((m) => v(m, a));
+			if (id === 'outcome_other' && format === 'post2019_2019') return undefined;
+			return parts.every((p) => p !== undefined) ? parts.reduce((s: number, p) => s + (p as number), 0) : undefined;
+		};
+		checks.push(
+			sumCheck(
+				'outcomes_sum',
+				a,
+				v('outcome_total', a),
+				[v('outcome_granted', a), v('outcome_partial', a), subtotal('outcome_denied'), subtotal('outcome_unable'), subtotal('outcome_not_processed'), subtotal('outcome_other')],
+				'granted + partial + denied + unable + not_processed + other = outcome_total'
+			)
+		);
+		// 3. printed subtotals equal the sum of their sub-rows
+		for (const [id, parts] of Object.entries(SUBTOTALS)) {
+			if (!present.has(id)) continue;
+			if (id === 'outcome_other' && format === 'post2019_2019') continue;
+			checks.push(sumCheck(`${id}_sum`, a, v(id, a), parts.map((m) => v(m, a)), `${id} = ${parts.join(' + ')}`));
+		}
+	}
+	// 4. the six applicant columns add up to 总计, for every row
+	const rowMetrics = [...new Set(facts.filter((f) => f.applicant !== 'total').map((f) => f.metric))];
+	for (const m of rowMetrics) {
+		checks.push(
+			sumCheck(
+				`columns_sum:${m}`,
+				'total',
+				v(m, 'total'),
+				APPLICANT_COLUMNS.slice(0, 6).map((a) => v(m, a)),
+				`${m}: natural_person + five legal-person columns = total`
+			)
+		);
+	}
+	// 5. 表四 blocks
+	for (const block of ['review', 'litigation_direct', 'litigation_after_review']) {
+		if (v(`${block}_total`) === undefined && v(`${block}_upheld`) === undefined) continue;
+		checks.push(
+			sumCheck(
+				`${block}_sum`,
+				'total',
+				v(`${block}_total`),
+				['upheld', 'corrected', 'other', 'pending'].map((o) => v(`${block}_${o}`)),
+				`${block}: upheld + corrected + other + pending = total`
+			)
+		);
+	}
+	return checks;
+}
+
+const CHANNELS = ['in_person', 'fax', 'online', 'letter', 'email', 'phone', 'other'].map((c) => `channel_${c}`);
+const ANSWERS = [
+	'answer_already_public',
+	'answer_granted',
+	'answer_partial',
+	'answer_denied',
+	'answer_not_this_agency',
+	'answer_not_exist',
+	'answer_correction_required',
+	'answer_other_channel'
+];
+
+function pre2019(v: Lookup, facts: readonly Fact[]): Check[] {
+	const checks: Check[] = [];
+	const present = new Set(facts.map((f) => f.metric));
+	const partsPresent = (ids: string[]) => ids.filter((m) => present.has(m));
+	const channels = partsPresent(CHANNELS);
+	if (channels.length && present.has('requests_received')) {
+		checks.push(sumCheck('channels_sum', 'total', v('requests_received'), channels.map((m) => v(m)), 'channel_* = requests_received'));
+	}
+	const answers = partsPresent(ANSWERS);
+	if (answers.length >= 2 && present.has('answers_total')) {
+		checks.push(sumCheck('answers_sum', 'total', v('answers_total'), answers.map((m) => v(m)), 'answer categories = answers_total'));
+	}
+	for (const block of ['review', 'litigation']) {
+		const parts = partsPresent(['upheld', 'corrected', 'other'].map((o) => `${block}_${o}`));
+		if (parts.length && present.has(`${block}_total`)) {
+			checks.push(sumCheck(`${block}_sum`, 'total', v(`${block}_total`), parts.map((m) => v(m)), `${block} outcomes = ${block}_total`));
+		}
+	}
+	return checks;
+}
+
+/** The same metric printed twice (prose and table) with different values. */
+function proseVsTable(facts: readonly Fact[]): Check[] {
+	const table = new Map<string, Fact>();
+	for (const f of facts) if (f.method !== 'prose' && !table.has(`${f.metric}|${f.applicant}`)) table.set(`${f.metric}|${f.applicant}`, f);
+	const checks: Check[] = [];
+	const seen = new Set<string>();
+	for (const f of facts) {
+		if (f.method !== 'prose') continue;
+		const key = `${f.metric}|${f.applicant}`;
+		const t = table.get(key);
+		if (!t || seen.has(key)) continue;
+		seen.add(key);
+		const same = f.approx ? Math.abs(t.value - f.value) <= Math.max(1, t.value * 0.1) : t.value === f.value;
+		checks.push({
+			check: `prose_vs_table:${f.metric}`,
+			applicant: f.applicant,
+			status: same ? 'pass' : 'fail',
+			expected: t.value,
+			actual: f.value,
+			detail: `${f.metric} printed in the table and restated in prose`
+		});
+	}
+	return checks;
+}
+
+export function computeChecks(facts: readonly Fact[], format: ReportFormat): Check[] {
+	const v = lookupFrom(facts);
+	const checks = format === 'pre2019' ? pre2019(v, facts) : since2019(v, format, facts);
+	return [...checks, ...proseVsTable(facts)];
+}

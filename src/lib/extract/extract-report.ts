@@ -1,0 +1,69 @@
+/**
+ * Turns one report file into facts, checks and warnings. Pure TypeScript with no Node-only imports:
+ * the data build runs it in Node and the import panel runs it in a browser worker.
+ * It never throws: an unreadable report yields a warning and no facts.
+ */
+import { computeChecks } from './compute-checks';
+import { detectFormat } from './detect-format';
+import { extractProse } from './extract-prose';
+import { extractTable3 } from './extract-table3';
+import { extractTable4 } from './extract-table4';
+import { parseFrontMatter } from './front-matter';
+import { normalizeText } from './normalize-text';
+import type { ExtractResult, Fact, ReportMeta, Warning } from './types';
+
+function detectYear(text: string): number | null {
+	const m = /((?:19|20)\d{2})\s*年度?\s*(?:政府信息公开|政务公开)/.exec(text);
+	return m ? Number(m[1]) : null;
+}
+
+function detectTitle(text: string): string {
+	const m = /[^\n。]{0,40}政府信息公开工作年度报告/.exec(text);
+	return m ? m[0].replace(/^[\s标题:：]+/, '').trim() : '';
+}
+
+export function extractReport(fileText: string, reportId: string): ExtractResult {
+	const warnings: Warning[] = [];
+	const { fields, body } = parseFrontMatter(fileText);
+	const text = normalizeText(body);
+	const year = fields.year ? Number(fields.year) : detectYear(text);
+	const format = detectFormat(text, Number.isFinite(year) ? year : null);
+	const report: ReportMeta = {
+		report_id: reportId,
+		region_id: fields.region_code ?? '',
+		region: normalizeText(fields.region ?? ''),
+		unit: normalizeText(fields.unit ?? ''),
+		unit_scope: fields.unit_scope ?? '',
+		year: year !== null && Number.isFinite(year) ? year : null,
+		format,
+		province: fields.province ?? '',
+		level: fields.level ?? '',
+		parent_id: fields.parent_code ?? '',
+		source: fields.source ?? '',
+		title: detectTitle(text)
+	};
+	const facts: Fact[] = [];
+	const tableSpans: [number, number][] = [];
+	try {
+		if (format !== 'pre2019') {
+			const t3 = extractTable3(text, format);
+			if (t3) {
+				facts.push(...t3.facts);
+				warnings.push(...t3.warnings);
+				tableSpans.push([t3.start, t3.end]);
+			} else warnings.push({ code: 'no_table3', message: '表三 (收到和处理政府信息公开申请情况) was not found' });
+			const t4 = extractTable4(text, t3?.end ?? 0);
+			if (t4) {
+				facts.push(...t4.facts);
+				warnings.push(...t4.warnings);
+			} else warnings.push({ code: 'no_table4', message: '表四 (行政复议、行政诉讼) was not found' });
+		}
+		const inTable = (s: number, e: number) => tableSpans.some(([a, b]) => s < b && e > a);
+		facts.push(...extractProse(text, format, inTable));
+	} catch (error) {
+		warnings.push({ code: 'engine_error', message: `extraction stopped: ${(error as Error).message}` });
+	}
+	if (report.year === null) warnings.push({ code: 'no_year', message: 'the report year was not found' });
+	const checks = computeChecks(facts, format);
+	return { report, text, facts, checks, warnings };
+}

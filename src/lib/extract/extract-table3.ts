@@ -1,0 +1,191 @@
+/**
+ * 表三 收到和处理政府信息公开申请情况: every printed cell of the post-2019 layouts, per applicant
+ * column. Run-together cells are decoded with the table's arithmetic (row sums, then the column
+ * identities); what the arithmetic cannot decide is reported as ambiguous, never guessed.
+ */
+import { segmentations, type Cell } from './decode-run-together';
+import { readTableRows, type RowRead } from './read-table-rows';
+import { SUBTOTALS, TABLE3_ROWS_2019, TABLE3_ROWS_2021, type RowDef } from './table3-rows';
+import { APPLICANT_COLUMNS, type Fact, type ReportFormat, type Warning } from './types';
+
+const COLUMNS = APPLICANT_COLUMNS.length;
+
+interface RowCandidates {
+	read: RowRead;
+	candidates: Cell[][];
+}
+
+export interface TableCells {
+	/** metric → the seven cells (null where undecided or not printed). */
+	rows: Map<string, (Cell | null)[]>;
+	facts: Fact[];
+	warnings: Warning[];
+	start: number;
+	end: number;
+}
+
+function rowSumHolds(cells: Cell[]): boolean {
+	if (cells.some((c) => c.value === null)) return true;
+	const parts = cells.slice(0, COLUMNS - 1).reduce((a, c) => a + (c.value ?? 0), 0);
+	return Math.abs(parts - (cells[COLUMNS - 1]!.value ?? 0)) < 1e-9;
+}
+
+function candidatesFor(read: RowRead): Cell[][] {
+	const tokens = read.run?.tokens ?? [];
+	if (!tokens.length) return [];
+	if (tokens.length === COLUMNS) return segmentations(tokens, COLUMNS, 1);
+	if (tokens.length > COLUMNS) return [];
+	return segmentations(tokens, COLUMNS).filter(rowSumHolds);
+}
+
+function leafMetrics(layout: ReportFormat): string[] {
+	const leaves = ['outcome_granted', 'outcome_partial'];
+	leaves.push(...SUBTOTALS.outcome_denied!, ...SUBTOTALS.outcome_unable!, ...SUBTOTALS.outcome_not_processed!);
+	if (layout === 'post2019_2019') leaves.push('outcome_other');
+	else leaves.push(...SUBTOTALS.outcome_other!);
+	return leaves;
+}
+
+/** True when every column identity that can be evaluated holds. */
+function columnsHold(values: Map<string, Cell[]>, layout: ReportFormat): boolean {
+	const v = (metric: string, c: number): number | null | undefined => {
+		const row = values.get(metric);
+		return row ? row[c]!.value : undefined;
+	};
+	const leaves = leafMetrics(layout);
+	for (let c = 0; c < COLUMNS; c++) {
+		const a = [v('requests_new', c), v('requests_carried_over', c), v('outcome_total', c), v('requests_carried_forward', c)];
+		if (a.every((x) => typeof x === 'number') && a[0]! + a[1]! !== a[2]! + a[3]!) return false;
+		const total = v('outcome_total', c);
+		const parts = leaves.map((m) => v(m, c));
+		if (typeof total === 'number' && parts.every((x) => typeof x === 'number')) {
+			if (Math.abs(parts.reduce((s: number, x) => s + (x as number), 0) - total) > 1e-9) return false;
+		}
+	}
+	return true;
+}
+
+function readBlock(text: string, rows: readonly RowDef[], from: number, to: number): RowCandidates[] {
+	return readTableRows(text, rows, from, to, COLUMNS).map((read) => ({ read, candidates: candidatesFor(read) }));
+}
+
+/** Picks, among the rows with several candidates, the combination the column identities allow. */
+function resolve(block: RowCandidates[], layout: ReportFormat, warnings: Warning[]): Map<string, (Cell | null)[]> {
+	const fixed = new Map<string, Cell[]>();
+	const open: RowCandidates[] = [];
+	for (const r of block) {
+		if (r.candidates.length === 1) fixed.set(r.read.metric, r.candidates[0]!);
+		else if (r.candidates.length > 1) open.push(r);
+	}
+	const result = new Map<string, (Cell | null)[]>();
+	for (const [m, cells] of fixed) result.set(m, cells);
+	if (!open.length) return result;
+
+	let combos: Cell[][][] = [[]];
+	for (const r of open) {
+		const next: Cell[][][] = [];
+		for (const combo of combos) for (const c of r.candidates) next.push([...combo, c]);
+		combos = next;
+		if (combos.length > 200000) break;
+	}
+	let surviving = combos;
+	if (combos.length <= 200000) {
+		surviving = combos.filter((combo) => {
+			const values = new Map(fixed);
+			open.forEach((r, i) => values.set(r.read.metric, combo[i]!));
+			return columnsHold(values, layout);
+		});
+		if (!surviving.length) surviving = combos;
+	}
+	open.forEach((r, i) => {
+		const cells: (Cell | null)[] = [];
+		for (let c = 0; c < COLUMNS; c++) {
+			const first = surviving[0]![i]![c]!;
+			const agree = surviving.every((combo) => {
+				const cell = combo[i]![c]!;
+				return cell.value === first.value && cell.start === first.start && cell.end === first.end;
+			});
+			cells.push(agree ? first : null);
+		}
+		if (cells.some((c) => c === null)) {
+			const run = r.read.run!;
+			warnings.push({
+				code: 'ambiguous_cells',
+				message: `表三 ${r.read.metric}: "${text(run)}" splits ${r.candidates.length} ways that satisfy the table's arithmetic; undecided cells are left out`,
+				span_start: run.start,
+				span_end: run.end
+			});
+		}
+		result.set(r.read.metric, cells);
+	});
+	return result;
+}
+
+function text(run: { tokens: { text: string }[] }): string {
+	return run.tokens.map((t) => t.text).join(' ');
+}
+
+/**
+ * How much a rendering of the table can be trusted: cells read, explicit "|" rows, and above all
+ * the column identities it satisfies (a rendering whose numbers drifted from their labels fails them).
+ */
+function score(block: RowCandidates[], layout: ReportFormat): number {
+	let s = 0;
+	const unique = new Map<string, Cell[]>();
+	for (const r of block) {
+		if (r.candidates.length === 1) {
+			s += 2;
+			unique.set(r.read.metric, r.candidates[0]!);
+		} else if (r.candidates.length > 1) s += 1;
+		if (r.read.run?.piped) s += 1;
+	}
+	return s + (columnsHold(unique, layout) ? 20 : -20);
+}
+
+export function extractTable3(source: string, layout: ReportFormat): TableCells | null {
+	const rows = layout === 'post2019_2019' ? TABLE3_ROWS_2019 : TABLE3_ROWS_2021;
+	const starts: number[] = [];
+	const first = new RegExp(rows[0]!.pattern.source, 'g');
+	for (let m = first.exec(source); m; m = first.exec(source)) starts.push(m.index);
+	if (!starts.length) return null;
+	let best: { block: RowCandidates[]; from: number; to: number } | null = null;
+	starts.forEach((from, i) => {
+		const to = starts[i + 1] ?? source.length;
+		const block = readBlock(source, rows, from, to);
+		if (!best || score(block, layout) > score(best.block, layout)) best = { block, from, to };
+	});
+	const chosen = best as unknown as { block: RowCandidates[]; from: number; to: number };
+	const warnings: Warning[] = [];
+	for (const r of chosen.block) {
+		const tokens = r.read.run?.tokens ?? [];
+		if (!r.candidates.length && tokens.length) {
+			warnings.push({
+				code: 'unreadable_row',
+				message: `表三 ${r.read.metric}: cannot split "${text(r.read.run!)}" into ${COLUMNS} cells that add up`,
+				span_start: r.read.run!.start,
+				span_end: r.read.run!.end
+			});
+		}
+	}
+	const cells = resolve(chosen.block, layout, warnings);
+	const facts: Fact[] = [];
+	for (const r of chosen.block) {
+		const row = cells.get(r.read.metric);
+		if (!row) continue;
+		row.forEach((cell, c) => {
+			if (!cell || cell.value === null) return;
+			facts.push({
+				metric: r.read.metric,
+				applicant: APPLICANT_COLUMNS[c]!,
+				value: cell.value,
+				raw: cell.raw,
+				approx: false,
+				span_start: cell.start,
+				span_end: cell.end,
+				method: cell.decoded ? 'decoded' : 'table'
+			});
+		});
+	}
+	const last = chosen.block[chosen.block.length - 1];
+	return { rows: cells, facts, warnings, start: chosen.from, end: last?.read.run?.end ?? chosen.to };
+}

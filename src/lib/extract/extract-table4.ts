@@ -1,0 +1,78 @@
+/**
+ * 表四 政府信息公开行政复议、行政诉讼情况: one row of fifteen cells — 行政复议 (维持, 纠正, 其他, 尚未审结,
+ * 总计), then 行政诉讼 未经复议直接起诉 and 复议后起诉 (the same five each). Run-together digits are
+ * decoded with the three block sums.
+ */
+import { segmentations, type Cell } from './decode-run-together';
+import { maskPageChrome } from './mask-page-chrome';
+import { readCellRun } from './read-cell-run';
+import type { Fact, Warning } from './types';
+
+const OUTCOMES = ['upheld', 'corrected', 'other', 'pending', 'total'];
+export const TABLE4_METRICS: readonly string[] = [
+	...OUTCOMES.map((o) => `review_${o}`),
+	...OUTCOMES.map((o) => `litigation_direct_${o}`),
+	...OUTCOMES.map((o) => `litigation_after_review_${o}`)
+];
+
+function blocksHold(cells: Cell[]): boolean {
+	for (let b = 0; b < 3; b++) {
+		const block = cells.slice(b * 5, b * 5 + 5);
+		if (block.some((c) => c.value === null)) continue;
+		const sum = block.slice(0, 4).reduce((s, c) => s + c.value!, 0);
+		if (sum !== block[4]!.value) return false;
+	}
+	return true;
+}
+
+export interface Table4Result {
+	facts: Fact[];
+	warnings: Warning[];
+}
+
+export function extractTable4(source: string, from: number): Table4Result | null {
+	const text = maskPageChrome(source);
+	const heading = /行\s*政\s*复\s*议/g;
+	heading.lastIndex = from;
+	const warnings: Warning[] = [];
+	for (let h = heading.exec(text); h; h = heading.exec(text)) {
+		let cursor = h.index + h[0].length;
+		const stop = Math.min(text.length, cursor + 1200);
+		for (let tries = 0; tries < 6 && cursor < stop; tries++) {
+			const run = readCellRun(text, cursor, stop);
+			if (!run) break;
+			cursor = run.end + 1;
+			const digits = run.tokens.reduce((s, t) => s + t.text.replace(/\D/g, '').length, 0);
+			if (run.tokens.length > 15 || (digits < 15 && run.tokens.length < 15)) continue;
+			const all = run.tokens.length === 15 ? segmentations(run.tokens, 15, 1) : segmentations(run.tokens, 15).filter(blocksHold);
+			if (!all.length) continue;
+			const cells: (Cell | null)[] = all[0]!.map((first, i) =>
+				all.every((c) => c[i]!.value === first.value && c[i]!.start === first.start) ? first : null
+			);
+			if (cells.some((c) => c === null)) {
+				warnings.push({
+					code: 'ambiguous_cells',
+					message: `表四: "${run.tokens.map((t) => t.text).join(' ')}" splits ${all.length} ways that satisfy the block sums; undecided cells are left out`,
+					span_start: run.start,
+					span_end: run.end
+				});
+			}
+			const facts: Fact[] = [];
+			cells.forEach((cell, i) => {
+				if (!cell || cell.value === null) return;
+				facts.push({
+					metric: TABLE4_METRICS[i]!,
+					applicant: 'total',
+					value: cell.value,
+					raw: cell.raw,
+					approx: false,
+					span_start: cell.start,
+					span_end: cell.end,
+					method: cell.decoded ? 'decoded' : 'table'
+				});
+			});
+			return { facts, warnings };
+		}
+	}
+	return null;
+}

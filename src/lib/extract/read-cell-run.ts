@@ -1,0 +1,130 @@
+/**
+ * Reads the run of table cells that follows a row label: numbers and absent markers separated by
+ * spaces, line breaks or "|", up to the next text that is not a cell. Works on every text form of
+ * the reports: "|" tables, whitespace tables, one-cell-per-line tables and run-together digits.
+ */
+export type CellTokenKind = 'number' | 'absent';
+
+export interface CellToken {
+	text: string;
+	start: number;
+	end: number;
+	kind: CellTokenKind;
+}
+
+export interface CellRun {
+	tokens: CellToken[];
+	start: number;
+	end: number;
+	/** Cells were separated by "|" (an explicit table), not by spaces. */
+	piped: boolean;
+}
+
+const ABSENT_MARKS = new Set(['/', '／', '—', '——', '-', '－', '–', '无', '不适用', '\\']);
+const NUMBER = /^\d+(?:\.\d+)?$/;
+const RUN_CHAR = /[\d.\s|/／—\-－–\\]/;
+
+function isSeparator(ch: string | undefined): boolean {
+	return ch === undefined || ch === '|' || /\s/.test(ch);
+}
+
+/** Length of an absent marker standing alone at `i` (between separators), or 0. */
+function absentMarkAt(text: string, i: number, limit: number): number {
+	for (const mark of ['不适用', '——', '无', '/', '／', '—', '-', '－', '–', '\\']) {
+		if (text.startsWith(mark, i) && i + mark.length <= limit) {
+			if (isSeparator(text[i - 1]) && (i + mark.length === limit || isSeparator(text[i + mark.length])))
+				return mark.length;
+		}
+	}
+	return 0;
+}
+
+/** A row's item number ("2." or "3、") standing at `i`, followed by label text: not a cell. */
+function itemNumberAt(text: string, i: number): boolean {
+	return /^\d{1,2}[.、．]\s*[\u4e00-\u9fff“"]/.test(text.slice(i, i + 6)) && isSeparator(text[i - 1]);
+}
+
+/**
+ * `expected`: how many cells the row has. Once that many tokens are read, a line break ends the
+ * run (the next line is the next row); in a "|" table every line is one row.
+ */
+export function readCellRun(text: string, from: number, limit: number, expected = Infinity): CellRun | null {
+	let p = from;
+	while (p < limit && !/\d/.test(text[p]!) && absentMarkAt(text, p, limit) === 0) p++;
+	if (p >= limit) return null;
+	// Include a "|" just before the first cell so piped tables are recognized.
+	let start = p;
+	let q = p;
+	let tokensSoFar = 0;
+	let inToken = false;
+	while (q < limit) {
+		const ch = text[q]!;
+		if (ch === '\n') {
+			const sofar = text.slice(start, q);
+			if (sofar.includes('|') || tokensSoFar >= expected) break;
+		}
+		if (/[\s|]/.test(ch)) inToken = false;
+		else if (!inToken) {
+			if (itemNumberAt(text, q)) break;
+			inToken = true;
+			tokensSoFar++;
+		}
+		if (RUN_CHAR.test(ch)) {
+			q++;
+			continue;
+		}
+		const mark = absentMarkAt(text, q, limit);
+		if (mark > 0) {
+			q += mark;
+			continue;
+		}
+		break;
+	}
+	let end = q;
+	while (end > start && /[\s|.]/.test(text[end - 1]!)) end--;
+	const slice = text.slice(start, end);
+	const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+	const piped = slice.includes('|') || text.slice(lineStart, start).includes('|');
+	const tokens: CellToken[] = [];
+	if (piped) {
+		// Cells between pipes; an empty cell between two filled ones is a blank (absent) cell.
+		const raw: CellToken[] = [];
+		let cellStart = start;
+		for (let i = start; i <= end; i++) {
+			if (i === end || text[i] === '|') {
+				const cell = text.slice(cellStart, i);
+				const lead = cell.length - cell.trimStart().length;
+				const trimmed = cell.trim();
+				const s = cellStart + lead;
+				raw.push({ text: trimmed, start: s, end: s + trimmed.length, kind: 'absent' });
+				cellStart = i + 1;
+			}
+		}
+		while (raw.length && raw[0]!.text === '') raw.shift();
+		while (raw.length && raw[raw.length - 1]!.text === '') raw.pop();
+		for (const cell of raw) {
+			// A pipe cell may still hold several space-separated numbers (damaged extraction).
+			for (const t of splitOnSpace(cell)) tokens.push(t);
+		}
+	} else {
+		for (const t of splitOnSpace({ text: slice, start, end, kind: 'absent' })) tokens.push(t);
+	}
+	for (const t of tokens) {
+		if (NUMBER.test(t.text)) t.kind = 'number';
+		else if (t.text === '' || ABSENT_MARKS.has(t.text)) t.kind = 'absent';
+		else return { tokens: [], start, end, piped };
+	}
+	if (!tokens.length) return null;
+	return { tokens, start, end, piped };
+}
+
+function splitOnSpace(cell: CellToken): CellToken[] {
+	if (cell.text === '') return [cell];
+	const out: CellToken[] = [];
+	const re = /\S+/g;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(cell.text))) {
+		out.push({ text: m[0], start: cell.start + m.index, end: cell.start + m.index + m[0].length, kind: 'absent' });
+	}
+	return out;
+}

@@ -1,0 +1,81 @@
+/** The shapes the extraction engine produces (see docs/data-contract.md). Pure data, no imports. */
+
+export type ReportFormat = 'pre2019' | 'post2019_2019' | 'post2019_2021' | 'unknown';
+
+export type Applicant =
+	| 'total'
+	| 'natural_person'
+	| 'legal_commercial'
+	| 'legal_research'
+	| 'legal_social'
+	| 'legal_services'
+	| 'legal_other';
+
+/** The 表三 columns in the order the official layout prints them. */
+export const APPLICANT_COLUMNS: readonly Applicant[] = [
+	'natural_person',
+	'legal_commercial',
+	'legal_research',
+	'legal_social',
+	'legal_services',
+	'legal_other',
+	'total'
+];
+
+export type FactMethod = 'table' | 'prose' | 'decoded';
+
+export interface Fact {
+	metric: string;
+	applicant: Applicant;
+	value: number;
+	/** The characters as printed. */
+	raw: string;
+	approx: boolean;
+	/** Offsets into the report's normalized text: text.slice(span_start, span_end) contains the number. */
+	span_start: number;
+	span_end: number;
+	method: FactMethod;
+}
+
+export type CheckStatus = 'pass' | 'fail' | 'not_assessable';
+
+export interface Check {
+	check: string;
+	applicant: Applicant;
+	status: CheckStatus;
+	expected: number | null;
+	actual: number | null;
+	/** Human-readable identity, e.g. "requests_new + requests_carried_over = outcome_total + requests_carried_forward". */
+	detail: string;
+}
+
+export interface Warning {
+	code: string;
+	message: string;
+	span_start?: number;
+	span_end?: number;
+}
+
+export interface ReportMeta {
+	report_id: string;
+	region_id: string;
+	region: string;
+	unit: string;
+	unit_scope: string;
+	year: number | null;
+	format: ReportFormat;
+	province: string;
+	level: string;
+	parent_id: string;
+	source: string;
+	title: string;
+}
+
+export interface ExtractResult {
+	report: ReportMeta;
+	/** The normalized report text that every span indexes. */
+	text: string;
+	facts: Fact[];
+	checks: Check[];
+	warnings: Warning[];
+}

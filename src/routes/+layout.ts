@@ -1,0 +1,3 @@
+// A static site: every page is prerendered; data loads in the browser.
+export const prerender = true;
+export const trailingSlash = 'never';

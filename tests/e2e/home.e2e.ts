@@ -1,0 +1,68 @@
+/**
+ * The home page as a reader sees it: the first chart appears with real values from the Parquet
+ * files, then the SQL engine finishes loading in the background; nothing leaves our origin.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { harmonizedSelect } from '../../src/lib/sql/harmonized.ts';
+import { openBuiltData, rows } from '../sql/parquet-db.ts';
+import { foreignRequests, openSession, type Session } from './browser.ts';
+
+let s: Session;
+beforeAll(async () => {
+	s = await openSession();
+});
+afterAll(async () => {
+	await s?.close();
+});
+
+describe('home page', () => {
+	it('draws requests per year for the region with the longest series, from the Parquet data', async () => {
+		await s.page.goto(s.baseUrl);
+		const chart = s.page.locator('figure[data-chart="trend"]');
+		await chart.locator('circle.point').first().waitFor({ timeout: 30_000 });
+		const shown = await chart.locator('circle.point').evaluateAll((els) =>
+			els.map((e) => ({ year: Number(e.getAttribute('data-year')), value: Number(e.getAttribute('data-value')) }))
+		);
+
+		// The same series, computed independently by the real DuckDB engine from the built Parquet files.
+		const db = await openBuiltData();
+		const h = harmonizedSelect();
+		const [longest] = await rows(
+			db,
+			`WITH h AS (${h}), r AS (SELECT * FROM reports WHERE unit_scope <> 'general-office')
+			 SELECT r.region_id, r.unit, count(h.h_requests) AS n, count(*) AS span
+			 FROM r LEFT JOIN h ON h.report_id = r.report_id AND h.applicant = 'total'
+			 GROUP BY ALL ORDER BY n DESC, span DESC, r.region_id LIMIT 1`
+		);
+		const expected = await rows(
+			db,
+			`WITH h AS (${h}) SELECT year, h_requests AS value FROM h
+			 WHERE applicant = 'total' AND region_id = '${longest!.region_id}' AND unit = '${longest!.unit}'
+			   AND h_requests IS NOT NULL ORDER BY year`
+		);
+		expect(shown.length).toBeGreaterThanOrEqual(5);
+		expect(shown).toEqual(expected.map((r) => ({ year: Number(r.year), value: Number(r.value) })));
+
+		const label = await chart.locator('svg[role="img"]').getAttribute('aria-label');
+		expect(label).toContain(String(expected[0]!.value));
+		await expect(chart.locator('figcaption').textContent()).resolves.toContain('平潭');
+	});
+
+	it('loads the SQL engine in the background after the first chart, from our own origin only', async () => {
+		const status = s.page.locator('[data-engine-status="ready"]');
+		await status.waitFor({ timeout: 90_000 });
+		const db = await openBuiltData();
+		const [count] = await rows(db, 'SELECT count(*) AS n, (SELECT count(*) FROM reports) AS r FROM facts');
+		await expect(status.textContent()).resolves.toContain(
+			`${Number(count!.n).toLocaleString('en')} facts from ${Number(count!.r)} reports`
+		);
+		const marks = await s.page.evaluate(() =>
+			Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]))
+		);
+		expect(marks['ogi:first-chart']).toBeGreaterThan(0);
+		expect(marks['ogi:engine-ready']).toBeGreaterThan(marks['ogi:first-chart']!);
+		expect(foreignRequests(s)).toEqual([]);
+		expect(s.requests.some((u) => u.endsWith('.wasm'))).toBe(true);
+		expect(s.consoleErrors).toEqual([]);
+	});
+});
