@@ -11,7 +11,7 @@ import type { ExtractResult } from '../src/lib/extract/types.ts';
 import { parseCsv } from './data/parse-csv.ts';
 import { readReport, reportFiles, type ReportFailure } from './data/read-reports.ts';
 import * as S from './data/schemas.ts';
-import { openDuckDB, writeParquet } from './data/write-parquet.ts';
+import { openDuckDB, writeParquet, type Schema } from './data/write-parquet.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -40,15 +40,23 @@ const checkRows = [
 	...crossYear
 ];
 const failedBy = new Map<string, number>();
-for (const c of checkRows) if (c.status === 'fail') failedBy.set(c.report_id, (failedBy.get(c.report_id) ?? 0) + 1);
+for (const c of checkRows)
+	if (c.status === 'fail') failedBy.set(c.report_id, (failedBy.get(c.report_id) ?? 0) + 1);
 
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(join(outDir, 'texts'), { recursive: true });
 for (const r of results) writeFileSync(join(outDir, 'texts', `${r.report.report_id}.txt`), r.text);
 
 const db = await openDuckDB();
-const write = (name: string, rows: Record<string, unknown>[], schema: S.Schema, order: string[]) =>
-	writeParquet(db, rows, schema, order, join(outDir, `${name}.parquet`), scratch);
+const write = (name: string, rows: readonly object[], schema: Schema, order: string[]) =>
+	writeParquet(
+		db,
+		rows as Record<string, unknown>[],
+		schema,
+		order,
+		join(outDir, `${name}.parquet`),
+		scratch
+	);
 
 await write(
 	'reports',
@@ -65,7 +73,14 @@ await write(
 );
 await write(
 	'facts',
-	results.flatMap((r) => r.facts.map((f) => ({ report_id: r.report.report_id, region_id: r.report.region_id, year: r.report.year, ...f }))),
+	results.flatMap((r) =>
+		r.facts.map((f) => ({
+			report_id: r.report.report_id,
+			region_id: r.report.region_id,
+			year: r.report.year,
+			...f
+		}))
+	),
 	S.FACTS,
 	['report_id', 'span_start', 'metric', 'applicant', 'method']
 );
@@ -77,7 +92,12 @@ await write(
 	['report_id', 'span_start NULLS FIRST', 'code', 'message']
 );
 await write('regions', parseCsv(readFileSync(regionsCsv, 'utf8')), S.REGIONS, ['region_id']);
-await write('metrics', METRIC_DEFS.map((m) => ({ ...m })), S.METRICS, ['metric']);
+await write(
+	'metrics',
+	METRIC_DEFS.map((m) => ({ ...m })),
+	S.METRICS,
+	['metric']
+);
 rmSync(scratch, { recursive: true, force: true });
 
 const facts = results.reduce((s, r) => s + r.facts.length, 0);
@@ -86,5 +106,6 @@ console.log(
 	`data: ${results.length} reports, ${facts} facts, ${checkRows.length} checks (${failed} failed) → ${outDir.replace(root + '/', '')}`
 );
 for (const f of failures) console.error(`data: skipped ${f.file}: ${f.message}`);
-if (failures.length) console.error(`data: ${failures.length} report(s) could not be read; the others were built`);
+if (failures.length)
+	console.error(`data: ${failures.length} report(s) could not be read; the others were built`);
 if (!results.length) process.exit(1);

@@ -55,6 +55,9 @@ if (json) {
 		}
 	}
 	const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-	for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
+	for (const r of rows)
+		console.log(
+			r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')
+		);
 	if (unreadable && unreadable === files.length) process.exit(1);
 }

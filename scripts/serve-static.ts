@@ -36,7 +36,11 @@ function resolveFile(root: string, urlPath: string): string | null {
 	return null;
 }
 
-export function serveStatic(rootDir: string, port: number, host = '127.0.0.1'): Promise<{ server: Server; url: string }> {
+export function serveStatic(
+	rootDir: string,
+	port: number,
+	host = '127.0.0.1'
+): Promise<{ server: Server; url: string }> {
 	const root = resolve(rootDir);
 	const server = createServer((req, res) => {
 		if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -58,7 +62,9 @@ export function serveStatic(rootDir: string, port: number, host = '127.0.0.1'): 
 		const headers: Record<string, string | number> = {
 			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
 			'accept-ranges': 'bytes',
-			'cache-control': file.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
+			'cache-control': file.includes('/_app/immutable/')
+				? 'public, max-age=31536000, immutable'
+				: 'no-cache'
 		};
 		let start = 0;
 		let end = size - 1;

@@ -22,9 +22,19 @@ function run(title: string, command: string, args: string[]): boolean {
 }
 
 function vitest(title: string, args: string[], json: string) {
-	const ok = run(title, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${json}`]);
+	const ok = run(title, 'npx', [
+		'vitest',
+		'run',
+		...args,
+		'--reporter=default',
+		'--reporter=json',
+		`--outputFile.json=${json}`
+	]);
 	if (existsSync(json)) {
-		const report = JSON.parse(readFileSync(json, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+		const report = JSON.parse(readFileSync(json, 'utf8')) as {
+			numPassedTests: number;
+			numFailedTests: number;
+		};
 		passed += report.numPassedTests;
 		failed += report.numFailedTests;
 		if (!ok && report.numFailedTests === 0) broken = true;
@@ -32,13 +42,19 @@ function vitest(title: string, args: string[], json: string) {
 	if (!ok) broken = true;
 }
 
+if (!run('static checks (svelte-check, ESLint, Prettier)', 'npm', ['run', '--silent', 'check'])) broken = true;
 // The data first: the SQL tests read the built Parquet files.
 if (!run('data build', 'npx', ['tsx', 'scripts/build-data.ts'])) broken = true;
 else {
 	run('svelte-kit sync', 'npx', ['svelte-kit', 'sync']);
 	vitest('unit and SQL tests', [], resolve(out, 'unit.json'));
 	if (!run('site build', 'npx', ['vite', 'build'])) broken = true;
-	else vitest('browser end-to-end tests', ['--config', 'vitest.e2e.config.ts'], resolve(out, 'e2e.json'));
+	else
+		vitest(
+			'browser end-to-end tests',
+			['--config', 'vitest.e2e.config.ts'],
+			resolve(out, 'e2e.json')
+		);
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);

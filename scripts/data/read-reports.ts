@@ -28,7 +28,9 @@ export function readReport(file: string): ExtractResult {
 	try {
 		bytes = readFileSync(file);
 	} catch (error) {
-		throw new Error(`${file}: cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+		throw new Error(`${file}: cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, {
+			cause: error
+		});
 	}
 	const decoded = decodeReportBytes(new Uint8Array(bytes));
 	if (!decoded.ok) throw new Error(`${file}: ${decoded.message}`);

@@ -15,7 +15,10 @@ export interface Session {
 
 export async function openSession(): Promise<Session> {
 	const baseUrl = inject('baseUrl');
-	const browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_FLAGS });
+	const browser = await chromium.launch({
+		executablePath: inject('chromiumPath'),
+		args: CHROMIUM_FLAGS
+	});
 	const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
 	const requests: string[] = [];
 	const consoleErrors: string[] = [];
@@ -31,5 +34,7 @@ export async function openSession(): Promise<Session> {
 /** Requests that went anywhere but our own origin (data: and blob: URLs stay in the browser). */
 export function foreignRequests(session: Session): string[] {
 	const origin = new URL(session.baseUrl).origin;
-	return session.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+	return session.requests.filter(
+		(u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')
+	);
 }

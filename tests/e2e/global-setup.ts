@@ -14,7 +14,8 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
 	const root = resolve(import.meta.dirname, '..', '..', 'build');
-	if (!existsSync(resolve(root, 'index.html'))) throw new Error('build/ is missing: run `npm run data && npm run build` first');
+	if (!existsSync(resolve(root, 'index.html')))
+		throw new Error('build/ is missing: run `npm run data && npm run build` first');
 	const { server, url } = await serveStatic(root, 0);
 	project.provide('baseUrl', url);
 	project.provide('chromiumPath', await findChromium());

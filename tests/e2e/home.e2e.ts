@@ -21,7 +21,10 @@ describe('home page', () => {
 		const chart = s.page.locator('figure[data-chart="trend"]');
 		await chart.locator('circle.point').first().waitFor({ timeout: 30_000 });
 		const shown = await chart.locator('circle.point').evaluateAll((els) =>
-			els.map((e) => ({ year: Number(e.getAttribute('data-year')), value: Number(e.getAttribute('data-value')) }))
+			els.map((e) => ({
+				year: Number(e.getAttribute('data-year')),
+				value: Number(e.getAttribute('data-value'))
+			}))
 		);
 
 		// The same series, computed independently by the real DuckDB engine from the built Parquet files.
@@ -52,7 +55,10 @@ describe('home page', () => {
 		const status = s.page.locator('[data-engine-status="ready"]');
 		await status.waitFor({ timeout: 90_000 });
 		const db = await openBuiltData();
-		const [count] = await rows(db, 'SELECT count(*) AS n, (SELECT count(*) FROM reports) AS r FROM facts');
+		const [count] = await rows(
+			db,
+			'SELECT count(*) AS n, (SELECT count(*) FROM reports) AS r FROM facts'
+		);
 		await expect(status.textContent()).resolves.toContain(
 			`${Number(count!.n).toLocaleString('en')} facts from ${Number(count!.r)} reports`
 		);

@@ -6,7 +6,10 @@ import { CHROMIUM_FLAGS, findChromium } from './find-chromium.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const { server, url } = await serveStatic(resolve(root, 'build'), 0);
-const browser = await chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_FLAGS });
+const browser = await chromium.launch({
+	executablePath: await findChromium(),
+	args: CHROMIUM_FLAGS
+});
 const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
 await page.goto(url + (process.argv[2] ?? ''));
 await page.locator('[data-engine-status="ready"]').waitFor({ timeout: 60_000 });

@@ -36,5 +36,7 @@ export function loadExpected(): { stem: string; expected: Expected; result: Extr
 		});
 }
 
-export const kindOf = (method: string): 'table' | 'prose' => (method === 'prose' ? 'prose' : 'table');
-export const keyOf = (metric: string, applicant: string | undefined, kind: string) => `${metric}|${applicant ?? 'total'}|${kind}`;
+export const kindOf = (method: string): 'table' | 'prose' =>
+	method === 'prose' ? 'prose' : 'table';
+export const keyOf = (metric: string, applicant: string | undefined, kind: string) =>
+	`${metric}|${applicant ?? 'total'}|${kind}`;

@@ -47,14 +47,20 @@ describe.each(cases)('$stem', ({ stem, expected, result }) => {
 			wanted.set(k, [...(wanted.get(k) ?? []), f.value]);
 		}
 		const wrong = result.facts
-			.filter((f) => !(wanted.get(keyOf(f.metric, f.applicant, kindOf(f.method))) ?? []).includes(f.value))
+			.filter(
+				(f) => !(wanted.get(keyOf(f.metric, f.applicant, kindOf(f.method))) ?? []).includes(f.value)
+			)
 			.map((f) => `${f.metric}/${f.applicant} = ${f.value} (${f.method}, "${f.raw}")`);
 		expect(wrong).toEqual([]);
 	});
 
 	it('reads no blank as a value and guesses no ambiguous cell', () => {
-		const undecidable = [...(expected.absent ?? []), ...(expected.ambiguous ?? [])].map((a) => `${a.metric}|${a.applicant ?? 'total'}`);
-		const guessed = result.facts.filter((f) => f.method !== 'prose' && undecidable.includes(`${f.metric}|${f.applicant}`));
+		const undecidable = [...(expected.absent ?? []), ...(expected.ambiguous ?? [])].map(
+			(a) => `${a.metric}|${a.applicant ?? 'total'}`
+		);
+		const guessed = result.facts.filter(
+			(f) => f.method !== 'prose' && undecidable.includes(`${f.metric}|${f.applicant}`)
+		);
 		expect(guessed.map((f) => `${f.metric}/${f.applicant}=${f.value}`)).toEqual([]);
 	});
 
@@ -63,7 +69,9 @@ describe.each(cases)('$stem', ({ stem, expected, result }) => {
 			expect(f.span_start).toBeGreaterThanOrEqual(0);
 			expect(f.span_end).toBeGreaterThan(f.span_start);
 			expect(f.span_end).toBeLessThanOrEqual(result.text.length);
-			expect(result.text.slice(f.span_start, f.span_end)).toContain(f.raw.replace(/[^\d.]/g, '').slice(0, 1));
+			expect(result.text.slice(f.span_start, f.span_end)).toContain(
+				f.raw.replace(/[^\d.]/g, '').slice(0, 1)
+			);
 			expect(result.text.slice(f.span_start, f.span_end)).toBe(f.raw);
 			expect(Number.isFinite(f.value) && f.value >= 0).toBe(true);
 		}
@@ -71,7 +79,9 @@ describe.each(cases)('$stem', ({ stem, expected, result }) => {
 
 	it('finds every expected cell in the tables it covers', () => {
 		const inScope = SCOPE[expected.format] ?? (() => false);
-		const got = new Set(result.facts.map((f) => `${keyOf(f.metric, f.applicant, kindOf(f.method))}=${f.value}`));
+		const got = new Set(
+			result.facts.map((f) => `${keyOf(f.metric, f.applicant, kindOf(f.method))}=${f.value}`)
+		);
 		const missing = expected.facts
 			.filter((f) => inScope(f.metric, f.source))
 			.filter((f) => !KNOWN_GAPS[stem]?.metrics.includes(f.metric))
@@ -80,8 +90,13 @@ describe.each(cases)('$stem', ({ stem, expected, result }) => {
 		expect(missing).toEqual([]);
 		for (const metric of KNOWN_GAPS[stem]?.metrics ?? []) {
 			const gap = expected.facts.filter((f) => f.metric === metric && inScope(f.metric, f.source));
-			const recovered = gap.filter((f) => got.has(`${keyOf(f.metric, f.applicant, f.source)}=${f.value}`));
-			expect(recovered.length, `${metric} is recovered now: remove it from KNOWN_GAPS`).toBeLessThan(gap.length);
+			const recovered = gap.filter((f) =>
+				got.has(`${keyOf(f.metric, f.applicant, f.source)}=${f.value}`)
+			);
+			expect(
+				recovered.length,
+				`${metric} is recovered now: remove it from KNOWN_GAPS`
+			).toBeLessThan(gap.length);
 		}
 	});
 });
@@ -91,13 +106,17 @@ describe('accuracy over all hand-read reports', () => {
 		let expectedCount = 0;
 		let found = 0;
 		for (const { expected, result } of cases) {
-			const got = new Set(result.facts.map((f) => `${keyOf(f.metric, f.applicant, kindOf(f.method))}=${f.value}`));
+			const got = new Set(
+				result.facts.map((f) => `${keyOf(f.metric, f.applicant, kindOf(f.method))}=${f.value}`)
+			);
 			for (const f of expected.facts) {
 				expectedCount++;
 				if (got.has(`${keyOf(f.metric, f.applicant, f.source)}=${f.value}`)) found++;
 			}
 		}
-		console.log(`extraction recall: ${found}/${expectedCount} expected facts (${((100 * found) / expectedCount).toFixed(1)}%)`);
+		console.log(
+			`extraction recall: ${found}/${expectedCount} expected facts (${((100 * found) / expectedCount).toFixed(1)}%)`
+		);
 		expect(expectedCount).toBeGreaterThan(1000);
 	});
 });

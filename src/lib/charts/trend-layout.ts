@@ -55,7 +55,9 @@ export function trendLayout(data: readonly TrendPoint[], width = 640, height = 3
 		height,
 		margin,
 		path: generator(filled) ?? '',
-		points: data.filter((d) => d.value !== null).map((d) => ({ year: d.year, value: d.value!, x: x(d.year), y: y(d.value!) })),
+		points: data
+			.filter((d) => d.value !== null)
+			.map((d) => ({ year: d.year, value: d.value!, x: x(d.year), y: y(d.value!) })),
 		xTicks,
 		yTicks: y.ticks(5).map((t) => ({ value: t, y: y(t) }))
 	};

@@ -3,7 +3,13 @@
  * identity is data: it is reported with the expected and the actual value, never repaired.
  */
 import { SUBTOTALS } from './table3-rows';
-import { APPLICANT_COLUMNS, type Applicant, type Check, type Fact, type ReportFormat } from './types';
+import {
+	APPLICANT_COLUMNS,
+	type Applicant,
+	type Check,
+	type Fact,
+	type ReportFormat
+} from './types';
 
 type Lookup = (metric: string, applicant?: Applicant) => number | undefined;
 
@@ -30,11 +36,25 @@ function sumCheck(
 	detail: string
 ): Check {
 	if (total === undefined || parts.some((p) => p === undefined)) {
-		return { check, applicant, status: 'not_assessable', expected: total ?? null, actual: null, detail };
+		return {
+			check,
+			applicant,
+			status: 'not_assessable',
+			expected: total ?? null,
+			actual: null,
+			detail
+		};
 	}
 	const actual = parts.reduce((s: number, p) => s + (p as number), 0);
 	const status = Math.abs(actual - total) < 1e-6 ? 'pass' : 'fail';
-	return { check, applicant, status, expected: total, actual: Math.round(actual * 1e6) / 1e6, detail };
+	return {
+		check,
+		applicant,
+		status,
+		expected: total,
+		actual: Math.round(actual * 1e6) / 1e6,
+		detail
+	};
 }
 
 function since2019(v: Lookup, format: ReportFormat, facts: readonly Fact[]): Check[] {
@@ -49,7 +69,11 @@ function since2019(v: Lookup, format: ReportFormat, facts: readonly Fact[]): Che
 		checks.push({
 			check: 'requests_balance',
 			applicant: a,
-			status: assessable ? (left[0]! + left[1]! === right[0]! + right[1]! ? 'pass' : 'fail') : 'not_assessable',
+			status: assessable
+				? left[0]! + left[1]! === right[0]! + right[1]!
+					? 'pass'
+					: 'fail'
+				: 'not_assessable',
 			expected: assessable ? right[0]! + right[1]! : null,
 			actual: assessable ? left[0]! + left[1]! : null,
 			detail: 'requests_new + requests_carried_over = outcome_total + requests_carried_forward'
@@ -60,14 +84,23 @@ function since2019(v: Lookup, format: ReportFormat, facts: readonly Fact[]): Che
 			if (printed !== undefined) return printed;
 			const parts = (SUBTOTALS[id] ?? []).map((m) => v(m, a));
 			if (id === 'outcome_other' && format === 'post2019_2019') return undefined;
-			return parts.every((p) => p !== undefined) ? parts.reduce((s: number, p) => s + (p as number), 0) : undefined;
+			return parts.every((p) => p !== undefined)
+				? parts.reduce((s: number, p) => s + (p as number), 0)
+				: undefined;
 		};
 		checks.push(
 			sumCheck(
 				'outcomes_sum',
 				a,
 				v('outcome_total', a),
-				[v('outcome_granted', a), v('outcome_partial', a), subtotal('outcome_denied'), subtotal('outcome_unable'), subtotal('outcome_not_processed'), subtotal('outcome_other')],
+				[
+					v('outcome_granted', a),
+					v('outcome_partial', a),
+					subtotal('outcome_denied'),
+					subtotal('outcome_unable'),
+					subtotal('outcome_not_processed'),
+					subtotal('outcome_other')
+				],
 				'granted + partial + denied + unable + not_processed + other = outcome_total'
 			)
 		);
@@ -75,11 +108,21 @@ function since2019(v: Lookup, format: ReportFormat, facts: readonly Fact[]): Che
 		for (const [id, parts] of Object.entries(SUBTOTALS)) {
 			if (!present.has(id)) continue;
 			if (id === 'outcome_other' && format === 'post2019_2019') continue;
-			checks.push(sumCheck(`${id}_sum`, a, v(id, a), parts.map((m) => v(m, a)), `${id} = ${parts.join(' + ')}`));
+			checks.push(
+				sumCheck(
+					`${id}_sum`,
+					a,
+					v(id, a),
+					parts.map((m) => v(m, a)),
+					`${id} = ${parts.join(' + ')}`
+				)
+			);
 		}
 	}
 	// 4. the six applicant columns add up to 总计, for every row
-	const rowMetrics = [...new Set(facts.filter((f) => f.applicant !== 'total').map((f) => f.metric))];
+	const rowMetrics = [
+		...new Set(facts.filter((f) => f.applicant !== 'total').map((f) => f.metric))
+	];
 	for (const m of rowMetrics) {
 		checks.push(
 			sumCheck(
@@ -107,7 +150,9 @@ function since2019(v: Lookup, format: ReportFormat, facts: readonly Fact[]): Che
 	return checks;
 }
 
-const CHANNELS = ['in_person', 'fax', 'online', 'letter', 'email', 'phone', 'other'].map((c) => `channel_${c}`);
+const CHANNELS = ['in_person', 'fax', 'online', 'letter', 'email', 'phone', 'other'].map(
+	(c) => `channel_${c}`
+);
 const ANSWERS = [
 	'answer_already_public',
 	'answer_granted',
@@ -125,16 +170,40 @@ function pre2019(v: Lookup, facts: readonly Fact[]): Check[] {
 	const partsPresent = (ids: string[]) => ids.filter((m) => present.has(m));
 	const channels = partsPresent(CHANNELS);
 	if (channels.length && present.has('requests_received')) {
-		checks.push(sumCheck('channels_sum', 'total', v('requests_received'), channels.map((m) => v(m)), 'channel_* = requests_received'));
+		checks.push(
+			sumCheck(
+				'channels_sum',
+				'total',
+				v('requests_received'),
+				channels.map((m) => v(m)),
+				'channel_* = requests_received'
+			)
+		);
 	}
 	const answers = partsPresent(ANSWERS);
 	if (answers.length >= 2 && present.has('answers_total')) {
-		checks.push(sumCheck('answers_sum', 'total', v('answers_total'), answers.map((m) => v(m)), 'answer categories = answers_total'));
+		checks.push(
+			sumCheck(
+				'answers_sum',
+				'total',
+				v('answers_total'),
+				answers.map((m) => v(m)),
+				'answer categories = answers_total'
+			)
+		);
 	}
 	for (const block of ['review', 'litigation']) {
 		const parts = partsPresent(['upheld', 'corrected', 'other'].map((o) => `${block}_${o}`));
 		if (parts.length && present.has(`${block}_total`)) {
-			checks.push(sumCheck(`${block}_sum`, 'total', v(`${block}_total`), parts.map((m) => v(m)), `${block} outcomes = ${block}_total`));
+			checks.push(
+				sumCheck(
+					`${block}_sum`,
+					'total',
+					v(`${block}_total`),
+					parts.map((m) => v(m)),
+					`${block} outcomes = ${block}_total`
+				)
+			);
 		}
 	}
 	return checks;
@@ -143,7 +212,9 @@ function pre2019(v: Lookup, facts: readonly Fact[]): Check[] {
 /** The same metric printed twice (prose and table) with different values. */
 function proseVsTable(facts: readonly Fact[]): Check[] {
 	const table = new Map<string, Fact>();
-	for (const f of facts) if (f.method !== 'prose' && !table.has(`${f.metric}|${f.applicant}`)) table.set(`${f.metric}|${f.applicant}`, f);
+	for (const f of facts)
+		if (f.method !== 'prose' && !table.has(`${f.metric}|${f.applicant}`))
+			table.set(`${f.metric}|${f.applicant}`, f);
 	const checks: Check[] = [];
 	const seen = new Set<string>();
 	for (const f of facts) {
@@ -152,7 +223,9 @@ function proseVsTable(facts: readonly Fact[]): Check[] {
 		const t = table.get(key);
 		if (!t || seen.has(key)) continue;
 		seen.add(key);
-		const same = f.approx ? Math.abs(t.value - f.value) <= Math.max(1, t.value * 0.1) : t.value === f.value;
+		const same = f.approx
+			? Math.abs(t.value - f.value) <= Math.max(1, t.value * 0.1)
+			: t.value === f.value;
 		checks.push({
 			check: `prose_vs_table:${f.metric}`,
 			applicant: f.applicant,

@@ -22,11 +22,19 @@ export function crossYearChecks(results: readonly ExtractResult[]): CrossYearChe
 		for (const current of reports) {
 			const previous = byYear.get(current.report.year! - 1);
 			const tableValue = (r: ExtractResult, metric: string, applicant: string) =>
-				r.facts.find((f) => f.metric === metric && f.applicant === applicant && f.method !== 'prose')?.value;
-			const applicants = [...new Set(current.facts.filter((f) => f.metric === 'requests_carried_over').map((f) => f.applicant))];
+				r.facts.find(
+					(f) => f.metric === metric && f.applicant === applicant && f.method !== 'prose'
+				)?.value;
+			const applicants = [
+				...new Set(
+					current.facts.filter((f) => f.metric === 'requests_carried_over').map((f) => f.applicant)
+				)
+			];
 			for (const applicant of applicants) {
 				const actual = tableValue(current, 'requests_carried_over', applicant);
-				const expected = previous ? tableValue(previous, 'requests_carried_forward', applicant) : undefined;
+				const expected = previous
+					? tableValue(previous, 'requests_carried_forward', applicant)
+					: undefined;
 				const assessable = actual !== undefined && expected !== undefined;
 				checks.push({
 					report_id: current.report.report_id,

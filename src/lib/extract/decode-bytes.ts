@@ -16,21 +16,42 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 export function decodeReportBytes(bytes: Uint8Array): Decoded {
-	if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+	if (
+		bytes.length >= 2 &&
+		((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+	) {
 		const le = bytes[0] === 0xff;
-		return { ok: true, text: new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2)), encoding: le ? 'utf-16le' : 'utf-16be' };
+		return {
+			ok: true,
+			text: new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2)),
+			encoding: le ? 'utf-16le' : 'utf-16be'
+		};
 	}
-	if (bytes.length >= 4 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) {
+	if (
+		bytes.length >= 4 &&
+		bytes[0] === 0x25 &&
+		bytes[1] === 0x50 &&
+		bytes[2] === 0x44 &&
+		bytes[3] === 0x46
+	) {
 		return { ok: false, message: 'this is a PDF file, not text: extract its text first' };
 	}
 	if (looksBinary(bytes)) return { ok: false, message: 'not a text file (binary data found)' };
 	try {
-		return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+		return {
+			ok: true,
+			text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+			encoding: 'utf-8'
+		};
 	} catch {
 		// not UTF-8: try the Chinese national encoding
 	}
 	try {
-		return { ok: true, text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030' };
+		return {
+			ok: true,
+			text: new TextDecoder('gb18030', { fatal: true }).decode(bytes),
+			encoding: 'gb18030'
+		};
 	} catch {
 		return { ok: false, message: 'unknown text encoding (neither UTF-8, UTF-16 nor GB18030)' };
 	}

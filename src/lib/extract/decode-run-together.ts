@@ -16,7 +16,13 @@ export interface Cell {
 }
 
 /** Every way to cut `digits` into `parts` numbers without leading zeros. */
-function cutDigits(digits: string, parts: number, out: number[][], prefix: number[] = [], at = 0): void {
+function cutDigits(
+	digits: string,
+	parts: number,
+	out: number[][],
+	prefix: number[] = [],
+	at = 0
+): void {
 	if (out.length > 20000) return;
 	if (parts === 1) {
 		const rest = digits.slice(at);
@@ -36,9 +42,15 @@ function cutDigits(digits: string, parts: number, out: number[][], prefix: numbe
  * All segmentations of `tokens` into exactly `count` cells. Returns at most `limit` candidates
  * (enough for any real table row; a runaway input is cut off rather than hanging the engine).
  */
-export function segmentations(tokens: readonly CellToken[], count: number, limit = 20000): Cell[][] {
+export function segmentations(
+	tokens: readonly CellToken[],
+	count: number,
+	limit = 20000
+): Cell[][] {
 	const results: Cell[][] = [];
-	const capacity = tokens.map((t) => (t.kind === 'number' && !t.text.includes('.') ? t.text.length : 1));
+	const capacity = tokens.map((t) =>
+		t.kind === 'number' && !t.text.includes('.') ? t.text.length : 1
+	);
 	const suffixCapacity: number[] = [];
 	let acc = 0;
 	for (let i = tokens.length - 1; i >= 0; i--) {
@@ -71,7 +83,13 @@ export function segmentations(tokens: readonly CellToken[], count: number, limit
 				let s = 0;
 				for (const e of ends) {
 					const raw = token.text.slice(s, e);
-					pieces.push({ value: Number(raw), raw, start: token.start + s, end: token.start + e, decoded: parts > 1 });
+					pieces.push({
+						value: Number(raw),
+						raw,
+						start: token.start + s,
+						end: token.start + e,
+						decoded: parts > 1
+					});
 					s = e;
 				}
 				walk(index + 1, need - parts, [...cells, ...pieces]);

@@ -35,15 +35,36 @@ const RULES: readonly ProseRule[] = [
 	},
 	{
 		metric: 'requests_received',
-		pattern: new RegExp(`(?:共|全年|累计|总计)(?:受理|收到|接收)(?:各类|公民、法人和其他组织|群众)*(?:政府信息)?(?:公开)?申请(?:共|总计)?${N}(?:件|次|条)`, 'g'),
+		pattern: new RegExp(
+			`(?:共|全年|累计|总计)(?:受理|收到|接收)(?:各类|公民、法人和其他组织|群众)*(?:政府信息)?(?:公开)?申请(?:共|总计)?${N}(?:件|次|条)`,
+			'g'
+		),
 		notInSentence: OTHER_SERVICE,
 		eras: PRE
 	},
-	{ metric: 'review_total', pattern: new RegExp(`(?:政府信息公开)?(?:引发|提起)?行政复议(?:案件|申请)?(?:共)?${N}(?:件|起|宗)`, 'g'), eras: PRE },
-	{ metric: 'litigation_total', pattern: new RegExp(`(?:政府信息公开)?(?:引发|提起)?行政诉讼(?:案件)?(?:共)?${N}(?:件|起|宗)`, 'g'), eras: PRE }
+	{
+		metric: 'review_total',
+		pattern: new RegExp(
+			`(?:政府信息公开)?(?:引发|提起)?行政复议(?:案件|申请)?(?:共)?${N}(?:件|起|宗)`,
+			'g'
+		),
+		eras: PRE
+	},
+	{
+		metric: 'litigation_total',
+		pattern: new RegExp(
+			`(?:政府信息公开)?(?:引发|提起)?行政诉讼(?:案件)?(?:共)?${N}(?:件|起|宗)`,
+			'g'
+		),
+		eras: PRE
+	}
 ];
 
-export function extractProse(text: string, format: ReportFormat, skip: (start: number, end: number) => boolean): Fact[] {
+export function extractProse(
+	text: string,
+	format: ReportFormat,
+	skip: (start: number, end: number) => boolean
+): Fact[] {
 	const facts: Fact[] = [];
 	for (const rule of RULES) {
 		if (!rule.eras.includes(format)) continue;

@@ -51,19 +51,28 @@ export function extractReport(fileText: string, reportId: string): ExtractResult
 				facts.push(...t3.facts);
 				warnings.push(...t3.warnings);
 				tableSpans.push([t3.start, t3.end]);
-			} else warnings.push({ code: 'no_table3', message: '表三 (收到和处理政府信息公开申请情况) was not found' });
+			} else
+				warnings.push({
+					code: 'no_table3',
+					message: '表三 (收到和处理政府信息公开申请情况) was not found'
+				});
 			const t4 = extractTable4(text, t3?.end ?? 0);
 			if (t4) {
 				facts.push(...t4.facts);
 				warnings.push(...t4.warnings);
-			} else warnings.push({ code: 'no_table4', message: '表四 (行政复议、行政诉讼) was not found' });
+			} else
+				warnings.push({ code: 'no_table4', message: '表四 (行政复议、行政诉讼) was not found' });
 		}
 		const inTable = (s: number, e: number) => tableSpans.some(([a, b]) => s < b && e > a);
 		facts.push(...extractProse(text, format, inTable));
 	} catch (error) {
-		warnings.push({ code: 'engine_error', message: `extraction stopped: ${(error as Error).message}` });
+		warnings.push({
+			code: 'engine_error',
+			message: `extraction stopped: ${(error as Error).message}`
+		});
 	}
-	if (report.year === null) warnings.push({ code: 'no_year', message: 'the report year was not found' });
+	if (report.year === null)
+		warnings.push({ code: 'no_year', message: 'the report year was not found' });
 	const checks = computeChecks(facts, format);
 	return { report, text, facts, checks, warnings };
 }

@@ -40,7 +40,11 @@ function candidatesFor(read: RowRead): Cell[][] {
 
 function leafMetrics(layout: ReportFormat): string[] {
 	const leaves = ['outcome_granted', 'outcome_partial'];
-	leaves.push(...SUBTOTALS.outcome_denied!, ...SUBTOTALS.outcome_unable!, ...SUBTOTALS.outcome_not_processed!);
+	leaves.push(
+		...SUBTOTALS.outcome_denied!,
+		...SUBTOTALS.outcome_unable!,
+		...SUBTOTALS.outcome_not_processed!
+	);
 	if (layout === 'post2019_2019') leaves.push('outcome_other');
 	else leaves.push(...SUBTOTALS.outcome_other!);
 	return leaves;
@@ -54,23 +58,41 @@ function columnsHold(values: Map<string, Cell[]>, layout: ReportFormat): boolean
 	};
 	const leaves = leafMetrics(layout);
 	for (let c = 0; c < COLUMNS; c++) {
-		const a = [v('requests_new', c), v('requests_carried_over', c), v('outcome_total', c), v('requests_carried_forward', c)];
+		const a = [
+			v('requests_new', c),
+			v('requests_carried_over', c),
+			v('outcome_total', c),
+			v('requests_carried_forward', c)
+		];
 		if (a.every((x) => typeof x === 'number') && a[0]! + a[1]! !== a[2]! + a[3]!) return false;
 		const total = v('outcome_total', c);
 		const parts = leaves.map((m) => v(m, c));
 		if (typeof total === 'number' && parts.every((x) => typeof x === 'number')) {
-			if (Math.abs(parts.reduce((s: number, x) => s + (x as number), 0) - total) > 1e-9) return false;
+			if (Math.abs(parts.reduce((s: number, x) => s + (x as number), 0) - total) > 1e-9)
+				return false;
 		}
 	}
 	return true;
 }
 
-function readBlock(text: string, rows: readonly RowDef[], from: number, to: number): RowCandidates[] {
-	return readTableRows(text, rows, from, to, COLUMNS).map((read) => ({ read, candidates: candidatesFor(read) }));
+function readBlock(
+	text: string,
+	rows: readonly RowDef[],
+	from: number,
+	to: number
+): RowCandidates[] {
+	return readTableRows(text, rows, from, to, COLUMNS).map((read) => ({
+		read,
+		candidates: candidatesFor(read)
+	}));
 }
 
 /** Picks, among the rows with several candidates, the combination the column identities allow. */
-function resolve(block: RowCandidates[], layout: ReportFormat, warnings: Warning[]): Map<string, (Cell | null)[]> {
+function resolve(
+	block: RowCandidates[],
+	layout: ReportFormat,
+	warnings: Warning[]
+): Map<string, (Cell | null)[]> {
 	const fixed = new Map<string, Cell[]>();
 	const open: RowCandidates[] = [];
 	for (const r of block) {
@@ -187,5 +209,11 @@ export function extractTable3(source: string, layout: ReportFormat): TableCells 
 		});
 	}
 	const last = chosen.block[chosen.block.length - 1];
-	return { rows: cells, facts, warnings, start: chosen.from, end: last?.read.run?.end ?? chosen.to };
+	return {
+		rows: cells,
+		facts,
+		warnings,
+		start: chosen.from,
+		end: last?.read.run?.end ?? chosen.to
+	};
 }

@@ -44,7 +44,10 @@ export function extractTable4(source: string, from: number): Table4Result | null
 			cursor = run.end + 1;
 			const digits = run.tokens.reduce((s, t) => s + t.text.replace(/\D/g, '').length, 0);
 			if (run.tokens.length > 15 || (digits < 15 && run.tokens.length < 15)) continue;
-			const all = run.tokens.length === 15 ? segmentations(run.tokens, 15, 1) : segmentations(run.tokens, 15).filter(blocksHold);
+			const all =
+				run.tokens.length === 15
+					? segmentations(run.tokens, 15, 1)
+					: segmentations(run.tokens, 15).filter(blocksHold);
 			if (!all.length) continue;
 			const cells: (Cell | null)[] = all[0]!.map((first, i) =>
 				all.every((c) => c[i]!.value === first.value && c[i]!.start === first.start) ? first : null

@@ -32,7 +32,10 @@ function isSeparator(ch: string | undefined): boolean {
 function absentMarkAt(text: string, i: number, limit: number): number {
 	for (const mark of ['不适用', '——', '无', '/', '／', '—', '-', '－', '–', '\\']) {
 		if (text.startsWith(mark, i) && i + mark.length <= limit) {
-			if (isSeparator(text[i - 1]) && (i + mark.length === limit || isSeparator(text[i + mark.length])))
+			if (
+				isSeparator(text[i - 1]) &&
+				(i + mark.length === limit || isSeparator(text[i + mark.length]))
+			)
 				return mark.length;
 		}
 	}
@@ -41,19 +44,26 @@ function absentMarkAt(text: string, i: number, limit: number): number {
 
 /** A row's item number ("2." or "3、") standing at `i`, followed by label text: not a cell. */
 function itemNumberAt(text: string, i: number): boolean {
-	return /^\d{1,2}[.、．]\s*[\u4e00-\u9fff“"]/.test(text.slice(i, i + 6)) && isSeparator(text[i - 1]);
+	return (
+		/^\d{1,2}[.、．]\s*[\u4e00-\u9fff“"]/.test(text.slice(i, i + 6)) && isSeparator(text[i - 1])
+	);
 }
 
 /**
  * `expected`: how many cells the row has. Once that many tokens are read, a line break ends the
  * run (the next line is the next row); in a "|" table every line is one row.
  */
-export function readCellRun(text: string, from: number, limit: number, expected = Infinity): CellRun | null {
+export function readCellRun(
+	text: string,
+	from: number,
+	limit: number,
+	expected = Infinity
+): CellRun | null {
 	let p = from;
 	while (p < limit && !/\d/.test(text[p]!) && absentMarkAt(text, p, limit) === 0) p++;
 	if (p >= limit) return null;
 	// Include a "|" just before the first cell so piped tables are recognized.
-	let start = p;
+	const start = p;
 	let q = p;
 	let tokensSoFar = 0;
 	let inToken = false;
@@ -124,7 +134,12 @@ function splitOnSpace(cell: CellToken): CellToken[] {
 	const re = /\S+/g;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(cell.text))) {
-		out.push({ text: m[0], start: cell.start + m.index, end: cell.start + m.index + m[0].length, kind: 'absent' });
+		out.push({
+			text: m[0],
+			start: cell.start + m.index,
+			end: cell.start + m.index + m[0].length,
+			kind: 'absent'
+		});
 	}
 	return out;
 }

@@ -18,7 +18,10 @@ export interface RowDef {
 function row(metric: string, label: string, item?: number): RowDef {
 	const prefix = item === undefined ? '' : itemPrefix(item);
 	const wording = '(?:(?!无\\s)[\\u4e00-\\u9fff“”"\\s]){0,16}?';
-	return { metric, pattern: new RegExp(prefix + (item === undefined ? '' : wording) + labelPattern(label), 'g') };
+	return {
+		metric,
+		pattern: new RegExp(prefix + (item === undefined ? '' : wording) + labelPattern(label), 'g')
+	};
 }
 
 const HEAD: RowDef[] = [
@@ -30,7 +33,10 @@ const HEAD: RowDef[] = [
 	// Also as misprinted: "其他法律行政止公开" (hongze_2023).
 	{
 		metric: 'denied_law_forbidden',
-		pattern: new RegExp(`${itemPrefix(2)}(?:其\\s*他\\s*)?(?:法\\s*律\\s*)?(?:行\\s*政\\s*)?(?:法\\s*规\\s*)?禁?\\s*止\\s*公\\s*开`, 'g')
+		pattern: new RegExp(
+			`${itemPrefix(2)}(?:其\\s*他\\s*)?(?:法\\s*律\\s*)?(?:行\\s*政\\s*)?(?:法\\s*规\\s*)?禁?\\s*止\\s*公\\s*开`,
+			'g'
+		)
 	},
 	row('denied_three_safety', '三安全一稳定', 3),
 	row('denied_third_party', '第三方合法权益', 4),
@@ -49,7 +55,10 @@ const HEAD: RowDef[] = [
 ];
 
 const TAIL: RowDef[] = [
-	{ metric: 'outcome_total', pattern: new RegExp(`[（(]\\s*七\\s*[)）]\\s*${labelPattern('总计')}`, 'g') },
+	{
+		metric: 'outcome_total',
+		pattern: new RegExp(`[（(]\\s*七\\s*[)）]\\s*${labelPattern('总计')}`, 'g')
+	},
 	row('requests_carried_forward', '结转下年')
 ];
 

@@ -70,7 +70,13 @@ const DENIED = allOf([
 	'denied_admin_query'
 ]);
 const UNABLE = allOf(['unable_not_held', 'unable_needs_creation', 'unable_unclear']);
-const NOTPROC = allOf(['notproc_complaint', 'notproc_repeat', 'notproc_publication', 'notproc_mass_repeat', 'notproc_confirm']);
+const NOTPROC = allOf([
+	'notproc_complaint',
+	'notproc_repeat',
+	'notproc_publication',
+	'notproc_mass_repeat',
+	'notproc_confirm'
+]);
 const OTHER = allOf(['other_no_correction', 'other_no_fee', 'other_misc']);
 
 export const HARMONIZED_METRICS = [
@@ -88,7 +94,9 @@ export const HARMONIZED_METRICS = [
 
 /** A SELECT with one row per (report_id, applicant) and one column per harmonized metric. */
 export function harmonizedSelect(facts = 'facts', reports = 'reports'): string {
-	const pivots = PICKED.map((m) => `max(value) FILTER (WHERE metric = '${m}') AS ${m}`).join(',\n\t\t');
+	const pivots = PICKED.map((m) => `max(value) FILTER (WHERE metric = '${m}') AS ${m}`).join(
+		',\n\t\t'
+	);
 	return `WITH picked AS (
 	SELECT report_id, metric, applicant,
 		arg_min(value, CASE WHEN method = 'prose' THEN 1 ELSE 0 END) AS value
