@@ -42,7 +42,8 @@ function vitest(title: string, args: string[], json: string) {
 	if (!ok) broken = true;
 }
 
-if (!run('static checks (svelte-check, ESLint, Prettier)', 'npm', ['run', '--silent', 'check'])) broken = true;
+if (!run('static checks (svelte-check, ESLint, Prettier)', 'npm', ['run', '--silent', 'check']))
+	broken = true;
 // The data first: the SQL tests read the built Parquet files.
 if (!run('data build', 'npx', ['tsx', 'scripts/build-data.ts'])) broken = true;
 else {

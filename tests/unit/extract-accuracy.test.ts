@@ -21,7 +21,8 @@ const TABLE3 = new Set([...TABLE3_ROWS_2019, ...TABLE3_ROWS_2021].map((r) => r.m
 const SCOPE: Record<string, (metric: string, source: string) => boolean> = {
 	post2019_2019: (m, s) => s === 'table' && (TABLE3.has(m) || TABLE4_METRICS.includes(m)),
 	post2019_2021: (m, s) => s === 'table' && (TABLE3.has(m) || TABLE4_METRICS.includes(m)),
-	pre2019: () => false
+	// Every pre-2019 统计表 cell with a metric id.
+	pre2019: (_m, s) => s === 'table'
 };
 
 /**

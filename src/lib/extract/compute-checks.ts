@@ -164,18 +164,40 @@ const ANSWERS = [
 	'answer_other_channel'
 ];
 
-function pre2019(v: Lookup, facts: readonly Fact[]): Check[] {
+export interface GroupPartValue {
+	group: 'channels' | 'answers';
+	label: string;
+	value: number | null;
+}
+
+/** Sum check over the group's metric rows plus rows printed without a metric id of their own. */
+function groupSum(
+	check: string,
+	total: number | undefined,
+	metrics: string[],
+	v: Lookup,
+	extra: GroupPartValue[],
+	detail: string
+): Check {
+	const parts = [...metrics.map((m) => v(m)), ...extra.map((e) => e.value ?? undefined)];
+	const labels = extra.map((e) => e.label).join(', ');
+	return sumCheck(check, 'total', total, parts, labels ? `${detail} (with ${labels})` : detail);
+}
+
+function pre2019(v: Lookup, facts: readonly Fact[], extras: GroupPartValue[]): Check[] {
 	const checks: Check[] = [];
 	const present = new Set(facts.map((f) => f.metric));
 	const partsPresent = (ids: string[]) => ids.filter((m) => present.has(m));
 	const channels = partsPresent(CHANNELS);
+	const extra = (g: 'channels' | 'answers') => extras.filter((e) => e.group === g);
 	if (channels.length && present.has('requests_received')) {
 		checks.push(
-			sumCheck(
+			groupSum(
 				'channels_sum',
-				'total',
 				v('requests_received'),
-				channels.map((m) => v(m)),
+				channels,
+				v,
+				extra('channels'),
 				'channel_* = requests_received'
 			)
 		);
@@ -183,11 +205,12 @@ function pre2019(v: Lookup, facts: readonly Fact[]): Check[] {
 	const answers = partsPresent(ANSWERS);
 	if (answers.length >= 2 && present.has('answers_total')) {
 		checks.push(
-			sumCheck(
+			groupSum(
 				'answers_sum',
-				'total',
 				v('answers_total'),
-				answers.map((m) => v(m)),
+				answers,
+				v,
+				extra('answers'),
 				'answer categories = answers_total'
 			)
 		);
@@ -238,8 +261,12 @@ function proseVsTable(facts: readonly Fact[]): Check[] {
 	return checks;
 }
 
-export function computeChecks(facts: readonly Fact[], format: ReportFormat): Check[] {
+export function computeChecks(
+	facts: readonly Fact[],
+	format: ReportFormat,
+	groupParts: GroupPartValue[] = []
+): Check[] {
 	const v = lookupFrom(facts);
-	const checks = format === 'pre2019' ? pre2019(v, facts) : since2019(v, format, facts);
+	const checks = format === 'pre2019' ? pre2019(v, facts, groupParts) : since2019(v, format, facts);
 	return [...checks, ...proseVsTable(facts)];
 }

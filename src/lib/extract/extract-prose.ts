@@ -7,7 +7,9 @@ import type { Fact, ReportFormat } from './types';
 
 interface ProseRule {
 	metric: string;
-	/** The sentence must not speak of a part of the government or of another service. */
+	/** The clause (since the last comma) must not speak of a part of the government. */
+	notInClause?: RegExp;
+	/** The sentence must not speak of another service (a service hall, a hotline). */
 	notInSentence?: RegExp;
 	/** Group 1: the number. Groups named `before`/`after` may hold approximation words. */
 	pattern: RegExp;
@@ -16,13 +18,13 @@ interface ProseRule {
 
 const N = '(?<before>[约近逾超]?)(\\d[\\d,]*(?:\\.\\d+)?)(?<after>(?:万|亿)?(?:余|多)?(?:万)?)';
 const PRE: readonly ReportFormat[] = ['pre2019'];
-const SUB_UNIT = /区直|县直|市直|各单位|乡镇|街道|部门|其中|网站上/;
+const SUB_UNIT = /区直|县直|市直|各单位|乡镇|街道|部门|网站上/;
 const OTHER_SERVICE = /审批|窗口|服务中心|便民|热线|12345|信访|诉求|投诉|入驻/;
 
 /** The sentence up to `index`: from the last full stop, semicolon or line break. */
-function sentenceBefore(text: string, index: number): string {
+function sentenceBefore(text: string, index: number, stops = /[。；;\n]/): string {
 	let i = index;
-	while (i > 0 && !/[。；;\n]/.test(text[i - 1]!)) i--;
+	while (i > 0 && !stops.test(text[i - 1]!)) i--;
 	return text.slice(i, index);
 }
 
@@ -30,7 +32,7 @@ const RULES: readonly ProseRule[] = [
 	{
 		metric: 'proactive_total',
 		pattern: new RegExp(`主动公开(?:各类|政府|各级单位)*(?:政府)?信息(?:共计|共|总计)?${N}条`, 'g'),
-		notInSentence: SUB_UNIT,
+		notInClause: SUB_UNIT,
 		eras: PRE
 	},
 	{
@@ -77,6 +79,8 @@ export function extractProse(
 			const numberEnd = numberStart + digits.length + after.length;
 			if (text[numberEnd] === '%' || skip(numberStart, numberEnd)) continue;
 			if (rule.notInSentence?.test(sentenceBefore(text, m.index + m[0].length))) continue;
+			if (rule.notInClause?.test(sentenceBefore(text, m.index + m[0].length, /[。；;\n，,]/)))
+				continue;
 			const parsed = parseProseNumber(digits, before, after);
 			if (!parsed) continue;
 			facts.push({

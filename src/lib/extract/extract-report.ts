@@ -3,9 +3,10 @@
  * the data build runs it in Node and the import panel runs it in a browser worker.
  * It never throws: an unreadable report yields a warning and no facts.
  */
-import { computeChecks } from './compute-checks';
+import { computeChecks, type GroupPartValue } from './compute-checks';
 import { detectFormat } from './detect-format';
 import { extractProse } from './extract-prose';
+import { extractStatTable } from './extract-stat-table';
 import { extractTable3 } from './extract-table3';
 import { extractTable4 } from './extract-table4';
 import { parseFrontMatter } from './front-matter';
@@ -43,6 +44,7 @@ export function extractReport(fileText: string, reportId: string): ExtractResult
 		title: detectTitle(text)
 	};
 	const facts: Fact[] = [];
+	const groupParts: GroupPartValue[] = [];
 	const tableSpans: [number, number][] = [];
 	try {
 		if (format !== 'pre2019') {
@@ -63,6 +65,17 @@ export function extractReport(fileText: string, reportId: string): ExtractResult
 			} else
 				warnings.push({ code: 'no_table4', message: '表四 (行政复议、行政诉讼) was not found' });
 		}
+		if (format === 'pre2019') {
+			// Prose first: a figure the prose states helps decide a run-together table cell.
+			const prose = extractProse(text, format, () => false);
+			const stat = extractStatTable(text, prose);
+			if (stat) {
+				facts.push(...stat.facts);
+				groupParts.push(...stat.groupParts);
+				warnings.push(...stat.warnings);
+				tableSpans.push([stat.start, stat.end]);
+			}
+		}
 		const inTable = (s: number, e: number) => tableSpans.some(([a, b]) => s < b && e > a);
 		facts.push(...extractProse(text, format, inTable));
 	} catch (error) {
@@ -73,6 +86,6 @@ export function extractReport(fileText: string, reportId: string): ExtractResult
 	}
 	if (report.year === null)
 		warnings.push({ code: 'no_year', message: 'the report year was not found' });
-	const checks = computeChecks(facts, format);
+	const checks = computeChecks(facts, format, groupParts);
 	return { report, text, facts, checks, warnings };
 }

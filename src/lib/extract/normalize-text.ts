@@ -24,5 +24,18 @@ export function normalizeText(input: string): string {
 		else if (code === 0x3000 || code === 0xa0) out += ' ';
 		else out += ch;
 	}
-	return toSimplified(out);
+	return toSimplified(out).replace(PHRASES, (m) => PHRASE_MAP[m] ?? m);
 }
+
+/**
+ * Traditional words whose simplified form depends on the word, not the character (覆 stays 覆
+ * in 覆盖 but is 复 in 答覆). Same length, so offsets do not move.
+ */
+const PHRASE_MAP: Record<string, string> = {
+	答覆: '答复',
+	批覆: '批复',
+	回覆: '回复',
+	覆议: '复议',
+	覆核: '复核'
+};
+const PHRASES = new RegExp(Object.keys(PHRASE_MAP).join('|'), 'g');
