@@ -7,6 +7,7 @@ import { computeChecks, type GroupPartValue } from './compute-checks';
 import { detectFormat } from './detect-format';
 import { extractProse } from './extract-prose';
 import { extractStatTable } from './extract-stat-table';
+import { extractTable2 } from './extract-table2';
 import { extractTable3 } from './extract-table3';
 import { extractTable4 } from './extract-table4';
 import { parseFrontMatter } from './front-matter';
@@ -58,6 +59,16 @@ export function extractReport(fileText: string, reportId: string): ExtractResult
 					code: 'no_table3',
 					message: '表三 (收到和处理政府信息公开申请情况) was not found'
 				});
+			const t2 = extractTable2(
+				text,
+				format,
+				t3?.start ?? text.length,
+				extractProse(text, format, () => false)
+			);
+			if (t2) {
+				facts.push(...t2.facts);
+				warnings.push(...t2.warnings);
+			}
 			const t4 = extractTable4(text, t3?.end ?? 0);
 			if (t4) {
 				facts.push(...t4.facts);

@@ -22,6 +22,7 @@ export interface CellRun {
 
 const ABSENT_MARKS = new Set(['/', '／', '—', '——', '-', '－', '–', '无', '不适用', '\\']);
 const NUMBER = /^\d+(?:\.\d+)?$/;
+const SIGNED_RUN = /^-?\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)*$/;
 const RUN_CHAR = /[\d.\s|/／—\-－–\\]/;
 
 function isSeparator(ch: string | undefined): boolean {
@@ -57,7 +58,9 @@ export function readCellRun(
 	text: string,
 	from: number,
 	limit: number,
-	expected = Infinity
+	expected = Infinity,
+	/** Accept signed, run-together cells such as "2648-18538" (表二's 本年增/减 column). */
+	signed = false
 ): CellRun | null {
 	let p = from;
 	while (p < limit && !/\d/.test(text[p]!) && absentMarkAt(text, p, limit) === 0) p++;
@@ -120,7 +123,7 @@ export function readCellRun(
 		for (const t of splitOnSpace({ text: slice, start, end, kind: 'absent' })) tokens.push(t);
 	}
 	for (const t of tokens) {
-		if (NUMBER.test(t.text)) t.kind = 'number';
+		if (NUMBER.test(t.text) || (signed && SIGNED_RUN.test(t.text))) t.kind = 'number';
 		else if (t.text === '' || ABSENT_MARKS.has(t.text)) t.kind = 'absent';
 		else return { tokens: [], start, end, piped };
 	}

@@ -33,7 +33,8 @@ export function readTableRows(
 	from: number,
 	to: number,
 	cellsPerRow = Infinity,
-	lastRowReach = 400
+	lastRowReach = 400,
+	signed = false
 ): RowRead[] {
 	const masked = maskPageChrome(text);
 	const found: { row: LabelledRow; m: RegExpExecArray }[] = [];
@@ -56,7 +57,7 @@ export function readTableRows(
 			metric: row.metric,
 			labelStart: m.index,
 			labelEnd,
-			run: readCellRun(masked, labelEnd, limit, cellsPerRow)
+			run: readCellRun(masked, labelEnd, limit, cellsPerRow, signed)
 		};
 	});
 }
