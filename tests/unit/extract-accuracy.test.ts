@@ -29,12 +29,7 @@ const SCOPE: Record<string, (metric: string, source: string) => boolean> = {
  * Expected cells in scope that the engine does not recover yet, with the reason. The test fails
  * both when another cell goes missing and when one of these is fixed (then delete it here).
  */
-const KNOWN_GAPS: Record<string, { metrics: string[]; why: string }> = {
-	'shanghai-office_2025': {
-		metrics: ['notproc_confirm', 'other_no_correction'],
-		why: 'PDF-to-markdown conversion moved these labels away from their rows; the numbers sit in unlabelled rows that only their position identifies'
-	}
-};
+const KNOWN_GAPS: Record<string, { metrics: string[]; why: string }> = {};
 
 describe.each(cases)('$stem', ({ stem, expected, result }) => {
 	it('detects the report format', () => {

@@ -4,6 +4,8 @@
  * identities); what the arithmetic cannot decide is reported as ambiguous, never guessed.
  */
 import { segmentations, type Cell } from './decode-run-together';
+import { maskPageChrome } from './mask-page-chrome';
+import { readCellRun, type CellRun } from './read-cell-run';
 import { readTableRows, type RowRead } from './read-table-rows';
 import { SUBTOTALS, TABLE3_ROWS_2019, TABLE3_ROWS_2021, type RowDef } from './table3-rows';
 import { APPLICANT_COLUMNS, type Fact, type ReportFormat, type Warning } from './types';
@@ -81,10 +83,49 @@ function readBlock(
 	from: number,
 	to: number
 ): RowCandidates[] {
-	return readTableRows(text, rows, from, to, COLUMNS).map((read) => ({
-		read,
-		candidates: candidatesFor(read)
-	}));
+	const reads = fillDisplacedRows(text, rows, readTableRows(text, rows, from, to, COLUMNS));
+	return reads.map((read) => ({ read, candidates: candidatesFor(read) }));
+}
+
+/**
+ * PDF conversion sometimes moves a row's label away from its numbers (shanghai-office_2025): the
+ * numbers then stand in a row of their own between two labelled rows. When the count of such
+ * unlabelled rows between two labelled rows equals the count of rows missing between them, they
+ * are those rows, in printed order. Any other count is left alone (no guess).
+ */
+function fillDisplacedRows(text: string, rows: readonly RowDef[], reads: RowRead[]): RowRead[] {
+	const masked = maskPageChrome(text);
+	const order = new Map(rows.map((r, i) => [r.metric, i]));
+	const out: RowRead[] = [];
+	for (let i = 0; i < reads.length; i++) {
+		const a = reads[i]!;
+		out.push(a);
+		const b = reads[i + 1];
+		if (!b || !a.run) continue;
+		const missing = rows
+			.slice(order.get(a.metric)! + 1, order.get(b.metric)!)
+			.filter((r) => r.metric !== 'outcome_other');
+		if (!missing.length) continue;
+		const orphans: CellRun[] = [];
+		let cursor = a.run.end;
+		while (cursor < b.labelStart) {
+			const run = readCellRun(masked, cursor, b.labelStart, COLUMNS);
+			if (!run) break;
+			if (run.tokens.length === COLUMNS) orphans.push(run);
+			cursor = Math.max(run.end, cursor + 1);
+		}
+		if (orphans.length !== missing.length) continue;
+		orphans.forEach((run, k) =>
+			out.push({
+				metric: missing[k]!.metric,
+				labelStart: run.start,
+				labelEnd: run.start,
+				run,
+				displaced: true
+			})
+		);
+	}
+	return out;
 }
 
 /** Picks, among the rows with several candidates, the combination the column identities allow. */
@@ -188,6 +229,15 @@ export function extractTable3(source: string, layout: ReportFormat): TableCells 
 				span_end: r.read.run!.end
 			});
 		}
+	}
+	for (const r of chosen.block) {
+		if (!r.read.displaced || !r.read.run) continue;
+		warnings.push({
+			code: 'displaced_label',
+			message: `表三 ${r.read.metric}: its label is printed away from its numbers; the row is identified by its position between the rows around it`,
+			span_start: r.read.run.start,
+			span_end: r.read.run.end
+		});
 	}
 	const cells = resolve(chosen.block, layout, warnings);
 	const facts: Fact[] = [];

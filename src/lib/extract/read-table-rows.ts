@@ -15,6 +15,8 @@ export interface RowRead {
 	labelStart: number;
 	labelEnd: number;
 	run: CellRun | null;
+	/** Identified by position because its label was printed elsewhere. */
+	displaced?: boolean;
 }
 
 function find(pattern: RegExp, text: string, from: number, to: number): RegExpExecArray | null {
