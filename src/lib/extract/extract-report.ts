@@ -11,6 +11,7 @@ import { extractTable2 } from './extract-table2';
 import { extractTable3 } from './extract-table3';
 import { extractTable4 } from './extract-table4';
 import { parseFrontMatter } from './front-matter';
+import { htmlToText, looksLikeHtml } from './html-to-text';
 import { normalizeText } from './normalize-text';
 import type { ExtractResult, Fact, ReportMeta, Warning } from './types';
 
@@ -27,7 +28,7 @@ function detectTitle(text: string): string {
 export function extractReport(fileText: string, reportId: string): ExtractResult {
 	const warnings: Warning[] = [];
 	const { fields, body } = parseFrontMatter(fileText);
-	const text = normalizeText(body);
+	const text = normalizeText(looksLikeHtml(body) ? htmlToText(body) : body);
 	const year = fields.year ? Number(fields.year) : detectYear(text);
 	const format = detectFormat(text, Number.isFinite(year) ? year : null);
 	const report: ReportMeta = {
