@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { METRICS as METRIC_DEFS } from '../src/lib/contract/metrics.ts';
 import { crossYearChecks } from '../src/lib/extract/cross-year-checks.ts';
 import type { ExtractResult } from '../src/lib/extract/types.ts';
+import { harmonizedSelect } from '../src/lib/sql/harmonized.ts';
 import { parseCsv } from './data/parse-csv.ts';
 import { readReport, reportFiles, type ReportFailure } from './data/read-reports.ts';
 import * as S from './data/schemas.ts';
@@ -97,6 +98,13 @@ await write(
 	METRIC_DEFS.map((m) => ({ ...m })),
 	S.METRICS,
 	['metric']
+);
+// The harmonized metrics, materialized with the same SQL the engine uses, so the explorer can draw
+// any view before the engine is ready.
+const parquet = (name: string) =>
+	`read_parquet('${join(outDir, `${name}.parquet`).replace(/'/g, "''")}')`;
+await db.run(
+	`COPY (SELECT * FROM (${harmonizedSelect(parquet('facts'), parquet('reports'))}) ORDER BY report_id, applicant) TO '${join(outDir, 'harmonized.parquet').replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION snappy)`
 );
 rmSync(scratch, { recursive: true, force: true });
 

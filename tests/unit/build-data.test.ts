@@ -42,6 +42,7 @@ describe('npm run data', () => {
 		expect(readdirSync(resolve(dir, 'out')).sort()).toEqual([
 			'checks.parquet',
 			'facts.parquet',
+			'harmonized.parquet',
 			'metrics.parquet',
 			'regions.parquet',
 			'reports.parquet',

@@ -1,0 +1,385 @@
+/**
+ * Builds the data of each explorer view from the decoded tables (pure functions, no engine): which
+ * reports are in scope, one series per region and reporting unit, ranked bars, handling shares.
+ * Titles and labels in the UI language are added by the page.
+ */
+import type { ExplorerIndex, ReportRow } from './explorer-data';
+import { isRate, metricValue } from './metric-values';
+import type {
+	CompareBarData,
+	HandlingBarData,
+	HandlingCategory,
+	MarkInfo,
+	TrendSeriesData
+} from './view-types';
+
+/** The parts of the explorer state the views depend on (see url-state.ts). */
+export interface ViewState {
+	regions: string[];
+	metric: string;
+	applicant: string;
+	from: number | null;
+	to: number | null;
+	relative: number | null;
+	year: number | 'latest';
+	handling: 'harmonized' | 'raw';
+	units: 'whole' | 'all';
+	lang: 'zh' | 'en';
+}
+
+export const MAX_REGIONS = 12;
+
+export function regionName(index: ExplorerIndex, regionId: string, lang: 'zh' | 'en'): string {
+	const r = index.regionById.get(regionId);
+	if (!r) return regionId;
+	return lang === 'zh' ? r.name_zh : r.name_en || r.name_zh;
+}
+
+/** Reports in scope: selected regions, year range, whole-region units unless all units are asked for. */
+export function reportsInScope(
+	index: ExplorerIndex,
+	state: ViewState,
+	regions: string[]
+): ReportRow[] {
+	const wanted = new Set(regions);
+	return index.tables.reports.filter(
+		(r) =>
+			wanted.has(r.region_id) &&
+			r.year !== null &&
+			(state.from === null || r.year >= state.from) &&
+			(state.to === null || r.year <= state.to) &&
+			(state.units === 'all' || r.unit_scope === 'whole-region')
+	);
+}
+
+/**
+ * The regions shown when the URL names none: those with the most years that have a value for the
+ * metric, up to MAX_REGIONS.
+ */
+export function defaultRegions(index: ExplorerIndex, state: ViewState): string[] {
+	const count = new Map<string, number>();
+	for (const r of reportsInScope(index, state, [
+		...index.regionById.keys(),
+		...index.tables.reports.map((x) => x.region_id)
+	])) {
+		if (metricValue(index, r, state.metric, state.applicant).value !== null)
+			count.set(r.region_id, (count.get(r.region_id) ?? 0) + 1);
+	}
+	return [...count.entries()]
+		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+		.slice(0, MAX_REGIONS)
+		.map(([id]) => id);
+}
+
+function failedChecks(index: ExplorerIndex, report: ReportRow): string[] {
+	return [...new Set((index.failed.get(report.report_id) ?? []).map((c) => c.check))];
+}
+
+function mark(index: ExplorerIndex, report: ReportRow, state: ViewState): MarkInfo {
+	const v = metricValue(index, report, state.metric, state.applicant);
+	return {
+		value: v.value,
+		numerator: v.numerator,
+		denominator: v.denominator,
+		approx: v.approx,
+		failedChecks: failedChecks(index, report),
+		source: {
+			report_id: report.report_id,
+			metrics: v.metrics,
+			applicant: state.applicant,
+			region_id: report.region_id,
+			year: report.year!
+		}
+	};
+}
+
+interface SeriesGroup {
+	key: string;
+	region_id: string;
+	unit: string;
+	reports: ReportRow[];
+}
+
+/** One group per region and reporting unit; the unit is named where a region has several. */
+function groups(index: ExplorerIndex, state: ViewState, regions: string[]): SeriesGroup[] {
+	const byKey = new Map<string, SeriesGroup>();
+	for (const r of reportsInScope(index, state, regions)) {
+		const key = `${r.region_id}|${r.unit}`;
+		const g = byKey.get(key) ?? { key, region_id: r.region_id, unit: r.unit, reports: [] };
+		g.reports.push(r);
+		byKey.set(key, g);
+	}
+	const order = new Map(regions.map((id, i) => [id, i]));
+	return [...byKey.values()].sort(
+		(a, b) =>
+			(order.get(a.region_id) ?? 0) - (order.get(b.region_id) ?? 0) ||
+			b.reports.length - a.reports.length ||
+			a.unit.localeCompare(b.unit)
+	);
+}
+
+function groupLabel(
+	index: ExplorerIndex,
+	g: SeriesGroup,
+	all: SeriesGroup[],
+	lang: 'zh' | 'en'
+): string {
+	const name = regionName(index, g.region_id, lang);
+	const several = all.filter((x) => x.region_id === g.region_id).length > 1;
+	return several ? `${name} (${g.unit})` : name;
+}
+
+export function trendSeries(
+	index: ExplorerIndex,
+	state: ViewState,
+	regions: string[]
+): TrendSeriesData[] {
+	const all = groups(index, state, regions);
+	return all.map((g) => {
+		const points = g.reports
+			.slice()
+			.sort((a, b) => a.year! - b.year!)
+			.map((r) => ({ year: r.year!, format: r.format, ...mark(index, r, state) }));
+		if (state.relative !== null) {
+			const base = points.find((p) => p.year === state.relative)?.value ?? null;
+			for (const p of points) p.value = base && p.value !== null ? p.value / base : null;
+		}
+		return { key: g.key, label: groupLabel(index, g, all, state.lang), points };
+	});
+}
+
+export function compareBars(
+	index: ExplorerIndex,
+	state: ViewState,
+	regions: string[]
+): CompareBarData[] {
+	const all = groups(index, state, regions);
+	return all
+		.map((g) => {
+			const candidates = g.reports
+				.filter((r) => state.year === 'latest' || r.year === state.year)
+				.sort((a, b) => b.year! - a.year!)
+				.map((r) => ({ r, m: mark(index, r, state) }));
+			const chosen = candidates.find((c) => c.m.value !== null) ?? candidates[0];
+			const label = groupLabel(index, g, all, state.lang);
+			if (!chosen)
+				return {
+					key: g.key,
+					label,
+					year: typeof state.year === 'number' ? state.year : 0,
+					value: null,
+					approx: false,
+					failedChecks: [],
+					source: null
+				};
+			return { key: g.key, label, year: chosen.r.year!, ...chosen.m };
+		})
+		.sort(
+			(a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.label.localeCompare(b.label)
+		);
+}
+
+/** The years the compare view's slider offers: years with at least one value in scope. */
+export function availableYears(
+	index: ExplorerIndex,
+	state: ViewState,
+	regions: string[]
+): number[] {
+	const years = new Set<number>();
+	for (const r of reportsInScope(index, state, regions))
+		if (metricValue(index, r, state.metric, state.applicant).value !== null) years.add(r.year!);
+	return [...years].sort((a, b) => a - b);
+}
+
+export const HANDLING_HARMONIZED: readonly { id: string; metric: string; color: string }[] = [
+	{ id: 'granted', metric: 'h_granted', color: '#1b7837' },
+	{ id: 'partial', metric: 'h_partial', color: '#7fbf7b' },
+	{ id: 'denied', metric: 'h_denied', color: '#c51b7d' },
+	{ id: 'unable', metric: 'h_unable', color: '#f1a340' },
+	{ id: 'not_processed', metric: 'x_not_processed', color: '#998ec3' },
+	{ id: 'other', metric: 'x_other', color: '#bababa' }
+];
+
+const RAW_SINCE_2019 = [
+	'outcome_granted',
+	'outcome_partial',
+	'denied_state_secret',
+	'denied_law_forbidden',
+	'denied_three_safety',
+	'denied_third_party',
+	'denied_internal_affairs',
+	'denied_process_info',
+	'denied_enforcement_file',
+	'denied_admin_query',
+	'unable_not_held',
+	'unable_needs_creation',
+	'unable_unclear',
+	'notproc_complaint',
+	'notproc_repeat',
+	'notproc_publication',
+	'notproc_mass_repeat',
+	'notproc_confirm',
+	'other_no_correction',
+	'other_no_fee',
+	'other_misc',
+	'outcome_other'
+];
+const RAW_PRE_2019 = [
+	'answer_already_public',
+	'answer_granted',
+	'answer_partial',
+	'answer_denied',
+	'answer_not_this_agency',
+	'answer_not_exist',
+	'answer_correction_required',
+	'answer_other_channel'
+];
+
+const RAW_COLORS = [
+	'#1b7837',
+	'#5aae61',
+	'#a6dba0',
+	'#762a83',
+	'#9970ab',
+	'#c2a5cf',
+	'#e7d4e8',
+	'#c51b7d',
+	'#de77ae',
+	'#f1b6da',
+	'#b35806',
+	'#e08214',
+	'#fdb863',
+	'#2d004b',
+	'#542788',
+	'#8073ac',
+	'#b2abd2',
+	'#d8daeb',
+	'#878787',
+	'#bababa',
+	'#e0e0e0',
+	'#4d4d4d',
+	'#01665e',
+	'#35978f',
+	'#80cdc1',
+	'#c7eae5',
+	'#8c510a',
+	'#bf812d',
+	'#dfc27d',
+	'#f6e8c3'
+];
+
+/** A since-2019 subtotal: printed, else the sum of its sub-rows when every one is printed. */
+function subtotal(
+	index: ExplorerIndex,
+	r: ReportRow,
+	printed: string,
+	parts: string[],
+	applicant: string
+): number | null {
+	const p = index.fact.get(`${r.report_id}|${printed}|${applicant}`);
+	if (p) return p.value;
+	const values = parts.map((m) => index.fact.get(`${r.report_id}|${m}|${applicant}`)?.value);
+	return values.every((v) => v !== undefined) && values.length
+		? values.reduce((s: number, v) => s + v!, 0)
+		: null;
+}
+
+function handlingValue(
+	index: ExplorerIndex,
+	r: ReportRow,
+	metric: string,
+	applicant: string
+): { value: number | null; metrics: string[]; approx: boolean } {
+	if (metric === 'x_not_processed') {
+		if (r.format === 'pre2019') return { value: null, metrics: [], approx: false };
+		const parts = [
+			'notproc_complaint',
+			'notproc_repeat',
+			'notproc_publication',
+			'notproc_mass_repeat',
+			'notproc_confirm'
+		];
+		return {
+			value: subtotal(index, r, 'outcome_not_processed', parts, applicant),
+			metrics: ['outcome_not_processed', ...parts],
+			approx: false
+		};
+	}
+	if (metric === 'x_other') {
+		if (r.format === 'pre2019') return { ...metricValue(index, r, 'h_other', applicant) };
+		const parts =
+			r.format === 'post2019_2019' ? [] : ['other_no_correction', 'other_no_fee', 'other_misc'];
+		return {
+			value: subtotal(index, r, 'outcome_other', parts, applicant),
+			metrics: ['outcome_other', ...parts],
+			approx: false
+		};
+	}
+	return metricValue(index, r, metric, applicant);
+}
+
+export function handlingBars(
+	index: ExplorerIndex,
+	state: ViewState,
+	regions: string[],
+	categoryLabel: (id: string) => string
+): { categories: HandlingCategory[]; bars: HandlingBarData[] } {
+	const all = groups(index, state, regions);
+	const raw = state.handling === 'raw';
+	const present = new Set<string>();
+	const bars: HandlingBarData[] = [];
+	for (const g of all) {
+		for (const r of g.reports.slice().sort((a, b) => a.year! - b.year!)) {
+			const ids = raw
+				? r.format === 'pre2019'
+					? RAW_PRE_2019
+					: RAW_SINCE_2019
+				: HANDLING_HARMONIZED.map((c) => c.id);
+			const values = ids.map((id) => {
+				const metric = raw ? id : HANDLING_HARMONIZED.find((c) => c.id === id)!.metric;
+				const v = handlingValue(index, r, metric, state.applicant);
+				return { id, ...v };
+			});
+			// Raw since-2019 rows print either 其他处理 as one row or its three sub-rows: keep what is printed.
+			const shown = values.filter((v) => !raw || v.value !== null);
+			const complete = shown.every((v) => v.value !== null);
+			const total = shown.length && complete ? shown.reduce((s, v) => s + v.value!, 0) : null;
+			for (const v of shown) present.add(v.id);
+			bars.push({
+				key: `${g.key}|${r.year}`,
+				label: `${groupLabel(index, g, all, state.lang)} ${r.year}`,
+				year: r.year!,
+				total,
+				segments: shown.map((v) => ({
+					category: v.id,
+					value: v.value,
+					share: total && v.value !== null ? v.value / total : null,
+					approx: v.approx,
+					failedChecks: failedChecks(index, r),
+					source: {
+						report_id: r.report_id,
+						metrics: v.metrics,
+						applicant: state.applicant,
+						region_id: r.region_id,
+						year: r.year!
+					}
+				}))
+			});
+		}
+	}
+	const order = raw ? [...RAW_SINCE_2019, ...RAW_PRE_2019] : HANDLING_HARMONIZED.map((c) => c.id);
+	const categories = order
+		.filter((id) => present.has(id))
+		.map((id, i) => ({
+			id,
+			label: categoryLabel(id),
+			color: raw
+				? RAW_COLORS[i % RAW_COLORS.length]!
+				: HANDLING_HARMONIZED.find((c) => c.id === id)!.color
+		}));
+	return { categories, bars };
+}
+
+export function isRateMetric(metric: string): boolean {
+	return isRate(metric);
+}

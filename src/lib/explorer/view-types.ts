@@ -1,0 +1,107 @@
+/**
+ * The data each explorer view draws. Produced by src/lib/explorer/view-data.ts (pure functions over
+ * the decoded tables), consumed by the chart components in src/lib/charts. Every mark carries what
+ * the source panel needs to open the report passage behind it.
+ */
+
+export type ValueFormat = 'count' | 'percent';
+
+/** What a click on a mark asks the source panel to show. */
+export interface SourceRef {
+	report_id: string;
+	/** Metrics whose facts make up the value (one for a raw metric, several for a harmonized one). */
+	metrics: string[];
+	applicant: string;
+	region_id: string;
+	year: number;
+}
+
+export interface MarkInfo {
+	value: number | null;
+	/** For rates: the numerator and denominator shown on hover. */
+	numerator?: number | null;
+	denominator?: number | null;
+	approx: boolean;
+	/** Names of the report's failed checks that involve this value (drawn hollow, named in the tooltip). */
+	failedChecks: string[];
+	source: SourceRef | null;
+}
+
+export interface TrendPointData extends MarkInfo {
+	year: number;
+	/** The report format of this year: a change between consecutive points is marked on the line. */
+	format: string | null;
+}
+
+export interface TrendSeriesData {
+	key: string;
+	label: string;
+	points: TrendPointData[];
+}
+
+export interface TrendData {
+	title: string;
+	subtitle: string;
+	yLabel: string;
+	valueFormat: ValueFormat;
+	scale: 'linear' | 'log';
+	/** Relative change since a base year (OWID style): values are ratios to the base year's value. */
+	relativeTo: number | null;
+	series: TrendSeriesData[];
+}
+
+export interface CompareBarData extends MarkInfo {
+	key: string;
+	label: string;
+	year: number;
+}
+
+export interface CompareData {
+	title: string;
+	subtitle: string;
+	xLabel: string;
+	valueFormat: ValueFormat;
+	/** 'latest' when each region shows its own latest year (said so on the axis). */
+	year: number | 'latest';
+	bars: CompareBarData[];
+}
+
+export interface HandlingCategory {
+	id: string;
+	label: string;
+	color: string;
+}
+
+export interface HandlingSegmentData extends MarkInfo {
+	category: string;
+	/** value / bar total; null where the value is absent. */
+	share: number | null;
+}
+
+export interface HandlingBarData {
+	key: string;
+	label: string;
+	year: number;
+	total: number | null;
+	segments: HandlingSegmentData[];
+}
+
+export interface HandlingData {
+	title: string;
+	subtitle: string;
+	categories: HandlingCategory[];
+	bars: HandlingBarData[];
+}
+
+/** Labels the chart components show; the page passes them in the current language. */
+export interface ChartStrings {
+	noData: string;
+	approx: string;
+	failedCheck: string;
+	formatChange: string;
+	latestYear: string;
+	share: string;
+	of: string;
+	missing: string;
+	locale: string;
+}
