@@ -1,0 +1,125 @@
+/**
+ * The explorer's views on the built data, read from the Parquet files the browser decodes.
+ * Expected values are figures printed in the reports (see the comments), not engine output.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+	indexTables,
+	type ExplorerIndex,
+	type ExplorerTables
+} from '../../src/lib/explorer/explorer-data.ts';
+import {
+	compareBars,
+	defaultRegions,
+	handlingBars,
+	trendSeries,
+	type ViewState
+} from '../../src/lib/explorer/view-data.ts';
+import { openBuiltData, rows } from './parquet-db.ts';
+
+let index: ExplorerIndex;
+const base: ViewState = {
+	regions: [],
+	metric: 'h_requests',
+	applicant: 'total',
+	from: null,
+	to: null,
+	relative: null,
+	year: 'latest',
+	handling: 'harmonized',
+	units: 'whole',
+	lang: 'zh'
+};
+
+beforeAll(async () => {
+	const db = await openBuiltData();
+	const table = async (name: string) => rows(db, `SELECT * FROM ${name}`);
+	await db.run(
+		`CREATE VIEW harmonized AS SELECT * FROM read_parquet('static/data/harmonized.parquet')`
+	);
+	const tables = {
+		reports: await table('reports'),
+		regions: await table('regions'),
+		facts: await table('facts'),
+		checks: await table('checks'),
+		harmonized: await table('harmonized')
+	} as unknown as ExplorerTables;
+	for (const f of tables.facts) f.value = Number(f.value);
+	index = indexTables(tables);
+});
+
+const pingtan = (s: ReturnType<typeof trendSeries>) =>
+	s.find((x) => x.key === '350128|平潭综合实验区管委会')!;
+
+describe('trend', () => {
+	it('gives Pingtan new requests per year as printed, with gaps for years without a report', () => {
+		const series = trendSeries(index, base, ['350128']);
+		const byYear = Object.fromEntries(pingtan(series).points.map((p) => [p.year, p.value]));
+		// 表三 本年新收 totals: 2019 "230 000023" → 23; 2021 "640020470" → 70; 2023 "801000081" → 81.
+		// 统计表 受理依申请公开信息总数: 2014 "条 1 1" → 1; 2011 "条 0 0" → 0.
+		expect(byYear).toMatchObject({ 2011: 0, 2014: 1, 2019: 23, 2021: 70, 2023: 81 });
+		expect(byYear[2016]).toBeUndefined();
+		expect(byYear[2022]).toBeUndefined();
+		// Two units report for 350128 (the zone's committee and the county government): two series.
+		expect(series.map((s) => s.label)).toEqual([
+			'平潭综合实验区 (平潭综合实验区管委会)',
+			'平潭综合实验区 (平潭县人民政府)'
+		]);
+	});
+
+	it('carries numerator and denominator for rates (2021: 予以公开 30 of 总计 69)', () => {
+		const p = pingtan(
+			trendSeries(index, { ...base, metric: 'grant_rate' }, ['350128'])
+		).points.find((x) => x.year === 2021)!;
+		expect(p).toMatchObject({ numerator: 30, denominator: 69 });
+		expect(p.value).toBeCloseTo(30 / 69, 10);
+		expect(p.source?.metrics).toEqual(['outcome_granted', 'outcome_total']);
+	});
+
+	it('shows change relative to a base year', () => {
+		const p = pingtan(trendSeries(index, { ...base, relative: 2019 }, ['350128'])).points;
+		expect(p.find((x) => x.year === 2019)!.value).toBe(1);
+		expect(p.find((x) => x.year === 2021)!.value).toBeCloseTo(70 / 23, 10);
+	});
+
+	it('marks the points of reports that fail a check', () => {
+		// zhuhai_2017: the answer categories add up to 4851, not the printed total 3561.
+		const zhuhai = trendSeries(index, base, ['440400'])[0]!;
+		expect(zhuhai.points[0]!.failedChecks).toContain('answers_sum');
+	});
+});
+
+describe('compare', () => {
+	it('ranks regions by their latest value, each with its year', () => {
+		const bars = compareBars(index, base, ['440400', '320800', '350128']);
+		// 珠海 2017 附表2 申请总数 3561; 淮安 2024 表三 本年新收 3119.
+		expect(bars.slice(0, 2).map((b) => [b.label, b.value, b.year])).toEqual([
+			['珠海市', 3561, 2017],
+			['淮安市', 3119, 2024]
+		]);
+	});
+});
+
+describe('request handling', () => {
+	it('splits Pingtan 2021 into the harmonized categories', () => {
+		const { bars } = handlingBars(index, { ...base, from: 2021, to: 2021 }, ['350128'], (id) => id);
+		const bar = bars[0]!;
+		// 予以公开 30, 部分公开 5, 不予公开 1+6+1 = 8, 无法提供 25, 不予处理 0, 其他处理 1; 总计 69.
+		expect(Object.fromEntries(bar.segments.map((s) => [s.category, s.value]))).toEqual({
+			granted: 30,
+			partial: 5,
+			denied: 8,
+			unable: 25,
+			not_processed: 0,
+			other: 1
+		});
+		expect(bar.total).toBe(69);
+		expect(bar.segments.reduce((s, x) => s + (x.share ?? 0), 0)).toBeCloseTo(1, 10);
+	});
+});
+
+describe('default selection', () => {
+	it('picks the regions with the most values for the metric', () => {
+		expect(defaultRegions(index, base)[0]).toBe('350128');
+	});
+});
