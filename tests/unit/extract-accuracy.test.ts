@@ -19,10 +19,11 @@ const cases = loadExpected();
 /** Metrics (table cells) the engine must find completely, per report format. */
 const TABLE3 = new Set([...TABLE3_ROWS_2019, ...TABLE3_ROWS_2021].map((r) => r.metric));
 const SCOPE: Record<string, (metric: string, source: string) => boolean> = {
-	post2019_2019: (m, s) => s === 'table' && (TABLE3.has(m) || TABLE4_METRICS.includes(m)),
-	post2019_2021: (m, s) => s === 'table' && (TABLE3.has(m) || TABLE4_METRICS.includes(m)),
-	// Every pre-2019 统计表 cell with a metric id.
-	pre2019: (_m, s) => s === 'table'
+	// 表三 and 表四 cells, and every figure stated in prose.
+	post2019_2019: (m, s) => s === 'prose' || TABLE3.has(m) || TABLE4_METRICS.includes(m),
+	post2019_2021: (m, s) => s === 'prose' || TABLE3.has(m) || TABLE4_METRICS.includes(m),
+	// Every pre-2019 统计表 cell with a metric id, and every prose figure.
+	pre2019: () => true
 };
 
 /**

@@ -15,6 +15,9 @@ export interface Cell {
 	decoded: boolean;
 }
 
+/** The most digits one table cell may have. */
+export const MAX_DIGITS = 15;
+
 /** Every way to cut `digits` into `parts` numbers without leading zeros. */
 function cutDigits(
 	digits: string,
@@ -24,15 +27,16 @@ function cutDigits(
 	at = 0
 ): void {
 	if (out.length > 20000) return;
+	const remaining = digits.length - at;
+	// Every part has 1 to MAX_DIGITS digits: prune what cannot fit.
+	if (remaining < parts || remaining > parts * MAX_DIGITS) return;
 	if (parts === 1) {
 		const rest = digits.slice(at);
-		if (rest.length && (rest.length === 1 || rest[0] !== '0')) out.push([...prefix, digits.length]);
+		if (rest.length === 1 || rest[0] !== '0') out.push([...prefix, digits.length]);
 		return;
 	}
-	const remaining = digits.length - at;
-	if (remaining < parts) return;
 	// The first part is one digit if it starts with 0.
-	const maxLen = digits[at] === '0' ? 1 : remaining - (parts - 1);
+	const maxLen = digits[at] === '0' ? 1 : Math.min(MAX_DIGITS, remaining - (parts - 1));
 	for (let len = 1; len <= maxLen; len++) {
 		cutDigits(digits, parts - 1, out, [...prefix, at + len], at + len);
 	}
@@ -68,6 +72,12 @@ export function segmentations(
 		const token = tokens[index]!;
 		if (capacity[index] === 1) {
 			const value = token.kind === 'number' ? Number(token.text) : null;
+			// A cell of more than 15 digits is no count a report prints (and loses precision).
+			if (
+				value !== null &&
+				(token.text.split('.')[0]!.length > MAX_DIGITS || !Number.isFinite(value))
+			)
+				return;
 			walk(index + 1, need - 1, [
 				...cells,
 				{ value, raw: token.text, start: token.start, end: token.end, decoded: false }
@@ -79,6 +89,7 @@ export function segmentations(
 			const cuts: number[][] = [];
 			cutDigits(token.text, parts, cuts);
 			for (const ends of cuts) {
+				if (ends.some((e, k) => e - (k ? ends[k - 1]! : 0) > MAX_DIGITS)) continue;
 				const pieces: Cell[] = [];
 				let s = 0;
 				for (const e of ends) {

@@ -4,7 +4,7 @@
  * starts a new cell at "-"), a number has no leading zero ("007" is 0, 0, 7), and a decimal part
  * belongs to the last number of its token ("13575394432.52" ends with an amount).
  */
-import type { Cell } from './decode-run-together';
+import { MAX_DIGITS, type Cell } from './decode-run-together';
 import type { CellToken } from './read-cell-run';
 
 interface Piece {
@@ -67,6 +67,7 @@ export function signedSegmentations(tokens: readonly CellToken[], count: number)
 		}
 		for (let parts = 1; parts <= Math.min(p.digits.length, need - remaining); parts++) {
 			for (const ends of cuts(p.digits, parts)) {
+				if (ends.some((e, k) => e - (k ? ends[k - 1]! : 0) > MAX_DIGITS)) continue;
 				const cells: Cell[] = [];
 				let s = 0;
 				ends.forEach((e, k) => {

@@ -49,6 +49,9 @@ export function extractReport(fileText: string, reportId: string): ExtractResult
 	const groupParts: GroupPartValue[] = [];
 	const tableSpans: [number, number][] = [];
 	try {
+		// Prose once, first: a figure the prose states helps decide a run-together table cell;
+		// prose inside a table's span is dropped below.
+		const prose = extractProse(text, format, () => false);
 		if (format !== 'pre2019') {
 			const t3 = extractTable3(text, format);
 			if (t3) {
@@ -60,12 +63,7 @@ export function extractReport(fileText: string, reportId: string): ExtractResult
 					code: 'no_table3',
 					message: '表三 (收到和处理政府信息公开申请情况) was not found'
 				});
-			const t2 = extractTable2(
-				text,
-				format,
-				t3?.start ?? text.length,
-				extractProse(text, format, () => false)
-			);
+			const t2 = extractTable2(text, format, t3?.start ?? text.length, prose);
 			if (t2) {
 				facts.push(...t2.facts);
 				warnings.push(...t2.warnings);
@@ -74,12 +72,10 @@ export function extractReport(fileText: string, reportId: string): ExtractResult
 			if (t4) {
 				facts.push(...t4.facts);
 				warnings.push(...t4.warnings);
+				tableSpans.push([t4.start, t4.end]);
 			} else
 				warnings.push({ code: 'no_table4', message: '表四 (行政复议、行政诉讼) was not found' });
-		}
-		if (format === 'pre2019') {
-			// Prose first: a figure the prose states helps decide a run-together table cell.
-			const prose = extractProse(text, format, () => false);
+		} else {
 			const stat = extractStatTable(text, prose);
 			if (stat) {
 				facts.push(...stat.facts);
@@ -89,7 +85,7 @@ export function extractReport(fileText: string, reportId: string): ExtractResult
 			}
 		}
 		const inTable = (s: number, e: number) => tableSpans.some(([a, b]) => s < b && e > a);
-		facts.push(...extractProse(text, format, inTable));
+		facts.push(...prose.filter((f) => !inTable(f.span_start, f.span_end)));
 	} catch (error) {
 		warnings.push({
 			code: 'engine_error',

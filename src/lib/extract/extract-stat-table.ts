@@ -247,10 +247,13 @@ export function extractStatTable(
 	for (const r of rows) if (r.candidates.length === 1) fixed.set(r.hit.metric, r.candidates[0]!);
 	const chosen = new Map<string, (Cell | null)[]>(fixed);
 	if (open.length) {
-		let combos: Cell[][][] = [[]];
-		for (const r of open) {
-			combos = combos.flatMap((combo) => r.candidates.map((c) => [...combo, c]));
-			if (combos.length > 50000) break;
+		// Search combinations only when few; damaged input can make them explode.
+		const product = open.reduce((p, r) => p * r.candidates.length, 1);
+		let combos: Cell[][][] = [];
+		if (product <= 50000) {
+			combos = [[]];
+			for (const r of open)
+				combos = combos.flatMap((combo) => r.candidates.map((c) => [...combo, c]));
 		}
 		const scored = combos
 			.map((combo) => {
@@ -259,7 +262,7 @@ export function extractStatTable(
 				return { combo, ok: consistent(values, columns), score: support(values, columns, prose) };
 			})
 			.filter((s) => s.ok);
-		const top = Math.max(...scored.map((s) => s.score));
+		const top = scored.reduce((m, s) => Math.max(m, s.score), -Infinity);
 		const best = scored.filter((s) => s.score === top);
 		open.forEach((r, i) => {
 			const cells = r.candidates[0]!.map((_, c) => {

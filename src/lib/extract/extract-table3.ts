@@ -37,7 +37,7 @@ function candidatesFor(read: RowRead): Cell[][] {
 	if (!tokens.length) return [];
 	if (tokens.length === COLUMNS) return segmentations(tokens, COLUMNS, 1);
 	if (tokens.length > COLUMNS) return [];
-	return segmentations(tokens, COLUMNS).filter(rowSumHolds);
+	return segmentations(tokens, COLUMNS, 5000).filter(rowSumHolds);
 }
 
 function leafMetrics(layout: ReportFormat): string[] {
@@ -144,15 +144,16 @@ function resolve(
 	for (const [m, cells] of fixed) result.set(m, cells);
 	if (!open.length) return result;
 
-	let combos: Cell[][][] = [[]];
-	for (const r of open) {
-		const next: Cell[][][] = [];
-		for (const combo of combos) for (const c of r.candidates) next.push([...combo, c]);
-		combos = next;
-		if (combos.length > 200000) break;
-	}
-	let surviving = combos;
-	if (combos.length <= 200000) {
+	// Rows × candidates can explode on damaged input: search combinations only when few.
+	const product = open.reduce((p, r) => p * r.candidates.length, 1);
+	let surviving: Cell[][][] | null = null;
+	if (product <= MAX_COMBINATIONS) {
+		let combos: Cell[][][] = [[]];
+		for (const r of open) {
+			const next: Cell[][][] = [];
+			for (const combo of combos) for (const c of r.candidates) next.push([...combo, c]);
+			combos = next;
+		}
 		surviving = combos.filter((combo) => {
 			const values = new Map(fixed);
 			open.forEach((r, i) => values.set(r.read.metric, combo[i]!));
@@ -161,15 +162,8 @@ function resolve(
 		if (!surviving.length) surviving = combos;
 	}
 	open.forEach((r, i) => {
-		const cells: (Cell | null)[] = [];
-		for (let c = 0; c < COLUMNS; c++) {
-			const first = surviving[0]![i]![c]!;
-			const agree = surviving.every((combo) => {
-				const cell = combo[i]![c]!;
-				return cell.value === first.value && cell.start === first.start && cell.end === first.end;
-			});
-			cells.push(agree ? first : null);
-		}
+		const options = surviving ? surviving.map((combo) => combo[i]!) : r.candidates;
+		const cells = agreedCells(options);
 		if (cells.some((c) => c === null)) {
 			const run = r.read.run!;
 			warnings.push({
@@ -182,6 +176,20 @@ function resolve(
 		result.set(r.read.metric, cells);
 	});
 	return result;
+}
+
+const MAX_COMBINATIONS = 200000;
+
+/** The cells on which every remaining reading agrees; null where they differ. */
+function agreedCells(options: Cell[][]): (Cell | null)[] {
+	const first = options[0]!;
+	return first.map((cell, c) =>
+		options.every(
+			(o) => o[c]!.value === cell.value && o[c]!.start === cell.start && o[c]!.end === cell.end
+		)
+			? cell
+			: null
+	);
 }
 
 function text(run: { tokens: { text: string }[] }): string {

@@ -28,6 +28,9 @@ function blocksHold(cells: Cell[]): boolean {
 export interface Table4Result {
 	facts: Fact[];
 	warnings: Warning[];
+	/** The span of the table's number row. */
+	start: number;
+	end: number;
 }
 
 export function extractTable4(source: string, from: number): Table4Result | null {
@@ -74,7 +77,7 @@ export function extractTable4(source: string, from: number): Table4Result | null
 					method: cell.decoded ? 'decoded' : 'table'
 				});
 			});
-			return { facts, warnings };
+			return { facts, warnings, start: run.start, end: run.end };
 		}
 	}
 	return null;
