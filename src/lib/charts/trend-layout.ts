@@ -1,64 +1,55 @@
 /**
- * Geometry of a trend chart: d3 scales and the line path, computed outside the DOM so it can be
- * tested. Missing values are gaps in the line (no interpolation): absent is not zero.
+ * The home page's single-series trend, as TrendData for MultiTrendChart: one series with an empty
+ * label (the title names it; tooltips read "2019: 154"), values in plain counts, no report formats
+ * (no dashed segments).
  */
-import { extent, max } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
+import type { TrendData } from '$lib/explorer/view-types';
 
 export interface TrendPoint {
 	year: number;
 	value: number | null;
+	report_id?: string | null;
+	approx?: boolean;
 }
 
-export interface TrendLayout {
-	width: number;
-	height: number;
-	margin: { top: number; right: number; bottom: number; left: number };
-	path: string;
-	points: { year: number; value: number; x: number; y: number }[];
-	xTicks: { value: number; x: number }[];
-	yTicks: { value: number; y: number }[];
+export interface SingleTrendInput {
+	title: string;
+	description: string;
+	unitLabel: string;
+	data: readonly TrendPoint[];
+	/** Metric ids behind the values, passed on in each point's source. */
+	metrics?: string[];
 }
 
-export function trendLayout(data: readonly TrendPoint[], width = 640, height = 320): TrendLayout {
-	const margin = { top: 16, right: 24, bottom: 32, left: 56 };
-	const years = extent(data, (d) => d.year) as [number, number] | [undefined, undefined];
-	const x0 = years[0] ?? 0;
-	const x1 = years[1] ?? 1;
-	const x = scaleLinear()
-		.domain(x0 === x1 ? [x0 - 1, x1 + 1] : [x0, x1])
-		.range([margin.left, width - margin.right]);
-	const top = max(data, (d) => d.value ?? undefined) ?? 1;
-	const y = scaleLinear()
-		.domain([0, top || 1])
-		.nice()
-		.range([height - margin.bottom, margin.top]);
-	const generator = line<TrendPoint>()
-		.defined((d) => d.value !== null)
-		.x((d) => x(d.year))
-		.y((d) => y(d.value ?? 0));
-	// A year with no report at all is also a gap: insert an empty point for it.
-	const filled: TrendPoint[] = [];
-	for (const d of [...data].sort((a, b) => a.year - b.year)) {
-		const prev = filled[filled.length - 1];
-		if (prev && d.year - prev.year > 1) filled.push({ year: prev.year + 1, value: null });
-		filled.push(d);
-	}
-	const span = x1 - x0;
-	const xTicks = x
-		.ticks(Math.min(span || 1, 10))
-		.filter((t) => Number.isInteger(t))
-		.map((t) => ({ value: t, x: x(t) }));
+export function singleSeriesTrend(input: SingleTrendInput): TrendData {
 	return {
-		width,
-		height,
-		margin,
-		path: generator(filled) ?? '',
-		points: data
-			.filter((d) => d.value !== null)
-			.map((d) => ({ year: d.year, value: d.value!, x: x(d.year), y: y(d.value!) })),
-		xTicks,
-		yTicks: y.ticks(5).map((t) => ({ value: t, y: y(t) }))
+		title: input.title,
+		subtitle: input.description,
+		yLabel: input.unitLabel,
+		valueFormat: 'count',
+		scale: 'linear',
+		relativeTo: null,
+		series: [
+			{
+				key: 'series',
+				label: '',
+				points: input.data.map((d) => ({
+					year: d.year,
+					value: d.value,
+					approx: d.approx ?? false,
+					failedChecks: [],
+					format: null,
+					source: d.report_id
+						? {
+								report_id: d.report_id,
+								metrics: input.metrics ?? [],
+								applicant: 'total',
+								region_id: '',
+								year: d.year
+							}
+						: null
+				}))
+			}
+		]
 	};
 }

@@ -1,0 +1,447 @@
+/**
+ * Geometry of the multi-series trend chart, computed outside the DOM: scales, line segments, point
+ * marks, direct labels, ticks and the sentence that states the finding.
+ *
+ * - A null value or a missing year is a gap: lines join only consecutive years that both have a
+ *   value (no interpolation; absent is not zero).
+ * - A segment between two years whose report `format` differs is drawn dashed.
+ * - On a log scale, values ≤ 0 cannot be drawn: they are left out and named in the aria-label.
+ * - relativeTo: values are ratios to the base year, formatted as percentages, with a reference
+ *   line at 1 (100%).
+ */
+import { max, min, tickStep } from 'd3-array';
+import { scaleLinear, scaleLog } from 'd3-scale';
+import { line } from 'd3-shape';
+import type {
+	ChartStrings,
+	TrendData,
+	TrendPointData,
+	TrendSeriesData
+} from '$lib/explorer/view-types';
+import { round1, type Box, type Margin } from './geometry';
+import { placeLabels } from './label-placement';
+import { logTickFormatter, tickFormatter, valueFormatter, type NumberKind } from './number-format';
+import { seriesColor } from './palette';
+import { CHART_STRINGS_EN, phrases } from './strings';
+import { estimateTextWidth, truncateText } from './text-measure';
+import { markTooltip, tooltipText, type TooltipContent } from './tooltip-content';
+
+export interface TrendMark {
+	/** Position in `marks` (focus order: series by series, years ascending). */
+	index: number;
+	series: string;
+	seriesIndex: number;
+	year: number;
+	value: number;
+	x: number;
+	y: number;
+	color: string;
+	/** Failed checks involve this value: drawn hollow. */
+	hollow: boolean;
+	approx: boolean;
+	/** The report format differs from the previous year's. */
+	formatChange: boolean;
+	point: TrendPointData;
+	tooltip: TooltipContent;
+	ariaLabel: string;
+}
+
+export interface TrendSegment {
+	d: string;
+	/** Joins two years of different report formats. */
+	dashed: boolean;
+}
+
+export interface TrendLabel {
+	text: string;
+	/** The full label when `text` is truncated. */
+	full: string;
+	x: number;
+	y: number;
+	/** Leader from the line end to a label that had to move, or null. */
+	leader: string | null;
+}
+
+export interface TrendSeriesLayout {
+	key: string;
+	label: string;
+	index: number;
+	color: string;
+	segments: TrendSegment[];
+	marks: TrendMark[];
+	/** Years whose value is ≤ 0 on a log scale (not drawn). */
+	dropped: number[];
+	directLabel: TrendLabel | null;
+}
+
+export interface Tick {
+	value: number;
+	label: string;
+	/** x for an x tick, y for a y tick. */
+	at: number;
+}
+
+export interface MultiTrendLayout {
+	width: number;
+	height: number;
+	margin: Margin;
+	plot: Box;
+	series: TrendSeriesLayout[];
+	marks: TrendMark[];
+	xTicks: Tick[];
+	yTicks: Tick[];
+	/** The 100% line of a relative chart. */
+	reference: { y: number; label: string } | null;
+	hasFormatChange: boolean;
+	hasHollow: boolean;
+	/** Names the values a log scale leaves out, or null. */
+	droppedNote: string | null;
+	yLabel: string;
+	ariaLabel: string;
+}
+
+export interface TrendLayoutOptions {
+	width?: number;
+	height?: number;
+	strings?: ChartStrings;
+	/** Direct labels at the line ends; default: when there is more than one series. */
+	directLabels?: boolean;
+}
+
+const AXIS_FONT = 11;
+const LABEL_FONT = 12;
+const LABEL_GAP = 14;
+
+interface Prepared {
+	source: TrendSeriesData;
+	index: number;
+	points: TrendPointData[];
+	drawable: (p: TrendPointData) => boolean;
+}
+
+export function trendHeight(width: number): number {
+	return Math.round(Math.max(240, Math.min(380, width * 0.6)));
+}
+
+export function multiTrendLayout(
+	data: TrendData,
+	options: TrendLayoutOptions = {}
+): MultiTrendLayout {
+	const width = Math.max(280, Math.round(options.width ?? 640));
+	const height = Math.round(options.height ?? trendHeight(width));
+	const strings = options.strings ?? CHART_STRINGS_EN;
+	const ph = phrases(strings.locale);
+	const log = data.scale === 'log';
+	const kind: NumberKind = data.relativeTo !== null ? 'ratio' : data.valueFormat;
+	const fmt = valueFormatter(strings.locale, kind);
+	const fmtCount = valueFormatter(strings.locale, 'count');
+	const showLabels = options.directLabels ?? data.series.length > 1;
+
+	const prepared: Prepared[] = data.series.map((source, index) => ({
+		source,
+		index,
+		points: [...source.points].sort((a, b) => a.year - b.year),
+		drawable: (p) => p.value !== null && Number.isFinite(p.value) && (!log || p.value > 0)
+	}));
+	const allPoints = prepared.flatMap((s) => s.points);
+	const drawn = prepared.flatMap((s) => s.points.filter(s.drawable)).map((p) => p.value!);
+
+	// y scale
+	const yCount = Math.max(2, Math.floor((height - 52) / 60));
+	let y;
+	let yTickValues: number[];
+	let yTickFormat: (v: number) => string;
+	if (log) {
+		let lo = min(drawn) ?? 1;
+		let hi = max(drawn) ?? 10;
+		if (data.relativeTo !== null) [lo, hi] = [Math.min(lo, 1), Math.max(hi, 1)];
+		if (lo === hi) lo = hi / 10;
+		y = scaleLog().domain([lo, hi]).nice();
+		yTickValues = logTicks(y.ticks(yCount), yCount);
+		yTickFormat = logTickFormatter(strings.locale, kind, min(yTickValues) ?? 1);
+	} else {
+		let lo = Math.min(0, min(drawn) ?? 0);
+		let hi = Math.max(max(drawn) ?? 1, data.relativeTo !== null ? 1 : lo);
+		if (data.relativeTo !== null) lo = Math.min(lo, 1);
+		if (hi === lo) hi = lo + 1;
+		y = scaleLinear().domain([lo, hi]).nice(yCount);
+		const [d0, d1] = y.domain() as [number, number];
+		yTickValues = y.ticks(yCount);
+		yTickFormat = tickFormatter(strings.locale, kind, tickStep(d0, d1, yCount));
+	}
+	const yTickLabels = yTickValues.map((v) => yTickFormat(v));
+
+	// margins
+	const labelWidth = showLabels
+		? (max(data.series, (s) => estimateTextWidth(s.label, LABEL_FONT)) ?? 0)
+		: 0;
+	const margin: Margin = {
+		top: 28,
+		bottom: 24,
+		left: Math.ceil(
+			Math.max(24, (max(yTickLabels, (t) => estimateTextWidth(t, AXIS_FONT)) ?? 0) + 10)
+		),
+		right: showLabels ? Math.ceil(Math.min(labelWidth + 16, width * 0.3)) : 16
+	};
+	const plot: Box = {
+		left: margin.left,
+		right: width - margin.right,
+		top: margin.top,
+		bottom: height - margin.bottom
+	};
+	y.range([plot.bottom, plot.top]);
+
+	// x scale: every year that appears, with or without a value
+	const years = allPoints.map((p) => p.year);
+	const y0 = min(years) ?? 0;
+	const y1 = max(years) ?? 1;
+	const x = scaleLinear()
+		.domain(y0 === y1 ? [y0 - 1, y1 + 1] : [y0, y1])
+		.range([plot.left, plot.right]);
+	const xCount = Math.max(2, Math.floor((plot.right - plot.left) / 52));
+	const xTicks: Tick[] = x
+		.ticks(Math.min(xCount, Math.max(1, y1 - y0)))
+		.filter((t) => Number.isInteger(t))
+		.map((t) => ({ value: t, label: String(t), at: round1(x(t)) }));
+
+	const yTicks: Tick[] = yTickValues.map((v, i) => ({
+		value: v,
+		label: yTickLabels[i]!,
+		at: round1(y(v))
+	}));
+
+	const path = line<{ x: number; y: number }>()
+		.x((d) => d.x)
+		.y((d) => d.y);
+
+	const marks: TrendMark[] = [];
+	const seriesLayouts: TrendSeriesLayout[] = prepared.map((s) => {
+		const color = seriesColor(s.index);
+		const seriesMarks: TrendMark[] = [];
+		const segments: TrendSegment[] = [];
+		const dropped: number[] = [];
+		let run: { x: number; y: number }[] = [];
+		const flush = () => {
+			if (run.length > 1) segments.push({ d: path(run) ?? '', dashed: false });
+			run = [];
+		};
+		let prev: TrendPointData | undefined;
+		let prevXY: { x: number; y: number } | undefined;
+		for (const p of s.points) {
+			const formatChange =
+				prev !== undefined &&
+				prev.format !== null &&
+				p.format !== null &&
+				prev.format !== p.format &&
+				p.year - prev.year === 1;
+			if (!s.drawable(p)) {
+				if (p.value !== null && log) dropped.push(p.year);
+				flush();
+				prev = p;
+				prevXY = undefined;
+				continue;
+			}
+			const xy = { x: round1(x(p.year)), y: round1(y(p.value!)) };
+			const joined = prevXY !== undefined && prev !== undefined && p.year - prev.year === 1;
+			if (joined && formatChange) {
+				flush();
+				segments.push({ d: path([prevXY!, xy]) ?? '', dashed: true });
+				run = [xy];
+			} else if (joined) {
+				run.push(xy);
+			} else {
+				flush();
+				run = [xy];
+			}
+			const tooltip = markTooltip({
+				title: s.source.label,
+				meta: `${p.year}${ph.yearSuffix}`,
+				mark: p,
+				format: fmt,
+				formatCount: fmtCount,
+				strings,
+				notes: formatChange ? [strings.formatChange] : []
+			});
+			const mark: TrendMark = {
+				index: marks.length,
+				series: s.source.key,
+				seriesIndex: s.index,
+				year: p.year,
+				value: p.value!,
+				...xy,
+				color,
+				hollow: p.failedChecks.length > 0,
+				approx: p.approx,
+				formatChange,
+				point: p,
+				tooltip,
+				ariaLabel: tooltipText(tooltip, strings.locale)
+			};
+			marks.push(mark);
+			seriesMarks.push(mark);
+			prev = p;
+			prevXY = xy;
+		}
+		flush();
+		return {
+			key: s.source.key,
+			label: s.source.label,
+			index: s.index,
+			color,
+			segments,
+			marks: seriesMarks,
+			dropped,
+			directLabel: null
+		};
+	});
+
+	if (showLabels) {
+		const ends = seriesLayouts
+			.map((s) => ({ s, end: s.marks[s.marks.length - 1] }))
+			.filter((d): d is { s: TrendSeriesLayout; end: TrendMark } => d.end !== undefined);
+		const placed = placeLabels(
+			ends.map((d) => ({ id: d.s.key, y: d.end.y })),
+			LABEL_GAP,
+			plot.top,
+			plot.bottom
+		);
+		const room = margin.right - 12;
+		for (const { s, end } of ends) {
+			const p = placed.find((d) => d.id === s.key)!;
+			const ly = round1(p.y);
+			const moved = Math.abs(ly - end.y) > 1;
+			const early = end.x < plot.right - 0.5;
+			const start = round1(end.x + 5);
+			const across = start < plot.right + 2 ? `H${plot.right + 2}` : '';
+			s.directLabel = {
+				text: truncateText(s.label, room, LABEL_FONT),
+				full: s.label,
+				x: plot.right + 9,
+				y: ly,
+				leader: moved || early ? `M${start},${end.y}${across}L${plot.right + 7},${ly}` : null
+			};
+		}
+	}
+
+	const reference =
+		data.relativeTo !== null
+			? {
+					y: round1(y(1)),
+					label: `${fmt(1)} = ${data.relativeTo}${ph.yearSuffix}`
+				}
+			: null;
+
+	return {
+		width,
+		height,
+		margin,
+		plot,
+		series: seriesLayouts,
+		marks,
+		xTicks,
+		yTicks,
+		reference,
+		hasFormatChange: seriesLayouts.some((s) => s.segments.some((g) => g.dashed)),
+		hasHollow: marks.some((m) => m.hollow),
+		droppedNote: droppedNote(data, prepared, strings),
+		yLabel: data.yLabel,
+		ariaLabel: trendFinding(data, prepared, fmt, strings)
+	};
+}
+
+/** Log ticks thinned to about `count`: 1-2-5 per decade, then powers of ten only. */
+export function logTicks(ticks: number[], count: number): number[] {
+	const mantissa = (v: number) => Math.round(v / 10 ** Math.floor(Math.log10(v) + 1e-9));
+	let out = ticks;
+	if (out.length > count) out = out.filter((v) => [1, 2, 5].includes(mantissa(v)));
+	if (out.length > count) out = out.filter((v) => mantissa(v) === 1);
+	return out;
+}
+
+function trendFinding(
+	data: TrendData,
+	prepared: Prepared[],
+	fmt: (v: number) => string,
+	strings: ChartStrings
+): string {
+	const ph = phrases(strings.locale);
+	const valued = prepared.flatMap((s) => s.points.filter((p) => p.value !== null));
+	const start = min(valued, (p) => p.year);
+	const end = max(valued, (p) => p.year);
+	const span = start === undefined ? '' : start === end ? `${start}` : `${start}–${end}`;
+	const parts = prepared.map((s) => {
+		const label = s.source.label;
+		const known = s.points.filter((p) => p.value !== null);
+		const first = known[0];
+		const last = known[known.length - 1];
+		if (!first || !last) return ph.none(label, strings.noData);
+		if (first === last) return ph.only(label, fmt(first.value!), first.year);
+		const withYears = first.year !== start || last.year !== end;
+		const from = withYears ? ph.atYear(fmt(first.value!), first.year) : fmt(first.value!);
+		const to = withYears ? ph.atYear(fmt(last.value!), last.year) : fmt(last.value!);
+		if (last.value! > first.value!) return ph.rose(label, from, to);
+		if (last.value! < first.value!) return ph.fell(label, from, to);
+		return ph.same(label, from);
+	});
+	const sentence = ph.lead(data.title, span) + parts.join(ph.listSeparator) + ph.end;
+	const dropped = droppedNote(data, prepared, strings);
+	return dropped ? `${sentence}${ph.end === '.' ? ' ' : ''}${dropped}` : sentence;
+}
+
+/** The sentence naming values a log scale cannot draw, or null. */
+function droppedNote(data: TrendData, prepared: Prepared[], strings: ChartStrings): string | null {
+	if (data.scale !== 'log') return null;
+	const ph = phrases(strings.locale);
+	const items = prepared
+		.map((s) => ({
+			label: s.source.label,
+			years: s.points.filter((p) => p.value !== null && p.value <= 0).map((p) => p.year)
+		}))
+		.filter((d) => d.years.length > 0)
+		.map((d) => ph.seriesYears(d.label, d.years.join(ph.itemSeparator)));
+	return items.length > 0 ? ph.notDrawnOnLog(items.join(ph.listSeparator)) + ph.end : null;
+}
+
+/** The mark nearest to (px, py) within `radius`, or null. */
+export function nearestMark(
+	marks: readonly TrendMark[],
+	px: number,
+	py: number,
+	radius = 24
+): TrendMark | null {
+	let best: TrendMark | null = null;
+	let bestD = radius * radius;
+	for (const m of marks) {
+		const d = (m.x - px) ** 2 + (m.y - py) ** 2;
+		if (d <= bestD) [best, bestD] = [m, d];
+	}
+	return best;
+}
+
+/**
+ * The mark an arrow key moves to from `from`: Left/Right along the series, Up/Down to the nearest
+ * year of the series above/below in the list, Home/End to the series' ends. Null for other keys.
+ */
+export function trendNeighbor(
+	layout: MultiTrendLayout,
+	from: TrendMark,
+	key: string
+): TrendMark | null {
+	const own = layout.series[from.seriesIndex]!.marks;
+	const at = own.indexOf(from);
+	if (key === 'ArrowLeft') return own[Math.max(0, at - 1)] ?? null;
+	if (key === 'ArrowRight') return own[Math.min(own.length - 1, at + 1)] ?? null;
+	if (key === 'Home') return own[0] ?? null;
+	if (key === 'End') return own[own.length - 1] ?? null;
+	if (key !== 'ArrowUp' && key !== 'ArrowDown') return null;
+	const dir = key === 'ArrowUp' ? -1 : 1;
+	for (let i = from.seriesIndex + dir; i >= 0 && i < layout.series.length; i += dir) {
+		const marks = layout.series[i]!.marks;
+		if (marks.length === 0) continue;
+		let best = marks[0]!;
+		for (const m of marks)
+			if (Math.abs(m.year - from.year) < Math.abs(best.year - from.year)) best = m;
+		return best;
+	}
+	return from;
+}

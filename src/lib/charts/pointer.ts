@@ -1,0 +1,68 @@
+/**
+ * Pointer interaction for a layer of marks: the layout says which mark is under (or nearest to) the
+ * pointer, so small marks get a generous target and nothing depends on exact hits. Keyboard access
+ * is on the marks themselves (tabindex, Enter/Space); this is the pointer equivalent.
+ */
+import type { Attachment } from 'svelte/attachments';
+
+export interface PointerTarget<T> {
+	/** The mark at chart coordinates (x, y), or null. */
+	hit(x: number, y: number): T | null;
+	/** Hovered mark changed (null when the pointer leaves). */
+	hover(mark: T | null): void;
+	/** A click or tap on a mark. */
+	select(mark: T): void;
+}
+
+export function pointerTarget<T>(target: PointerTarget<T>): Attachment<SVGSVGElement> {
+	return (svg) => {
+		const at = (event: MouseEvent): T | null => {
+			const box = svg.getBoundingClientRect();
+			const viewWidth = svg.viewBox.baseVal?.width || box.width;
+			const scale = box.width > 0 ? viewWidth / box.width : 1;
+			return target.hit((event.clientX - box.left) * scale, (event.clientY - box.top) * scale);
+		};
+		const move = (event: PointerEvent) => target.hover(at(event));
+		const leave = () => target.hover(null);
+		const click = (event: MouseEvent) => {
+			const mark = at(event);
+			if (mark === null) return;
+			target.hover(mark);
+			target.select(mark);
+		};
+		svg.addEventListener('pointermove', move);
+		svg.addEventListener('pointerleave', leave);
+		svg.addEventListener('click', click);
+		return () => {
+			svg.removeEventListener('pointermove', move);
+			svg.removeEventListener('pointerleave', leave);
+			svg.removeEventListener('click', click);
+		};
+	};
+}
+
+/** Enter or Space: the keys that select a focused mark. */
+export function isSelectKey(event: KeyboardEvent): boolean {
+	return event.key === 'Enter' || event.key === ' ' || event.key === 'Spacebar';
+}
+
+/**
+ * Focusable marks by key, for arrow-key moves: `{@attach marks.register(key)}` on each mark, then
+ * `marks.focus(key)`.
+ */
+export function focusRegistry() {
+	const elements = new Map<string, SVGElement>();
+	return {
+		register(key: string): Attachment<SVGElement> {
+			return (element) => {
+				elements.set(key, element);
+				return () => {
+					if (elements.get(key) === element) elements.delete(key);
+				};
+			};
+		},
+		focus(key: string) {
+			elements.get(key)?.focus();
+		}
+	};
+}

@@ -1,0 +1,83 @@
+/**
+ * What a mark's tooltip says, as data: the same content becomes the visible tooltip and the mark's
+ * accessible name, so hovering, focusing and listening agree.
+ */
+import type { ChartStrings, MarkInfo } from '$lib/explorer/view-types';
+import type { Formatter } from './number-format';
+
+export interface TooltipContent {
+	/** Series, region or category name. */
+	title: string;
+	/** Year (and region for a segment). */
+	meta: string;
+	/** The formatted value, or the "no data" text. */
+	value: string;
+	/** Numerator/denominator, share, total… */
+	details: string[];
+	/** Caveats: approximate, failed checks, format change, incomplete. */
+	notes: string[];
+}
+
+export interface MarkTooltipInput {
+	title: string;
+	meta: string;
+	mark: MarkInfo;
+	/** Formats the value itself. */
+	format: Formatter;
+	/** Formats numerator and denominator (counts). */
+	formatCount: Formatter;
+	strings: ChartStrings;
+	details?: string[];
+	notes?: string[];
+}
+
+export function markTooltip(input: MarkTooltipInput): TooltipContent {
+	const { mark, strings } = input;
+	const details: string[] = [];
+	if (mark.numerator != null || mark.denominator != null) {
+		const part = (v: number | null | undefined) => (v == null ? '–' : input.formatCount(v));
+		details.push(`${part(mark.numerator)} / ${part(mark.denominator)}`);
+	}
+	details.push(...(input.details ?? []));
+	const notes: string[] = [];
+	if (mark.approx) notes.push(strings.approx);
+	if (mark.failedChecks.length > 0)
+		notes.push(`${strings.failedCheck}: ${mark.failedChecks.join(', ')}`);
+	notes.push(...(input.notes ?? []));
+	return {
+		title: input.title,
+		meta: input.meta,
+		value: mark.value === null ? strings.noData : input.format(mark.value),
+		details,
+		notes
+	};
+}
+
+/** The tooltip as one line, for a mark's aria-label (Chinese punctuation for 'zh'). */
+export function tooltipText(content: TooltipContent, locale = 'en'): string {
+	const zh = locale.toLowerCase().startsWith('zh');
+	const head = [content.title, content.meta].filter(Boolean).join(zh ? '，' : ', ');
+	return [`${head}${zh ? '：' : ': '}${content.value}`, ...content.details, ...content.notes].join(
+		zh ? '；' : '; '
+	);
+}
+
+export interface TooltipPlacement {
+	left: number;
+	top: number;
+	/** Horizontal anchor of the box on the mark. */
+	align: 'start' | 'middle' | 'end';
+	/** Below the mark (when there is no room above). */
+	below: boolean;
+}
+
+/**
+ * Where the tooltip box goes for a mark at (x, y) in a container `width` wide: above the mark,
+ * centred, but anchored to the left or right edge near the container's sides and below the mark
+ * near its top.
+ */
+export function tooltipPlacement(x: number, y: number, width: number): TooltipPlacement {
+	const edge = Math.min(120, width / 3);
+	const align = x < edge ? 'start' : x > width - edge ? 'end' : 'middle';
+	return { left: x, top: y, align, below: y < 72 };
+}

@@ -1,0 +1,59 @@
+/** The rows behind the current chart, for the Table tab and the CSV download. */
+import type { ExplorerIndex } from './explorer-data';
+import { regionName } from './view-data';
+import type { TrendSeriesData } from './view-types';
+
+export interface TableRow {
+	region: string;
+	region_id: string;
+	unit: string;
+	year: number;
+	value: number | null;
+	numerator: number | null;
+	denominator: number | null;
+	approx: boolean;
+	failed_checks: string;
+	report_id: string;
+	format: string;
+}
+
+export function trendTableRows(
+	index: ExplorerIndex,
+	series: TrendSeriesData[],
+	lang: 'zh' | 'en'
+): TableRow[] {
+	const rows: TableRow[] = [];
+	for (const s of series) {
+		for (const p of s.points) {
+			const report = p.source ? index.reportById.get(p.source.report_id) : undefined;
+			rows.push({
+				region: report ? regionName(index, report.region_id, lang) : s.label,
+				region_id: report?.region_id ?? '',
+				unit: report?.unit ?? '',
+				year: p.year,
+				value: p.value,
+				numerator: p.numerator ?? null,
+				denominator: p.denominator ?? null,
+				approx: p.approx,
+				failed_checks: p.failedChecks.join(' '),
+				report_id: report?.report_id ?? '',
+				format: p.format ?? ''
+			});
+		}
+	}
+	return rows;
+}
+
+export type SortKey = keyof TableRow;
+
+export function sortRows(rows: TableRow[], key: SortKey, descending: boolean): TableRow[] {
+	const dir = descending ? -1 : 1;
+	return [...rows].sort((a, b) => {
+		const x = a[key];
+		const y = b[key];
+		if (x === y) return 0;
+		if (x === null || x === '') return 1;
+		if (y === null || y === '') return -1;
+		return (x < y ? -1 : 1) * dir;
+	});
+}

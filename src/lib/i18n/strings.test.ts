@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { APPLICANTS, GROUPS, METRICS } from '../contract/metrics';
+import { VIEWS } from '../explorer/url-state';
+import {
+	applicantLabel,
+	chartStrings,
+	eraLabel,
+	groupLabel,
+	levelLabel,
+	metricLabel,
+	unitLabel
+} from './labels';
+import {
+	LANGS,
+	STRING_KEYS,
+	dictionary,
+	htmlLang,
+	interpolate,
+	isLang,
+	otherLang,
+	t,
+	tDynamic,
+	both
+} from './strings';
+
+const placeholders = (s: string) =>
+	[...s.matchAll(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g)].map((m) => m[1]).sort();
+
+describe('dictionaries', () => {
+	it('both languages have exactly the listed keys, all non-empty', () => {
+		expect(new Set(STRING_KEYS).size).toBe(STRING_KEYS.length);
+		for (const lang of LANGS) {
+			const dict = dictionary(lang);
+			expect(Object.keys(dict).sort()).toEqual([...STRING_KEYS].sort());
+			for (const key of STRING_KEYS) {
+				expect(typeof dict[key], `${lang} ${key}`).toBe('string');
+				expect(dict[key].trim().length, `${lang} ${key}`).toBeGreaterThan(0);
+			}
+		}
+	});
+
+	it('both languages use the same placeholders', () => {
+		for (const key of STRING_KEYS) {
+			expect(placeholders(dictionary('zh')[key]), key).toEqual(placeholders(dictionary('en')[key]));
+		}
+	});
+
+	it('Chinese strings are Chinese where English ones are English', () => {
+		const cjk = /[\u4e00-\u9fff]/;
+		const untranslated = STRING_KEYS.filter(
+			(k) => dictionary('zh')[k] === dictionary('en')[k] && /[a-z]{3}/i.test(dictionary('en')[k])
+		);
+		// Language names are written in their own language in both dictionaries.
+		expect(untranslated).toEqual(['lang.en']);
+		expect(cjk.test(t('zh', 'tab.trend'))).toBe(true);
+		expect(cjk.test(t('en', 'tab.trend'))).toBe(false);
+	});
+
+	it('has the wording the explorer needs', () => {
+		expect([t('zh', 'tab.trend'), t('en', 'tab.trend')]).toEqual(['趋势', 'Trend']);
+		expect([t('zh', 'tab.compare'), t('en', 'tab.compare')]).toEqual(['对比', 'Compare']);
+		expect([t('zh', 'tab.handling'), t('en', 'tab.handling')]).toEqual([
+			'办理结果',
+			'Request handling'
+		]);
+		expect([t('zh', 'tab.table'), t('en', 'tab.table')]).toEqual(['表格', 'Table']);
+		expect([t('zh', 'tab.sources'), t('en', 'tab.sources')]).toEqual(['来源', 'Sources']);
+		expect(t('zh', 'control.search_placeholder')).toBe('输入中文、拼音或区划代码');
+		expect(t('en', 'control.search_placeholder')).toBe('Type Chinese, pinyin or a region code');
+		expect(t('en', 'engine.ready')).toBe('SQL engine ready');
+		expect(t('en', 'action.open_sql')).toBe('Open in SQL');
+		const handling = ['granted', 'partial', 'denied', 'unable', 'not_processed', 'other'] as const;
+		expect(handling.map((h) => t('zh', `handling.${h}`))).toEqual([
+			'予以公开',
+			'部分公开',
+			'不予公开',
+			'无法提供',
+			'不予处理',
+			'其他'
+		]);
+		expect(handling.map((h) => t('en', `handling.${h}`))).toEqual([
+			'Granted',
+			'Partly granted',
+			'Denied',
+			'Could not provide',
+			'Not processed',
+			'Other'
+		]);
+	});
+
+	it('has a tab for every view and a label for every metric group, era and unit', () => {
+		for (const lang of LANGS) {
+			for (const view of VIEWS) expect(tDynamic(lang, `tab.${view}`)).not.toBe(`tab.${view}`);
+			for (const group of GROUPS) expect(groupLabel(lang, group)).not.toBe(`group.${group}`);
+			for (const m of METRICS) {
+				expect(eraLabel(lang, m.era)).not.toBe(`era.${m.era}`);
+				expect(unitLabel(lang, m.unit)).not.toBe(`unit.${m.unit}`);
+			}
+			for (const level of ['all', 'province', 'city', 'district', 'county', 'zone'] as const) {
+				expect(levelLabel(lang, level)).not.toBe(`level.${level}`);
+			}
+		}
+	});
+});
+
+describe('t', () => {
+	it('substitutes placeholders', () => {
+		expect(t('en', 'control.regions_max', { max: 12 })).toBe('At most 12 regions can be selected');
+		expect(t('zh', 'control.regions_max', { max: 12 })).toBe('最多可选 12 个地区');
+		expect(t('en', 'problems.reset', { list: 'view, metric' })).toBe(
+			'Some parameters in the link were not understood and were reset: view, metric'
+		);
+		expect(t('zh', 'check.expected_actual', { expected: '1,200', actual: '1,100' })).toBe(
+			'应为 1,200，实为 1,100'
+		);
+		expect(t('en', 'source.heading', { region: 'Zhuhai', year: 2019 })).toBe('Zhuhai, 2019 report');
+	});
+
+	it('substitutes every occurrence and inserts values literally', () => {
+		expect(t('en', 'problem.too_long', { param: 'view', max: 2000 })).toBe(
+			'“view” is longer than 2000 characters; only the first 2000 were read.'
+		);
+		expect(t('en', 'error.data', { message: '{message} $& $1 <b>' })).toBe(
+			'The data could not be loaded: {message} $& $1 <b>'
+		);
+	});
+
+	it('leaves unknown and inherited placeholders alone', () => {
+		expect(interpolate('{a} {b} {toString} {__proto__}', { a: 1 })).toBe(
+			'1 {b} {toString} {__proto__}'
+		);
+		expect(interpolate('{a}')).toBe('{a}');
+	});
+
+	it('dynamic keys fall back to the key', () => {
+		expect(tDynamic('en', 'group.requests')).toBe('Requests');
+		expect(tDynamic('en', 'no.such.key')).toBe('no.such.key');
+		expect(tDynamic('en', '__proto__')).toBe('__proto__');
+		expect(tDynamic('en', 'constructor')).toBe('constructor');
+	});
+
+	it('an unknown language falls back to Chinese', () => {
+		expect(t('fr' as never, 'tab.trend')).toBe('趋势');
+	});
+
+	it('both() gives the two languages', () => {
+		expect(both('sql.rows', { count: 3 })).toEqual({ message_zh: '3 行', message_en: '3 rows' });
+	});
+
+	it('language helpers', () => {
+		expect(isLang('zh') && isLang('en')).toBe(true);
+		expect(isLang('fr') || isLang('__proto__') || isLang(undefined)).toBe(false);
+		expect([htmlLang('zh'), htmlLang('en')]).toEqual(['zh-CN', 'en']);
+		expect([otherLang('zh'), otherLang('en')]).toEqual(['en', 'zh']);
+	});
+});
+
+describe('labels', () => {
+	it('metric and applicant labels come from the dictionary', () => {
+		expect(metricLabel('zh', 'h_requests')).toBe('收到申请数（可比口径）');
+		expect(metricLabel('en', 'grant_rate')).toBe('Grant rate');
+		expect(metricLabel('en', 'no_such_metric')).toBe('no_such_metric');
+		for (const a of APPLICANTS) {
+			expect(applicantLabel('zh', a)).toMatch(/[\u4e00-\u9fff]/);
+			expect(applicantLabel('en', a)).toMatch(/^[A-Z]/);
+		}
+		expect(applicantLabel('en', '__proto__' as never)).toBe('__proto__');
+	});
+
+	it('chart strings', () => {
+		expect(chartStrings('en')).toMatchObject({ noData: 'No data', of: 'of', locale: 'en' });
+		expect(chartStrings('zh')).toMatchObject({ noData: '没有数据', locale: 'zh-CN' });
+	});
+});
