@@ -1,0 +1,184 @@
+/**
+ * The explorer as an analyst uses it: pick regions by pinyin, change the metric, switch views,
+ * share the URL, open the source passage of a point, download the CSV, survive a broken link.
+ * Expected numbers are figures printed in the reports.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { foreignRequests, openSession, type Session } from './browser.ts';
+
+let s: Session;
+beforeAll(async () => {
+	s = await openSession();
+});
+afterAll(async () => {
+	await s?.close();
+});
+
+const points = (sel = 'figure[data-chart="trend"] circle.point') =>
+	s.page.locator(sel).evaluateAll((els) =>
+		els.map((e) => ({
+			series: e.getAttribute('data-series'),
+			year: Number(e.getAttribute('data-year')),
+			value: Number(e.getAttribute('data-value'))
+		}))
+	);
+
+async function open(query: string) {
+	await s.page.goto(`${s.baseUrl}explore${query}`);
+	await s.page
+		.locator(
+			'figure[data-chart], [data-testid="data-table"], [data-testid="sources-table"], .nodata'
+		)
+		.first()
+		.waitFor({ timeout: 30_000 });
+}
+
+describe('explorer', () => {
+	it('draws the default trend before the SQL engine is ready, from our origin only', async () => {
+		await open('');
+		expect((await points()).length).toBeGreaterThan(10);
+		await s.page.locator('[data-engine-status="ready"]').waitFor({ timeout: 90_000 });
+		const marks = await s.page.evaluate(() =>
+			Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]))
+		);
+		expect(marks['ogi:first-chart']).toBeLessThan(marks['ogi:engine-ready']!);
+		expect(foreignRequests(s)).toEqual([]);
+	});
+
+	it('finds a region by pinyin and puts the selection in the URL', async () => {
+		await open('?regions=350128&lang=en');
+		const search = s.page.getByRole('combobox', { name: 'Regions' });
+		await search.fill('zhuhai');
+		await s.page.getByRole('option', { name: /Zhuhai/ }).waitFor();
+		await search.press('Enter');
+		await s.page.waitForURL(/regions=350128%2C440400|regions=350128,440400/);
+		const series = new Set((await points()).map((p) => p.series));
+		expect([...series].some((k) => k?.startsWith('440400'))).toBe(true);
+		// 珠海 2017 附表2 申请总数 3561
+		expect((await points()).find((p) => p.series?.startsWith('440400'))).toMatchObject({
+			year: 2017,
+			value: 3561
+		});
+	});
+
+	it('changes the metric and the view, and the URL restores the same chart in a new page', async () => {
+		await open('?regions=350128,320800&lang=en');
+		await s.page.getByTestId('metric').selectOption('grant_rate');
+		await s.page.waitForURL(/metric=grant_rate/);
+		await s.page.getByRole('tab', { name: 'Compare' }).click();
+		await s.page.waitForURL(/view=compare/);
+		await s.page.locator('figure[data-chart="compare"] rect.bar').first().waitFor();
+		const bars = await s.page
+			.locator('figure[data-chart="compare"] rect.bar')
+			.evaluateAll((els) =>
+				els.map((e) => [
+					e.getAttribute('data-key'),
+					Number(e.getAttribute('data-value')),
+					Number(e.getAttribute('data-year'))
+				])
+			);
+		// 淮安 2024: 予以公开 1362 of 总计 3050.
+		const huaian = bars.find((b) => String(b[0]).startsWith('320800'))!;
+		expect(huaian[1]).toBeCloseTo(1362 / 3050, 6);
+		expect(huaian[2]).toBe(2024);
+
+		const url = s.page.url();
+		const other = await s.context.newPage();
+		await other.goto(url);
+		await other
+			.locator('figure[data-chart="compare"] rect.bar')
+			.first()
+			.waitFor({ timeout: 30_000 });
+		const again = await other
+			.locator('figure[data-chart="compare"] rect.bar')
+			.evaluateAll((els) =>
+				els.map((e) => [
+					e.getAttribute('data-key'),
+					Number(e.getAttribute('data-value')),
+					Number(e.getAttribute('data-year'))
+				])
+			);
+		expect(again).toEqual(bars);
+		await other.close();
+
+		await s.page.goBack();
+		await s.page.waitForURL((u) => !u.search.includes('view=compare'));
+		await s.page.locator('figure[data-chart="trend"]').waitFor();
+	});
+
+	it('shows how requests were handled as shares that add up', async () => {
+		await open('?view=handling&regions=350128&from=2021&to=2021&lang=en');
+		const segs = await s.page
+			.locator('figure[data-chart="handling"] rect.segment')
+			.evaluateAll((els) =>
+				els.map((e) => [e.getAttribute('data-category'), Number(e.getAttribute('data-value'))])
+			);
+		// pingtan_2021 表三: 予以公开 30, 部分公开 5, 不予公开 8, 无法提供 25, 其他处理 1 (不予处理 0 is not drawn).
+		expect(Object.fromEntries(segs)).toMatchObject({
+			granted: 30,
+			partial: 5,
+			denied: 8,
+			unable: 25,
+			other: 1
+		});
+	});
+
+	it("opens the report passage behind a point, highlighted, with the report's checks", async () => {
+		await open('?regions=350128&from=2021&to=2021&lang=en');
+		const point = s.page
+			.locator('figure[data-chart="trend"] circle.point[data-year="2021"]')
+			.first();
+		await point.focus();
+		await point.press('Enter');
+		const panel = s.page.locator('aside.source-panel');
+		await panel.waitFor();
+		await panel.locator('mark').first().waitFor();
+		// "本年新收…640020470": the total 70 is decoded from the run-together row.
+		await expect(panel.locator('mark').first().textContent()).resolves.toBe('70');
+		await expect(panel.locator('tr[data-fact="requests_new"]').textContent()).resolves.toContain(
+			'Decoded'
+		);
+		expect(await panel.locator('tr[data-check]').count()).toBeGreaterThan(5);
+		await panel.getByRole('button', { name: 'Close' }).click();
+		await panel.waitFor({ state: 'detached' });
+	});
+
+	it('downloads the numbers behind the chart as CSV', async () => {
+		await open('?regions=350128&lang=en&view=table');
+		const [download] = await Promise.all([
+			s.page.waitForEvent('download'),
+			s.page.getByRole('button', { name: 'Download CSV' }).click()
+		]);
+		const csv = readFileSync((await download.path())!, 'utf8');
+		const lines = csv
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split(/\r\n/);
+		expect(lines[0]).toBe(
+			'metric,region,region_id,unit,year,value,numerator,denominator,approx,failed_checks,report_id,format'
+		);
+		expect(lines).toContainEqual(
+			expect.stringMatching(/^h_requests,.*,350128,平潭综合实验区管委会,2021,70,/)
+		);
+		// A year without a figure stays empty, not 0.
+		expect(lines.every((l) => !/,NaN,/.test(l))).toBe(true);
+	});
+
+	it('explains a broken link and stays usable', async () => {
+		await open('?view=<script>&regions=999999,abc<>&from=1e309&metric=__proto__&lang=en');
+		const problems = s.page.getByTestId('url-problems');
+		await expect(problems.textContent()).resolves.toMatch(/not understood/);
+		expect((await points()).length).toBeGreaterThan(0);
+		expect(s.consoleErrors.filter((e) => !e.includes('favicon'))).toEqual([]);
+	});
+
+	it('switches the interface language', async () => {
+		await open('?regions=350128');
+		await expect(s.page.getByRole('tab', { selected: true }).textContent()).resolves.toBe('趋势');
+		await s.page.getByRole('button', { name: 'English' }).click();
+		await s.page.waitForURL(/lang=en/);
+		await expect(s.page.getByRole('tab', { selected: true }).textContent()).resolves.toBe('Trend');
+		expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('en');
+	});
+});
