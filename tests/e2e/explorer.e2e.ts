@@ -181,4 +181,18 @@ describe('explorer', () => {
 		await expect(s.page.getByRole('tab', { selected: true }).textContent()).resolves.toBe('Trend');
 		expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('en');
 	});
+
+	it('follows a dark color scheme', async () => {
+		const dark = await s.browser.newContext({ colorScheme: 'dark' });
+		const page = await dark.newPage();
+		await page.goto(`${s.baseUrl}explore?regions=350128`);
+		await page
+			.locator('figure[data-chart="trend"] circle.point')
+			.first()
+			.waitFor({ timeout: 30_000 });
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		expect(bg).toBe('rgb(21, 24, 28)');
+		await dark.close();
+	});
 });
