@@ -2,9 +2,10 @@
  * A small static file server for the built site (no dependencies): correct types for .wasm and
  * .parquet, HTTP range requests (Parquet readers fetch byte ranges), SPA fallback to 200.html.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -21,6 +22,18 @@ const TYPES: Record<string, string> = {
 	'.csv': 'text/csv; charset=utf-8',
 	'.map': 'application/json'
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|wasm)|image\/svg)/;
+const gzipCache = new Map<string, { mtime: number; body: Buffer }>();
+
+function gzipped(file: string): Buffer {
+	const mtime = statSync(file).mtimeMs;
+	const hit = gzipCache.get(file);
+	if (hit && hit.mtime === mtime) return hit.body;
+	const body = gzipSync(readFileSync(file), { level: 6 });
+	gzipCache.set(file, { mtime, body });
+	return body;
+}
 
 function resolveFile(root: string, urlPath: string): string | null {
 	let path: string;
@@ -58,9 +71,29 @@ export function serveStatic(
 			}
 			file = fallback;
 		}
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		// Compress text like any real static host does (not ranges: those are byte-exact reads).
+		if (
+			!req.headers.range &&
+			/gzip/.test(String(req.headers['accept-encoding'] ?? '')) &&
+			COMPRESSIBLE.test(type)
+		) {
+			const body = gzipped(file);
+			res.writeHead(status, {
+				'content-type': type,
+				'content-encoding': 'gzip',
+				'content-length': body.length,
+				vary: 'accept-encoding',
+				'cache-control': file.includes('/_app/immutable/')
+					? 'public, max-age=31536000, immutable'
+					: 'no-cache'
+			});
+			res.end(req.method === 'HEAD' ? undefined : body);
+			return;
+		}
 		const size = statSync(file).size;
 		const headers: Record<string, string | number> = {
-			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+			'content-type': type,
 			'accept-ranges': 'bytes',
 			'cache-control': file.includes('/_app/immutable/')
 				? 'public, max-age=31536000, immutable'

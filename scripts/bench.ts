@@ -1,0 +1,206 @@
+/**
+ * `npm run bench`: the built site in headless Chromium on loopback.
+ * Cold loads of /explore (a new browser context each, so nothing is cached): when the first chart
+ * is on screen (`ogi:first-chart`), when the SQL engine has our tables (`ogi:engine-ready`), how
+ * many bytes crossed the network before the first chart and whether wasm was among them. Then 50
+ * filter changes (metric, years, regions) on the real data, timed from the change to the redrawn
+ * chart. Medians over the cold runs. `--json` prints one JSON object; `--runs N` sets the runs.
+ * The synthetic-scale part of the benchmark (1m/10m facts) is not written yet.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_FLAGS, findChromium } from '../tests/e2e/find-chromium.ts';
+import { serveStatic } from './serve-static.ts';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const runs =
+	Number(args[args.indexOf('--runs') + 1]) > 0 && args.includes('--runs')
+		? Number(args[args.indexOf('--runs') + 1])
+		: 5;
+const root = resolve(import.meta.dirname, '..');
+
+function quantile(values: number[], q: number): number {
+	const s = [...values].sort((a, b) => a - b);
+	if (!s.length) return NaN;
+	const i = (s.length - 1) * q;
+	const lo = Math.floor(i);
+	return s[lo]! + (s[Math.ceil(i)]! - s[lo]!) * (i - lo);
+}
+
+interface ColdLoad {
+	first_chart_ms: number;
+	engine_ready_ms: number;
+	bytes_before_first_chart: number;
+	wasm_before_first_chart: boolean;
+	bytes_total: number;
+}
+
+/** tsx compiles named inner functions with esbuild's __name helper; define it in the page. */
+async function newContext(browser: Browser) {
+	const context = await browser.newContext();
+	await context.addInitScript('globalThis.__name = (f) => f;');
+	return context;
+}
+
+async function coldLoad(browser: Browser, url: string): Promise<ColdLoad> {
+	const context = await newContext(browser);
+	const page = await context.newPage();
+	await page.goto(url);
+	await page.locator('[data-engine-status="ready"]').waitFor({ timeout: 120_000 });
+	const r = await page.evaluate(() => {
+		const mark = (n: string) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
+		const first = mark('ogi:first-chart');
+		const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+		const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+		const before = resources.filter((e) => e.responseEnd <= first);
+		return {
+			first_chart_ms: first,
+			engine_ready_ms: mark('ogi:engine-ready'),
+			bytes_before_first_chart: nav.transferSize + before.reduce((s, e) => s + e.transferSize, 0),
+			wasm_before_first_chart: before.some((e) => e.name.endsWith('.wasm')),
+			bytes_total: nav.transferSize + resources.reduce((s, e) => s + e.transferSize, 0)
+		};
+	});
+	await context.close();
+	return r;
+}
+
+/** 50 filter changes, each timed from the change event to the chart showing the new state. */
+async function filterChanges(browser: Browser, base: string): Promise<number[]> {
+	const context = await newContext(browser);
+	const page = await context.newPage();
+	await page.goto(`${base}explore?lang=en`);
+	await page
+		.locator('figure[data-chart="trend"] circle.point')
+		.first()
+		.waitFor({ timeout: 60_000 });
+	const metrics = [
+		'h_requests',
+		'grant_rate',
+		'h_granted',
+		'h_reviews',
+		'requests_new',
+		'h_denied',
+		'openness_rate',
+		'h_handled',
+		'outcome_total',
+		'h_lawsuits'
+	];
+	const times: number[] = [];
+	for (let i = 0; i < 50; i++) {
+		const metric = metrics[i % metrics.length]!;
+		const ms = await page.evaluate(async (m) => {
+			const select = document.querySelector<HTMLSelectElement>('[data-testid="metric"]')!;
+			if (select.value === m) return -1;
+			const label = [...select.options].find((o) => o.value === m)!.text;
+			const t0 = performance.now();
+			select.value = m;
+			select.dispatchEvent(new Event('change', { bubbles: true }));
+			await new Promise<void>((done) => {
+				const check = () => {
+					const caption =
+						document.querySelector(
+							'figure[data-chart] figcaption, figure[data-chart] h2, figure[data-chart]'
+						)?.textContent ?? '';
+					if (caption.includes(label)) done();
+					else requestAnimationFrame(check);
+				};
+				check();
+			});
+			return performance.now() - t0;
+		}, metric);
+		if (ms >= 0) times.push(ms);
+	}
+	await context.close();
+	return times;
+}
+
+function machine() {
+	let commit = 'unknown';
+	try {
+		commit = execSync('git rev-parse --short HEAD', {
+			cwd: root,
+			stdio: ['ignore', 'pipe', 'ignore']
+		})
+			.toString()
+			.trim();
+		if (execSync('git status --porcelain', { cwd: root }).toString().trim())
+			commit += ' (with uncommitted changes)';
+	} catch {
+		// not a git checkout
+	}
+	return {
+		cpu: cpus()[0]?.model ?? 'unknown',
+		cores: cpus().length,
+		memory_gb: Math.round(totalmem() / 2 ** 30),
+		node: process.version,
+		commit,
+		date: new Date().toISOString().slice(0, 10)
+	};
+}
+
+if (!existsSync(resolve(root, 'build', 'index.html'))) {
+	console.error('bench: build/ is missing: run `npm run data && npm run build` first');
+	process.exit(1);
+}
+const { server, url } = await serveStatic(resolve(root, 'build'), 0);
+const browser = await chromium.launch({
+	executablePath: await findChromium(),
+	args: CHROMIUM_FLAGS
+});
+try {
+	const loads: ColdLoad[] = [];
+	for (let i = 0; i < runs; i++) loads.push(await coldLoad(browser, `${url}explore`));
+	const filters = await filterChanges(browser, url);
+	const med = (k: keyof ColdLoad) =>
+		quantile(
+			loads.map((l) => Number(l[k])),
+			0.5
+		);
+	const result = {
+		machine: machine(),
+		runs,
+		real: {
+			first_chart_ms: med('first_chart_ms'),
+			engine_ready_ms: med('engine_ready_ms'),
+			first_chart_over_engine_ready: med('first_chart_ms') / med('engine_ready_ms'),
+			bytes_before_first_chart: med('bytes_before_first_chart'),
+			wasm_before_first_chart: loads.some((l) => l.wasm_before_first_chart),
+			bytes_total: med('bytes_total'),
+			filter_p50_ms: quantile(filters, 0.5),
+			filter_p95_ms: quantile(filters, 0.95),
+			filter_changes: filters.length
+		},
+		synthetic: null
+	};
+	if (json) console.log(JSON.stringify(result));
+	else {
+		const r = result.real;
+		const rows: [string, string, string][] = [
+			['first chart (ogi:first-chart)', `${r.first_chart_ms.toFixed(0)} ms`, ''],
+			['engine ready (ogi:engine-ready)', `${r.engine_ready_ms.toFixed(0)} ms`, ''],
+			['first chart / engine ready', r.first_chart_over_engine_ready.toFixed(2), 'goal ≤ 0.3'],
+			[
+				'bytes before first chart',
+				`${(r.bytes_before_first_chart / 1024).toFixed(1)} KiB`,
+				'goal ≤ 150 KB'
+			],
+			['wasm before first chart', r.wasm_before_first_chart ? 'yes' : 'no', 'goal: no'],
+			['bytes in total (with the engine)', `${(r.bytes_total / 1024 / 1024).toFixed(2)} MiB`, ''],
+			[`filter change p50 (${r.filter_changes} changes)`, `${r.filter_p50_ms.toFixed(1)} ms`, ''],
+			['filter change p95', `${r.filter_p95_ms.toFixed(1)} ms`, 'goal ≤ 50 ms']
+		];
+		console.log(
+			`OGI Atlas benchmark · ${result.machine.date} · ${result.machine.commit} · ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memory_gb} GiB, Node ${result.machine.node}`
+		);
+		console.log(`real data, medians of ${runs} cold loads of /explore on loopback`);
+		for (const [k, v, goal] of rows) console.log(`  ${k.padEnd(36)} ${v.padStart(12)}  ${goal}`);
+	}
+} finally {
+	await browser.close();
+	server.close();
+}
