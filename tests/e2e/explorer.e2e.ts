@@ -195,4 +195,20 @@ describe('explorer', () => {
 		expect(bg).toBe('rgb(21, 24, 28)');
 		await dark.close();
 	});
+
+	it('offers the iframe snippet of the current chart', async () => {
+		await open('?view=compare&regions=350128,320800&lang=en');
+		await s.page.getByRole('button', { name: 'Embed' }).click();
+		const snippet = await s.page.getByTestId('embed-snippet').inputValue();
+		expect(snippet).toMatch(/^<iframe /);
+		expect(snippet).toContain(`${s.baseUrl}embed/compare?`);
+		expect(snippet).toMatch(/regions=350128(%2C|,)320800/);
+		expect(snippet).toContain('loading="lazy"');
+		await s.page.locator('dialog iframe').first().waitFor();
+		const frame = s.page.frameLocator('dialog iframe').first();
+		await frame
+			.locator('figure[data-chart="compare"] rect.bar')
+			.first()
+			.waitFor({ timeout: 30_000 });
+	});
 });

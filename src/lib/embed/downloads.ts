@@ -1,0 +1,25 @@
+/** The embed's downloads, reusing the explorer's SVG/PNG/CSV helpers. Browser only. */
+import { toCsv } from '../explorer/csv';
+import { fileName, saveBlob, standaloneSvg, svgToPng } from '../explorer/download';
+import type { EmbedView } from './embed-view';
+
+export async function downloadImage(
+	box: HTMLElement,
+	view: EmbedView,
+	kind: 'svg' | 'png'
+): Promise<void> {
+	const svg = box.querySelector<SVGSVGElement>('figure svg');
+	if (!svg) return;
+	const text = standaloneSvg(svg, `${view.title} ${view.subtitle}`, view.sourceLine);
+	const blob = kind === 'svg' ? new Blob([text], { type: 'image/svg+xml' }) : await svgToPng(text);
+	saveBlob(blob, fileName(view.title, kind));
+}
+
+export function downloadCsv(view: EmbedView, metric: string): void {
+	const rows = view.rows.map((r) => ({ metric, ...r }));
+	const csv = toCsv(['metric', 'series', 'year', 'category', 'value'], rows);
+	saveBlob(
+		new Blob(['\uFEFF' + csv], { type: 'text/csv;charset=utf-8' }),
+		fileName(`${metric}-${view.title}`, 'csv')
+	);
+}
