@@ -136,9 +136,13 @@ describe('explorer', () => {
 		await panel.locator('mark').first().waitFor();
 		// "本年新收…640020470": the total 70 is decoded from the run-together row.
 		await expect(panel.locator('mark').first().textContent()).resolves.toBe('70');
-		await expect(panel.locator('tr[data-fact="requests_new"]').textContent()).resolves.toContain(
-			'Decoded'
-		);
+		// Both places the report prints it: the decoded table cell and the prose "共收到70件申请".
+		await expect(
+			panel.locator('tr[data-fact="requests_new"]', { hasText: 'Decoded' }).count()
+		).resolves.toBe(1);
+		await expect(
+			panel.locator('tr[data-fact="requests_new"]', { hasText: 'Read from the text' }).count()
+		).resolves.toBe(1);
 		expect(await panel.locator('tr[data-check]').count()).toBeGreaterThan(5);
 		await panel.getByRole('button', { name: 'Close' }).click();
 		await panel.waitFor({ state: 'detached' });
