@@ -215,4 +215,14 @@ describe('explorer', () => {
 			.first()
 			.waitFor({ timeout: 30_000 });
 	});
+
+	it("opens the chart's query in the SQL console, which returns the chart's numbers", async () => {
+		await open('?regions=350128&from=2021&to=2021&lang=en');
+		await s.page.getByTestId('open-sql').click();
+		await s.page.waitForURL(/\/sql\?/);
+		const grid = s.page.locator('table, [role="grid"]').filter({ hasText: '2021' }).first();
+		await grid.waitFor({ timeout: 90_000 });
+		// pingtan_2021 本年新收 total 70 (the zone's committee).
+		await expect(grid.textContent()).resolves.toContain('70');
+	});
 });

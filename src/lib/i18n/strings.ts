@@ -305,7 +305,15 @@ export const STRING_KEYS = [
 	'console.not_autorun',
 	'console.rows_window',
 	'console.prev_rows',
-	'console.next_rows'
+	'console.next_rows',
+	'console.chart',
+	'console.chart_x',
+	'console.chart_y',
+	'console.chart_series',
+	'console.chart_none',
+	'console.drop',
+	'console.dropped',
+	'console.drop_error'
 ] as const;
 
 export type StringKey = (typeof STRING_KEYS)[number];
@@ -591,7 +599,15 @@ const zh = {
 	'console.not_autorun': '查询过长，未自动运行；请点击“运行”。',
 	'console.rows_window': '第 {from}–{to} 行',
 	'console.prev_rows': '上一页',
-	'console.next_rows': '下一页'
+	'console.next_rows': '下一页',
+	'console.chart': '绘制图表',
+	'console.chart_x': '横轴（年份）',
+	'console.chart_y': '纵轴',
+	'console.chart_series': '分组',
+	'console.chart_none': '没有可绘制的数值列',
+	'console.drop': '把 CSV 或 Parquet 文件拖到这里（或点击选择），作为新表加入',
+	'console.dropped': '已加入表 {name}（{rows} 行）',
+	'console.drop_error': '无法读取文件：{message}'
 } as const satisfies Record<StringKey, string>;
 
 const en = {
@@ -888,7 +904,15 @@ const en = {
 	'console.not_autorun': 'This query is long, so it did not run by itself; press Run.',
 	'console.rows_window': 'rows {from}–{to}',
 	'console.prev_rows': 'Previous rows',
-	'console.next_rows': 'Next rows'
+	'console.next_rows': 'Next rows',
+	'console.chart': 'Chart this result',
+	'console.chart_x': 'x (year)',
+	'console.chart_y': 'y',
+	'console.chart_series': 'series',
+	'console.chart_none': 'No numeric columns to chart',
+	'console.drop': 'Drop a CSV or Parquet file here (or click to choose) to add it as a table',
+	'console.dropped': 'Added table {name} ({rows} rows)',
+	'console.drop_error': 'Could not read the file: {message}'
 } as const satisfies Record<StringKey, string>;
 
 /** The `{name}` placeholders of a string literal type. */

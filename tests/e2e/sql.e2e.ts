@@ -1,0 +1,250 @@
+/**
+ * The SQL console as a person uses it: type a query, press Run, read the grid; a wrong query shows
+ * DuckDB's error and the next one runs; Cancel stops a runaway query; a shared link restores and
+ * runs its query; queries cannot reach the network or local files. Expected values come from
+ * Node DuckDB over the same Parquet files.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLES } from '../../src/lib/console/examples.ts';
+import { openBuiltData, rows } from '../sql/parquet-db.ts';
+import { foreignRequests, openSession, type Session } from './browser.ts';
+
+let s: Session;
+beforeAll(async () => {
+	s = await openSession();
+});
+afterAll(async () => {
+	await s?.close();
+});
+
+async function open(query = '?lang=en') {
+	await s.page.goto(`${s.baseUrl}sql${query}`);
+	await s.page.locator('[data-engine-status="ready"]').waitFor({ timeout: 90_000 });
+}
+
+/** Replaces the editor's text by typing, as a person would. */
+async function typeQuery(sql: string) {
+	const editor = s.page.getByRole('textbox', { name: 'SQL editor' });
+	await editor.click();
+	await s.page.keyboard.press('ControlOrMeta+a');
+	await s.page.keyboard.press('Delete');
+	await s.page.keyboard.insertText(sql);
+}
+
+const runCount = async () =>
+	Number(await s.page.locator('[data-run-count]').getAttribute('data-run-count'));
+
+/** Waits until a query started by `start` has finished (done, error or cancelled). */
+async function finished(start: () => Promise<void>, timeout = 30_000) {
+	const before = await runCount();
+	await start();
+	await s.page.waitForFunction(
+		(n) => Number(document.querySelector('[data-run-count]')?.getAttribute('data-run-count')) > n,
+		before,
+		{ timeout }
+	);
+	return s.page.locator('[data-run-status]').getAttribute('data-run-status');
+}
+
+const runAndWait = () =>
+	finished(() => s.page.getByRole('button', { name: 'Run', exact: true }).click());
+
+const alerts = () => s.page.getByRole('alert').allTextContents();
+
+const cell = (row: number, col: number) =>
+	s.page.locator(`[data-testid="result-table"] tbody tr:nth-child(${row}) td:nth-child(${col})`);
+
+describe('SQL console', () => {
+	it('shows the engine loading, then counts facts like Node DuckDB does', async () => {
+		await s.page.goto(`${s.baseUrl}sql?lang=en`);
+		await s.page.getByText('Loading the SQL engine…').waitFor({ timeout: 30_000 });
+		await s.page.locator('[data-engine-status="ready"]').waitFor({ timeout: 90_000 });
+		await typeQuery('SELECT count(*) AS n FROM facts');
+		await runAndWait();
+		const c = await openBuiltData();
+		const expected = Number((await rows(c, 'SELECT count(*) AS n FROM facts'))[0]!.n);
+		expect(expected).toBeGreaterThan(100);
+		expect(Number(await cell(1, 1).textContent())).toBe(expected);
+		expect(await s.page.locator('[data-testid="result-table"] th .name').allTextContents()).toEqual(
+			['n']
+		);
+		expect(await s.page.getByTestId('result-summary').textContent()).toContain(
+			'showing 1 of 1 rows'
+		);
+		expect(await s.page.getByTestId('elapsed').textContent()).toMatch(/\d+ ms/);
+		expect(new URL(s.page.url()).searchParams.get('q')).toBe('SELECT count(*) AS n FROM facts');
+		expect(foreignRequests(s)).toEqual([]);
+	});
+
+	it('shows NULL, right-aligns numbers and runs with Ctrl+Enter', async () => {
+		await typeQuery("SELECT 42 AS answer, NULL AS nothing, 'x' AS word");
+		expect(await finished(() => s.page.keyboard.press('Control+Enter'))).toBe('done');
+		expect(await cell(1, 2).textContent()).toBe('NULL');
+		expect(await cell(1, 1).textContent()).toBe('42');
+		expect(await cell(1, 1).evaluate((e) => getComputedStyle(e).textAlign)).toBe('right');
+	});
+
+	it('runs only the selection when there is one', async () => {
+		await typeQuery('SELECT 1 AS a FROM no_such_table\nSELECT 2 AS b');
+		await s.page.keyboard.press('Shift+Home');
+		expect(await finished(() => s.page.keyboard.press('Control+Enter'))).toBe('done');
+		expect(await cell(1, 1).textContent()).toBe('2');
+		expect(await s.page.locator('[data-testid="result-table"] th .name').allTextContents()).toEqual(
+			['b']
+		);
+	});
+
+	it('shows the error of a wrong query, and the next query runs', async () => {
+		await typeQuery('SELECT no_such_column FROM facts');
+		expect(await runAndWait()).toBe('error');
+		expect((await alerts()).join(' ')).toMatch(/no_such_column/);
+		await typeQuery('SELECT 7 AS seven');
+		expect(await runAndWait()).toBe('done');
+		expect(await alerts()).toEqual([]);
+		expect(await cell(1, 1).textContent()).toBe('7');
+	});
+
+	it('cancels a runaway query within seconds, and the next query works', async () => {
+		await typeQuery('SELECT count(*) FROM range(1000000000) a, range(1000) b');
+		await s.page.getByRole('button', { name: 'Run', exact: true }).click();
+		await s.page.locator('[data-run-status="running"]').waitFor({ state: 'attached' });
+		await s.page.waitForTimeout(1000);
+		// The page still responds while the query runs.
+		expect(await s.page.evaluate(() => 1 + 1)).toBe(2);
+		const started = Date.now();
+		const status = await finished(
+			() => s.page.getByRole('button', { name: 'Cancel' }).click(),
+			5_000
+		);
+		expect(status).toBe('cancelled');
+		expect(Date.now() - started).toBeLessThan(5_000);
+		await typeQuery('SELECT 1 + 1 AS two');
+		await runAndWait();
+		expect(await cell(1, 1).textContent()).toBe('2');
+	});
+
+	it('refuses to read the network or local files', async () => {
+		await open();
+		for (const sql of [
+			"SELECT * FROM read_csv('https://example.com/x.csv')",
+			"SELECT * FROM read_csv('/etc/passwd')"
+		]) {
+			await typeQuery(sql);
+			expect(await runAndWait()).toBe('error');
+			const message = (await alerts()).join(' ');
+			expect(message).toMatch(/disabled|external access|not allowed/i);
+		}
+		expect(foreignRequests(s)).toEqual([]);
+	});
+
+	it('restores and runs the query of a shared link', async () => {
+		const q = 'SELECT count(*) AS reports FROM reports';
+		await open(`?lang=en&q=${encodeURIComponent(q)}`);
+		await s.page.locator('[data-run-count="1"]').waitFor({ state: 'attached', timeout: 30_000 });
+		expect(await s.page.locator('[data-run-status]').getAttribute('data-run-status')).toBe('done');
+		expect(await s.page.getByRole('textbox', { name: 'SQL editor' }).textContent()).toBe(q);
+		const c = await openBuiltData();
+		const expected = Number((await rows(c, q))[0]!.reports);
+		expect(Number(await cell(1, 1).textContent())).toBe(expected);
+	});
+
+	it('runs every shipped example without error', async () => {
+		await open();
+		for (const ex of EXAMPLES) {
+			await s.page.getByRole('button', { name: ex.en }).click();
+			expect(await runAndWait(), ex.id).toBe('done');
+			expect(await alerts(), ex.id).toEqual([]);
+		}
+	});
+
+	it('runs an example query', async () => {
+		await open('?lang=en');
+		await s.page.getByRole('button', { name: 'Most used denial reasons since 2019' }).click();
+		expect(await runAndWait()).toBe('done');
+		expect(await alerts()).toEqual([]);
+		expect(await cell(1, 1).textContent()).toMatch(/^denied_/);
+	});
+
+	it('shows a page of a large result and pages through it', async () => {
+		await open();
+		await typeQuery('SELECT range AS i FROM range(100000)');
+		expect(await runAndWait()).toBe('done');
+		expect(await s.page.getByTestId('result-summary').textContent()).toContain(
+			'showing 1000 of 100000 rows'
+		);
+		expect(await s.page.locator('[data-testid="result-table"] tbody tr').count()).toBe(1000);
+		await s.page.getByRole('button', { name: 'Next rows' }).click();
+		expect(await cell(1, 1).textContent()).toBe('1000');
+	});
+
+	it('runs several statements', async () => {
+		await typeQuery('CREATE TEMP TABLE t AS SELECT 5 AS v; SELECT v * 2 AS w FROM t');
+		expect(await runAndWait()).toBe('done');
+		expect(await cell(1, 1).textContent()).toBe('10');
+	});
+
+	it('inserts a table name from the schema browser and saves a query', async () => {
+		await open();
+		await typeQuery('SELECT count(*) FROM ');
+		await s.page.getByRole('button', { name: 'Insert regions' }).click();
+		expect(await runAndWait()).toBe('done');
+		const c = await openBuiltData();
+		const expected = Number((await rows(c, 'SELECT count(*) AS n FROM regions'))[0]!.n);
+		expect(Number(await cell(1, 1).textContent())).toBe(expected);
+		await s.page.getByRole('textbox', { name: 'Query name' }).fill('Region count');
+		await s.page.getByRole('button', { name: 'Save query' }).click();
+		await open();
+		await s.page.getByRole('button', { name: 'Region count' }).waitFor();
+		s.page.once('dialog', (d) => d.accept('Regions'));
+		await s.page.getByRole('button', { name: 'Rename' }).click();
+		await s.page.getByRole('button', { name: 'Regions', exact: true }).click();
+		expect(await s.page.getByRole('textbox', { name: 'SQL editor' }).textContent()).toBe(
+			'SELECT count(*) FROM regions'
+		);
+		await s.page.getByRole('button', { name: 'Delete' }).click();
+		await s.page.getByText('No saved queries yet').waitFor();
+	});
+
+	it('exports the result as CSV', async () => {
+		await typeQuery("SELECT 1 AS a, '=x' AS b");
+		expect(await runAndWait()).toBe('done');
+		const [download] = await Promise.all([
+			s.page.waitForEvent('download'),
+			s.page.getByRole('button', { name: 'Export CSV' }).click()
+		]);
+		const path = await download.path();
+		expect(readFileSync(path, 'utf8')).toBe("\ufeffa,b\r\n1,'=x\r\n");
+	});
+
+	it('charts a result by year', async () => {
+		await open();
+		await s.page.getByRole('button', { name: /Grant rate/ }).click();
+		expect(await runAndWait()).toBe('done');
+		await s.page.getByText('Chart this result').click();
+		await s.page.getByTestId('result-chart').getByLabel('series').selectOption('name_en');
+		await s.page.locator('[data-testid="result-chart"] circle.point').first().waitFor();
+		expect(
+			await s.page.locator('[data-testid="result-chart"] circle.point').count()
+		).toBeGreaterThan(3);
+	});
+
+	it('adds a dropped CSV file as a table, built in the browser', async () => {
+		await s.page.locator('input[type="file"]').setInputFiles({
+			name: 'My Data.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from('region,year,n\nA,2020,1.5\nB,2021,\n"C, c",2022,4\n')
+		});
+		await s.page.getByRole('status').filter({ hasText: 'my_data' }).waitFor();
+		await typeQuery('SELECT sum(n) AS total, count(*) AS rows FROM my_data');
+		expect(await runAndWait()).toBe('done');
+		expect(await cell(1, 1).textContent()).toBe('5.5');
+		expect(await cell(1, 2).textContent()).toBe('3');
+		expect(foreignRequests(s)).toEqual([]);
+	});
+
+	it('is in Chinese by default', async () => {
+		await open('');
+		expect(await s.page.getByRole('button', { name: '运行', exact: true }).isEnabled()).toBe(true);
+	});
+});
