@@ -69,6 +69,31 @@ async function coldLoad(browser: Browser, url: string): Promise<ColdLoad> {
 	return r;
 }
 
+/** A cold load of an embed, as a reader of a host article gets it. */
+async function embedLoad(browser: Browser, url: string) {
+	const context = await newContext(browser);
+	const page = await context.newPage();
+	await page.goto(url);
+	await page.waitForFunction(
+		() => performance.getEntriesByName('ogi:first-chart').length > 0,
+		null,
+		{ timeout: 60_000 }
+	);
+	const r = await page.evaluate(() => {
+		const first = performance.getEntriesByName('ogi:first-chart')[0]!.startTime;
+		const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+		const all = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+		const before = all.filter((e) => e.responseEnd <= first);
+		return {
+			first_chart_ms: first,
+			bytes_before_first_chart: nav.transferSize + before.reduce((s, e) => s + e.transferSize, 0),
+			wasm: all.some((e) => e.name.endsWith('.wasm'))
+		};
+	});
+	await context.close();
+	return r;
+}
+
 /** 50 filter changes, each timed from the change event to the chart showing the new state. */
 async function filterChanges(browser: Browser, base: string): Promise<number[]> {
 	const context = await newContext(browser);
@@ -156,6 +181,8 @@ try {
 	const loads: ColdLoad[] = [];
 	for (let i = 0; i < runs; i++) loads.push(await coldLoad(browser, `${url}explore`));
 	const filters = await filterChanges(browser, url);
+	const embeds = [];
+	for (let i = 0; i < runs; i++) embeds.push(await embedLoad(browser, `${url}embed/trend`));
 	const med = (k: keyof ColdLoad) =>
 		quantile(
 			loads.map((l) => Number(l[k])),
@@ -175,6 +202,17 @@ try {
 			filter_p95_ms: quantile(filters, 0.95),
 			filter_changes: filters.length
 		},
+		embed: {
+			first_chart_ms: quantile(
+				embeds.map((e) => e.first_chart_ms),
+				0.5
+			),
+			bytes_before_first_chart: quantile(
+				embeds.map((e) => e.bytes_before_first_chart),
+				0.5
+			),
+			wasm: embeds.some((e) => e.wasm)
+		},
 		synthetic: null
 	};
 	if (json) console.log(JSON.stringify(result));
@@ -192,7 +230,14 @@ try {
 			['wasm before first chart', r.wasm_before_first_chart ? 'yes' : 'no', 'goal: no'],
 			['bytes in total (with the engine)', `${(r.bytes_total / 1024 / 1024).toFixed(2)} MiB`, ''],
 			[`filter change p50 (${r.filter_changes} changes)`, `${r.filter_p50_ms.toFixed(1)} ms`, ''],
-			['filter change p95', `${r.filter_p95_ms.toFixed(1)} ms`, 'goal ≤ 50 ms']
+			['filter change p95', `${r.filter_p95_ms.toFixed(1)} ms`, 'goal ≤ 50 ms'],
+			['embed /embed/trend: first chart', `${result.embed.first_chart_ms.toFixed(0)} ms`, ''],
+			[
+				'embed: bytes before first chart',
+				`${(result.embed.bytes_before_first_chart / 1024).toFixed(1)} KiB`,
+				'goal ≤ 100 KB'
+			],
+			['embed: any wasm loaded', result.embed.wasm ? 'yes' : 'no', 'goal: no']
 		];
 		console.log(
 			`OGI Atlas benchmark · ${result.machine.date} · ${result.machine.commit} · ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memory_gb} GiB, Node ${result.machine.node}`

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { METRICS as METRIC_DEFS } from '../src/lib/contract/metrics.ts';
+import { METRIC_DICTIONARY as METRIC_DEFS } from '../src/lib/contract/metric-definitions.ts';
 import { crossYearChecks } from '../src/lib/extract/cross-year-checks.ts';
 import type { ExtractResult } from '../src/lib/extract/types.ts';
 import { harmonizedSelect } from '../src/lib/sql/harmonized.ts';

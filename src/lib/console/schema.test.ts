@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { METRICS } from '$lib/contract/metrics';
+import { METRIC_DICTIONARY as METRICS } from '$lib/contract/metric-definitions';
 import { groupColumns, searchMetrics, sqlName } from './schema';
 
 describe('schema browser data', () => {

@@ -1,3 +1,4 @@
+import { METRIC_DEFINITIONS } from './metric-definitions';
 import { describe, it, expect } from 'vitest';
 import { METRICS, METRIC_BY_ID, APPLICANTS, APPLICANT_LABELS } from './metrics';
 
@@ -66,7 +67,7 @@ describe('metric dictionary', () => {
 		for (const m of METRICS) {
 			expect(m.label_zh.trim(), m.metric).not.toBe('');
 			expect(m.label_en.trim(), m.metric).not.toBe('');
-			expect(m.definition.trim().length, m.metric).toBeGreaterThan(10);
+			expect(METRIC_DEFINITIONS[m.metric]?.trim().length ?? 0, m.metric).toBeGreaterThan(10);
 		}
 	});
 

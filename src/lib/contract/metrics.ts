@@ -21,13 +21,17 @@ export type Unit =
 	| 'rooms'
 	| 'ratio';
 
-export interface MetricDef {
+/** What the UI needs of a metric; definitions live in metric-definitions.ts (loaded where shown). */
+export interface MetricLabel {
 	metric: string;
 	group: string;
 	label_zh: string;
 	label_en: string;
 	unit: Unit;
 	era: Era;
+}
+
+export interface MetricDef extends MetricLabel {
 	definition: string;
 }
 
@@ -48,7 +52,7 @@ export const GROUPS = [
 	'rates'
 ] as const;
 
-export const METRICS: readonly MetricDef[] = [
+export const METRICS: readonly MetricLabel[] = [
 	// requests
 	{
 		metric: 'requests_new',
@@ -56,9 +60,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '本年新收政府信息公开申请数量',
 		label_en: 'New requests this year',
 		unit: 'requests',
-		era: 'since2019',
-		definition:
-			'Information-disclosure requests received during the report year. 表三 row 一, per applicant column and total.'
+		era: 'since2019'
 	},
 	{
 		metric: 'requests_carried_over',
@@ -66,9 +68,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '上年结转政府信息公开申请数量',
 		label_en: 'Carried over from last year',
 		unit: 'requests',
-		era: 'since2019',
-		definition:
-			'Requests received in the previous year and still being handled at its end. 表三 row 二, per applicant column and total.'
+		era: 'since2019'
 	},
 	{
 		metric: 'requests_carried_forward',
@@ -76,9 +76,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '结转下年度继续办理',
 		label_en: 'Carried forward to next year',
 		unit: 'requests',
-		era: 'since2019',
-		definition:
-			'Requests still being handled at the end of the report year. 表三 row 四, per applicant column and total.'
+		era: 'since2019'
 	},
 	{
 		metric: 'requests_received',
@@ -86,9 +84,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '收到申请数',
 		label_en: 'Requests received',
 		unit: 'requests',
-		era: 'pre2019',
-		definition:
-			'Information-disclosure requests received in the year (申请总数, 受理数), from the pre-2019 统计表 (依申请公开情况) or the same figure in prose.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'requests_closed_on_time',
@@ -96,9 +92,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '按时办结数',
 		label_en: 'Closed on time',
 		unit: 'requests',
-		era: 'pre2019',
-		definition:
-			'Requests closed within the statutory time limit (申请办结数: 按时办结), pre-2019 统计表 or prose.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'requests_closed_extended',
@@ -106,9 +100,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '延期办结数',
 		label_en: 'Closed after extension',
 		unit: 'requests',
-		era: 'pre2019',
-		definition:
-			'Requests closed after the time limit was extended (申请办结数: 延期办结), pre-2019 统计表 or prose.'
+		era: 'pre2019'
 	},
 	// outcomes
 	{
@@ -117,9 +109,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '予以公开',
 		label_en: 'Granted',
 		unit: 'requests',
-		era: 'since2019',
-		definition:
-			'Requests answered by disclosing the information in full. 表三 row 三(一), per applicant column and total.'
+		era: 'since2019'
 	},
 	{
 		metric: 'outcome_partial',
@@ -127,9 +117,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '部分公开',
 		label_en: 'Partly granted',
 		unit: 'requests',
-		era: 'since2019',
-		definition:
-			'Requests answered by disclosing part of the information (区分处理, counted only here). 表三 row 三(二), per applicant column and total.'
+		era: 'since2019'
 	},
 	{
 		metric: 'outcome_denied',
@@ -137,9 +125,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '不予公开',
 		label_en: 'Denied',
 		unit: 'requests',
-		era: 'since2019',
-		definition:
-			'Requests refused, the sum of the eight 不予公开 reasons. 表三 row 三(三); a fact only if the subtotal is printed or all eight reasons are present.'
+		era: 'since2019'
 	},
 	{
 		metric: 'outcome_unable',
@@ -147,9 +133,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '无法提供',
 		label_en: 'Unable to provide',
 		unit: 'requests',
-		era: 'since2019',
-		definition:
-			'Requests whose information could not be provided, the sum of the three 无法提供 reasons. 表三 row 三(四).'
+		era: 'since2019'
 	},
 	{
 		metric: 'outcome_not_processed',
@@ -157,9 +141,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '不予处理',
 		label_en: 'Not processed',
 		unit: 'requests',
-		era: 'since2019',
-		definition:
-			'Requests the agency declined to process, the sum of the five 不予处理 reasons. 表三 row 三(五).'
+		era: 'since2019'
 	},
 	{
 		metric: 'outcome_other',
@@ -167,9 +149,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '其他处理',
 		label_en: 'Other handling',
 		unit: 'requests',
-		era: 'since2019',
-		definition:
-			'Requests closed in another way. 表三 row 三(六): a single row in the 2019 layout, the sum of its three sub-rows in the 2021 layout.'
+		era: 'since2019'
 	},
 	{
 		metric: 'outcome_total',
@@ -177,9 +157,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '总计',
 		label_en: 'Concluded in total',
 		unit: 'requests',
-		era: 'since2019',
-		definition:
-			'All requests concluded in the report year, the sum of outcomes 三(一) to 三(六). 表三 row 三(七) 总计.'
+		era: 'since2019'
 	},
 	// denial_reasons
 	{
@@ -188,9 +166,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '属于国家秘密',
 		label_en: 'Denied: state secret',
 		unit: 'requests',
-		era: 'since2019',
-		definition:
-			'Requests refused because the information is a state secret. 表三 row 三(三)1, per applicant column and total.'
+		era: 'since2019'
 	},
 	{
 		metric: 'denied_law_forbidden',
@@ -198,9 +174,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '其他法律行政法规禁止公开',
 		label_en: 'Denied: forbidden by other laws',
 		unit: 'requests',
-		era: 'since2019',
-		definition:
-			'Requests refused because other laws or administrative regulations forbid disclosure. 表三 row 三(三)2, per applicant column and total.'
+		era: 'since2019'
 	},
 	{
 		metric: 'denied_three_safety',
@@ -208,9 +182,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '危及“三安全一稳定”',
 		label_en: 'Denied: endangers security or stability',
 		unit: 'requests',
-		era: 'since2019',
-		definition:
-			'Requests refused because disclosure would endanger national, public or economic security or social stability (三安全一稳定). 表三 row 三(三)3, per applicant column and total.'
+		era: 'since2019'
 	},
 	{
 		metric: 'denied_third_party',
@@ -218,9 +190,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '保护第三方合法权益',
 		label_en: 'Denied: third-party rights',
 		unit: 'requests',
-		era: 'since2019',
-		definition:
-			'Requests refused because disclosure would harm the lawful rights of a third party. 表三 row 三(三)4, per applicant column and total.'
+		era: 'since2019'
 	},
 	{
 		metric: 'denied_internal_affairs',
@@ -228,9 +198,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '属于三类内部事务信息',
 		label_en: 'Denied: internal affairs',
 		unit: 'requests',
-		era: 'since2019',
-		definition:
-			'Requests refused because the information is one of the three kinds of internal-affairs information. 表三 row 三(三)5, per applicant column and total.'
+		era: 'since2019'
 	},
 	{
 		metric: 'denied_process_info',
@@ -238,9 +206,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '属于四类过程性信息',
 		label_en: 'Denied: process information',
 		unit: 'requests',
-		era: 'since2019',
-		definition:
-			'Requests refused because the information is one of the four kinds of process (deliberative) information. 表三 row 三(三)6, per applicant column and total.'
+		era: 'since2019'
 	},
 	{
 		metric: 'denied_enforcement_file',
@@ -248,9 +214,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '属于行政执法案卷',
 		label_en: 'Denied: enforcement case file',
 		unit: 'requests',
-		era: 'since2019',
-		definition:
-			'Requests refused because the information is part of an administrative enforcement case file. 表三 row 三(三)7, per applicant column and total.'
+		era: 'since2019'
 	},
 	{
 		metric: 'denied_admin_query',
@@ -258,9 +222,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '属于行政查询事项',
 		label_en: 'Denied: administrative query matter',
 		unit: 'requests',
-		era: 'since2019',
-		definition:
-			'Requests refused because the request is an administrative query matter handled by another procedure. 表三 row 三(三)8, per applicant column and total.'
+		era: 'since2019'
 	},
 	// unable_reasons
 	{
@@ -269,9 +231,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '本机关不掌握相关政府信息',
 		label_en: 'Unable: not held by this agency',
 		unit: 'requests',
-		era: 'since2019',
-		definition:
-			'Requests not answered because the agency does not hold the information. 表三 row 三(四)1, per applicant column and total.'
+		era: 'since2019'
 	},
 	{
 		metric: 'unable_needs_creation',
@@ -279,9 +239,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '没有现成信息需要另行制作',
 		label_en: 'Unable: would need to be created',
 		unit: 'requests',
-		era: 'since2019',
-		definition:
-			'Requests not answered because no existing information exists and it would have to be newly created. 表三 row 三(四)2, per applicant column and total.'
+		era: 'since2019'
 	},
 	{
 		metric: 'unable_unclear',
@@ -289,9 +247,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '补正后申请内容仍不明确',
 		label_en: 'Unable: still unclear after correction',
 		unit: 'requests',
-		era: 'since2019',
-		definition:
-			'Requests not answered because the request was still unclear after the applicant corrected it. 表三 row 三(四)3, per applicant column and total.'
+		era: 'since2019'
 	},
 	// not_processed_reasons
 	{
@@ -300,9 +256,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '信访举报投诉类申请',
 		label_en: 'Not processed: petition or complaint',
 		unit: 'requests',
-		era: 'since2019',
-		definition:
-			'Requests not processed because they were petitions, reports or complaints rather than information requests. 表三 row 三(五)1, per applicant column and total.'
+		era: 'since2019'
 	},
 	{
 		metric: 'notproc_repeat',
@@ -310,9 +264,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '重复申请',
 		label_en: 'Not processed: repeated request',
 		unit: 'requests',
-		era: 'since2019',
-		definition:
-			'Requests not processed because they repeated an earlier request. 表三 row 三(五)2, per applicant column and total.'
+		era: 'since2019'
 	},
 	{
 		metric: 'notproc_publication',
@@ -320,9 +272,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '要求提供公开出版物',
 		label_en: 'Not processed: asks for publications',
 		unit: 'requests',
-		era: 'since2019',
-		definition:
-			'Requests not processed because they asked for publicly sold publications. 表三 row 三(五)3, per applicant column and total.'
+		era: 'since2019'
 	},
 	{
 		metric: 'notproc_mass_repeat',
@@ -330,9 +280,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '无正当理由大量反复申请',
 		label_en: 'Not processed: mass repeated requests',
 		unit: 'requests',
-		era: 'since2019',
-		definition:
-			'Requests not processed because they were part of a large number of repeated requests without good reason. 表三 row 三(五)4, per applicant column and total.'
+		era: 'since2019'
 	},
 	{
 		metric: 'notproc_confirm',
@@ -340,9 +288,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '要求行政机关确认或重新出具已获取信息',
 		label_en: 'Not processed: asks to confirm or reissue',
 		unit: 'requests',
-		era: 'since2019',
-		definition:
-			'Requests not processed because they asked the agency to confirm or reissue information the applicant already had. 表三 row 三(五)5, per applicant column and total.'
+		era: 'since2019'
 	},
 	// other_reasons
 	{
@@ -351,9 +297,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '申请人无正当理由逾期不补正',
 		label_en: 'Other: not corrected in time',
 		unit: 'requests',
-		era: 'layout2021',
-		definition:
-			'Requests dropped because the applicant did not correct or complete them in time without good reason. 表三 row 三(六)1 (2021 layout only).'
+		era: 'layout2021'
 	},
 	{
 		metric: 'other_no_fee',
@@ -361,9 +305,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '申请人逾期未按收费通知要求缴纳费用',
 		label_en: 'Other: fee not paid in time',
 		unit: 'requests',
-		era: 'layout2021',
-		definition:
-			'Requests dropped because the applicant did not pay the information-processing fee by the deadline. 表三 row 三(六)2 (2021 layout only).'
+		era: 'layout2021'
 	},
 	{
 		metric: 'other_misc',
@@ -371,8 +313,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '其他',
 		label_en: 'Other: miscellaneous',
 		unit: 'requests',
-		era: 'layout2021',
-		definition: 'Requests closed in any other way. 表三 row 三(六)3 其他 (2021 layout only).'
+		era: 'layout2021'
 	},
 	// review_litigation
 	{
@@ -381,9 +322,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '行政复议结果维持',
 		label_en: 'Reviews: upheld',
 		unit: 'cases',
-		era: 'all',
-		definition:
-			'Administrative reviews (行政复议) about information disclosure whose decision was upheld (结果维持). 表四 行政复议 block since 2019; the 统计表 (行政复议数 and its outcomes) or prose before 2019.'
+		era: 'all'
 	},
 	{
 		metric: 'review_corrected',
@@ -391,9 +330,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '行政复议结果纠正',
 		label_en: 'Reviews: corrected',
 		unit: 'cases',
-		era: 'all',
-		definition:
-			'Administrative reviews (行政复议) about information disclosure in which the decision was corrected (结果纠正). 表四 行政复议 block since 2019; the 统计表 (行政复议数 and its outcomes) or prose before 2019.'
+		era: 'all'
 	},
 	{
 		metric: 'review_other',
@@ -401,9 +338,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '行政复议其他结果',
 		label_en: 'Reviews: other result',
 		unit: 'cases',
-		era: 'all',
-		definition:
-			'Administrative reviews (行政复议) about information disclosure with another result (其他结果). 表四 行政复议 block since 2019; the 统计表 (行政复议数 and its outcomes) or prose before 2019.'
+		era: 'all'
 	},
 	{
 		metric: 'review_pending',
@@ -411,9 +346,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '行政复议尚未审结',
 		label_en: 'Reviews: pending',
 		unit: 'cases',
-		era: 'since2019',
-		definition:
-			'Administrative reviews (行政复议) about information disclosure not yet concluded at year end (尚未审结). 表四 行政复议 block (since 2019 only).'
+		era: 'since2019'
 	},
 	{
 		metric: 'review_total',
@@ -421,9 +354,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '行政复议总计',
 		label_en: 'Administrative reviews',
 		unit: 'cases',
-		era: 'all',
-		definition:
-			'Administrative reviews (行政复议) about information disclosure in total (总计). 表四 行政复议 block since 2019; the 统计表 (行政复议数 and its outcomes) or prose before 2019.'
+		era: 'all'
 	},
 	{
 		metric: 'litigation_direct_upheld',
@@ -431,9 +362,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '未经复议直接起诉结果维持',
 		label_en: 'Direct lawsuits: upheld',
 		unit: 'cases',
-		era: 'since2019',
-		definition:
-			'Administrative lawsuits (行政诉讼) filed directly, without a prior review (未经复议直接起诉) whose decision was upheld (结果维持). 表四 行政诉讼 block.'
+		era: 'since2019'
 	},
 	{
 		metric: 'litigation_direct_corrected',
@@ -441,9 +370,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '未经复议直接起诉结果纠正',
 		label_en: 'Direct lawsuits: corrected',
 		unit: 'cases',
-		era: 'since2019',
-		definition:
-			'Administrative lawsuits (行政诉讼) filed directly, without a prior review (未经复议直接起诉) in which the decision was corrected (结果纠正). 表四 行政诉讼 block.'
+		era: 'since2019'
 	},
 	{
 		metric: 'litigation_direct_other',
@@ -451,9 +378,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '未经复议直接起诉其他结果',
 		label_en: 'Direct lawsuits: other result',
 		unit: 'cases',
-		era: 'since2019',
-		definition:
-			'Administrative lawsuits (行政诉讼) filed directly, without a prior review (未经复议直接起诉) with another result (其他结果). 表四 行政诉讼 block.'
+		era: 'since2019'
 	},
 	{
 		metric: 'litigation_direct_pending',
@@ -461,9 +386,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '未经复议直接起诉尚未审结',
 		label_en: 'Direct lawsuits: pending',
 		unit: 'cases',
-		era: 'since2019',
-		definition:
-			'Administrative lawsuits (行政诉讼) filed directly, without a prior review (未经复议直接起诉) not yet concluded at year end (尚未审结). 表四 行政诉讼 block.'
+		era: 'since2019'
 	},
 	{
 		metric: 'litigation_direct_total',
@@ -471,9 +394,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '未经复议直接起诉总计',
 		label_en: 'Direct lawsuits: total',
 		unit: 'cases',
-		era: 'since2019',
-		definition:
-			'Administrative lawsuits (行政诉讼) filed directly, without a prior review (未经复议直接起诉) in total (总计). 表四 行政诉讼 block.'
+		era: 'since2019'
 	},
 	{
 		metric: 'litigation_after_review_upheld',
@@ -481,9 +402,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '复议后起诉结果维持',
 		label_en: 'Lawsuits after review: upheld',
 		unit: 'cases',
-		era: 'since2019',
-		definition:
-			'Administrative lawsuits (行政诉讼) filed after an administrative review (复议后起诉) whose decision was upheld (结果维持). 表四 行政诉讼 block.'
+		era: 'since2019'
 	},
 	{
 		metric: 'litigation_after_review_corrected',
@@ -491,9 +410,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '复议后起诉结果纠正',
 		label_en: 'Lawsuits after review: corrected',
 		unit: 'cases',
-		era: 'since2019',
-		definition:
-			'Administrative lawsuits (行政诉讼) filed after an administrative review (复议后起诉) in which the decision was corrected (结果纠正). 表四 行政诉讼 block.'
+		era: 'since2019'
 	},
 	{
 		metric: 'litigation_after_review_other',
@@ -501,9 +418,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '复议后起诉其他结果',
 		label_en: 'Lawsuits after review: other result',
 		unit: 'cases',
-		era: 'since2019',
-		definition:
-			'Administrative lawsuits (行政诉讼) filed after an administrative review (复议后起诉) with another result (其他结果). 表四 行政诉讼 block.'
+		era: 'since2019'
 	},
 	{
 		metric: 'litigation_after_review_pending',
@@ -511,9 +426,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '复议后起诉尚未审结',
 		label_en: 'Lawsuits after review: pending',
 		unit: 'cases',
-		era: 'since2019',
-		definition:
-			'Administrative lawsuits (行政诉讼) filed after an administrative review (复议后起诉) not yet concluded at year end (尚未审结). 表四 行政诉讼 block.'
+		era: 'since2019'
 	},
 	{
 		metric: 'litigation_after_review_total',
@@ -521,9 +434,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '复议后起诉总计',
 		label_en: 'Lawsuits after review: total',
 		unit: 'cases',
-		era: 'since2019',
-		definition:
-			'Administrative lawsuits (行政诉讼) filed after an administrative review (复议后起诉) in total (总计). 表四 行政诉讼 block.'
+		era: 'since2019'
 	},
 	{
 		metric: 'litigation_total',
@@ -531,9 +442,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '行政诉讼数',
 		label_en: 'Lawsuits',
 		unit: 'cases',
-		era: 'pre2019',
-		definition:
-			'Administrative lawsuits (行政诉讼) about information disclosure, direct and after review together. Pre-2019 统计表 or prose.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'litigation_upheld',
@@ -541,9 +450,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '行政诉讼维持具体行政行为数',
 		label_en: 'Lawsuits: upheld',
 		unit: 'cases',
-		era: 'pre2019',
-		definition:
-			"Administrative lawsuits in which the agency's act was upheld. Pre-2019 统计表 (行政诉讼) or prose."
+		era: 'pre2019'
 	},
 	{
 		metric: 'litigation_corrected',
@@ -551,9 +458,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '行政诉讼被依法纠错数',
 		label_en: 'Lawsuits: corrected',
 		unit: 'cases',
-		era: 'pre2019',
-		definition:
-			"Administrative lawsuits in which the agency's act was corrected according to law. Pre-2019 统计表 (行政诉讼) or prose."
+		era: 'pre2019'
 	},
 	{
 		metric: 'litigation_other',
@@ -561,8 +466,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '行政诉讼其他情形数',
 		label_en: 'Lawsuits: other result',
 		unit: 'cases',
-		era: 'pre2019',
-		definition: 'Administrative lawsuits with another result. Pre-2019 统计表 (行政诉讼) or prose.'
+		era: 'pre2019'
 	},
 	// proactive
 	{
@@ -571,9 +475,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '规章本年制发件数',
 		label_en: 'Rules issued',
 		unit: 'documents',
-		era: 'layout2021',
-		definition:
-			'Government rules (规章) issued in the report year. 表二 (2021 layout) 第二十条第（一）项, 规章 row, 本年制发件数.'
+		era: 'layout2021'
 	},
 	{
 		metric: 'rules_repealed',
@@ -581,9 +483,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '规章本年废止件数',
 		label_en: 'Rules repealed',
 		unit: 'documents',
-		era: 'layout2021',
-		definition:
-			'Government rules (规章) repealed in the report year. 表二 (2021 layout) 第二十条第（一）项, 规章 row, 本年废止件数.'
+		era: 'layout2021'
 	},
 	{
 		metric: 'rules_in_force',
@@ -591,9 +491,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '规章现行有效件数',
 		label_en: 'Rules in force',
 		unit: 'documents',
-		era: 'layout2021',
-		definition:
-			'Government rules (规章) in force at the end of the year. 表二 (2021 layout) 第二十条第（一）项, 规章 row, 现行有效件数.'
+		era: 'layout2021'
 	},
 	{
 		metric: 'normative_docs_made',
@@ -601,9 +499,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '行政规范性文件本年制发件数',
 		label_en: 'Normative documents issued',
 		unit: 'documents',
-		era: 'layout2021',
-		definition:
-			'Administrative normative documents (行政规范性文件) issued in the report year. 表二 (2021 layout) 第二十条第（一）项, 本年制发件数.'
+		era: 'layout2021'
 	},
 	{
 		metric: 'normative_docs_repealed',
@@ -611,9 +507,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '行政规范性文件本年废止件数',
 		label_en: 'Normative documents repealed',
 		unit: 'documents',
-		era: 'layout2021',
-		definition:
-			'Administrative normative documents repealed in the report year. 表二 (2021 layout) 第二十条第（一）项, 本年废止件数.'
+		era: 'layout2021'
 	},
 	{
 		metric: 'normative_docs_in_force',
@@ -621,9 +515,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '行政规范性文件现行有效件数',
 		label_en: 'Normative documents in force',
 		unit: 'documents',
-		era: 'layout2021',
-		definition:
-			'Administrative normative documents in force at the end of the year. 表二 (2021 layout) 第二十条第（一）项, 现行有效件数.'
+		era: 'layout2021'
 	},
 	{
 		metric: 'licensing_decisions',
@@ -631,9 +523,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '行政许可处理决定数量',
 		label_en: 'Licensing decisions',
 		unit: 'decisions',
-		era: 'since2019',
-		definition:
-			'Administrative licensing decisions made in the year. 表二 第二十条第（五）项, 行政许可 row (本年处理决定数量 in the 2021 layout, 处理决定数量 in the 2019 layout).'
+		era: 'since2019'
 	},
 	{
 		metric: 'penalty_decisions',
@@ -641,9 +531,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '行政处罚处理决定数量',
 		label_en: 'Penalty decisions',
 		unit: 'decisions',
-		era: 'since2019',
-		definition:
-			'Administrative penalty decisions made in the year. 表二 第二十条第（六）项, 行政处罚 row, both layouts.'
+		era: 'since2019'
 	},
 	{
 		metric: 'coercion_decisions',
@@ -651,9 +539,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '行政强制处理决定数量',
 		label_en: 'Coercion decisions',
 		unit: 'decisions',
-		era: 'since2019',
-		definition:
-			'Administrative coercion decisions made in the year. 表二 第二十条第（六）项, 行政强制 row, both layouts.'
+		era: 'since2019'
 	},
 	{
 		metric: 'fees_amount_10k_yuan',
@@ -661,9 +547,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '行政事业性收费本年收费金额',
 		label_en: 'Administrative fees collected',
 		unit: '10k_yuan',
-		era: 'layout2021',
-		definition:
-			'Administrative and institutional fees (行政事业性收费) collected in the year, in 10,000 yuan. 表二 (2021 layout) 第二十条第（八）项.'
+		era: 'layout2021'
 	},
 	{
 		metric: 'rules_new_made',
@@ -671,9 +555,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '规章本年新制作数量',
 		label_en: 'Rules newly made',
 		unit: 'documents',
-		era: 'layout2019',
-		definition:
-			'Government rules (规章) newly made in the report year. 表二 (2019 layout) 第二十条第（一）项, 规章 row, 本年新制作数量.'
+		era: 'layout2019'
 	},
 	{
 		metric: 'rules_new_published',
@@ -681,9 +563,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '规章本年新公开数量',
 		label_en: 'Rules newly published',
 		unit: 'documents',
-		era: 'layout2019',
-		definition:
-			'Government rules (规章) newly published in the report year. 表二 (2019 layout) 第二十条第（一）项, 规章 row, 本年新公开数量.'
+		era: 'layout2019'
 	},
 	{
 		metric: 'rules_published_total',
@@ -691,9 +571,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '规章对外公开总数量',
 		label_en: 'Rules published in total',
 		unit: 'documents',
-		era: 'layout2019',
-		definition:
-			'All government rules (规章) published to date. 表二 (2019 layout) 第二十条第（一）项, 规章 row, 对外公开总数量.'
+		era: 'layout2019'
 	},
 	{
 		metric: 'normative_docs_new_made',
@@ -701,9 +579,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '规范性文件本年新制作数量',
 		label_en: 'Normative documents newly made',
 		unit: 'documents',
-		era: 'layout2019',
-		definition:
-			'Normative documents (规范性文件) newly made in the report year. 表二 (2019 layout) 第二十条第（一）项, 本年新制作数量.'
+		era: 'layout2019'
 	},
 	{
 		metric: 'normative_docs_new_published',
@@ -711,9 +587,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '规范性文件本年新公开数量',
 		label_en: 'Normative documents newly published',
 		unit: 'documents',
-		era: 'layout2019',
-		definition:
-			'Normative documents newly published in the report year. 表二 (2019 layout) 第二十条第（一）项, 本年新公开数量.'
+		era: 'layout2019'
 	},
 	{
 		metric: 'normative_docs_published_total',
@@ -721,9 +595,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '规范性文件对外公开总数量',
 		label_en: 'Normative documents published in total',
 		unit: 'documents',
-		era: 'layout2019',
-		definition:
-			'All normative documents published to date. 表二 (2019 layout) 第二十条第（一）项, 对外公开总数量.'
+		era: 'layout2019'
 	},
 	{
 		metric: 'licensing_prev_items',
@@ -731,9 +603,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '行政许可上一年项目数量',
 		label_en: 'Licensing: items last year',
 		unit: 'items',
-		era: 'layout2019',
-		definition:
-			'Number of 行政许可 items (事项) at the end of the previous year. 表二 (2019 layout) 第二十条第（五）项, 行政许可 row, 上一年项目数量.'
+		era: 'layout2019'
 	},
 	{
 		metric: 'licensing_change',
@@ -741,9 +611,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '行政许可本年增/减',
 		label_en: 'Licensing: change in items',
 		unit: 'items',
-		era: 'layout2019',
-		definition:
-			'Net change in the number of 行政许可 items during the year (may be negative). 表二 (2019 layout) 第二十条第（五）项, 行政许可 row, 本年增/减.'
+		era: 'layout2019'
 	},
 	{
 		metric: 'penalty_prev_items',
@@ -751,9 +619,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '行政处罚上一年项目数量',
 		label_en: 'Penalty: items last year',
 		unit: 'items',
-		era: 'layout2019',
-		definition:
-			'Number of 行政处罚 items (事项) at the end of the previous year. 表二 (2019 layout) 第二十条第（六）项, 行政处罚 row, 上一年项目数量.'
+		era: 'layout2019'
 	},
 	{
 		metric: 'penalty_change',
@@ -761,9 +627,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '行政处罚本年增/减',
 		label_en: 'Penalty: change in items',
 		unit: 'items',
-		era: 'layout2019',
-		definition:
-			'Net change in the number of 行政处罚 items during the year (may be negative). 表二 (2019 layout) 第二十条第（六）项, 行政处罚 row, 本年增/减.'
+		era: 'layout2019'
 	},
 	{
 		metric: 'coercion_prev_items',
@@ -771,9 +635,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '行政强制上一年项目数量',
 		label_en: 'Coercion: items last year',
 		unit: 'items',
-		era: 'layout2019',
-		definition:
-			'Number of 行政强制 items (事项) at the end of the previous year. 表二 (2019 layout) 第二十条第（六）项, 行政强制 row, 上一年项目数量.'
+		era: 'layout2019'
 	},
 	{
 		metric: 'coercion_change',
@@ -781,9 +643,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '行政强制本年增/减',
 		label_en: 'Coercion: change in items',
 		unit: 'items',
-		era: 'layout2019',
-		definition:
-			'Net change in the number of 行政强制 items during the year (may be negative). 表二 (2019 layout) 第二十条第（六）项, 行政强制 row, 本年增/减.'
+		era: 'layout2019'
 	},
 	{
 		metric: 'other_services_prev_items',
@@ -791,9 +651,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '其他对外管理服务事项上一年项目数量',
 		label_en: 'Other services: items last year',
 		unit: 'items',
-		era: 'layout2019',
-		definition:
-			'Number of 其他对外管理服务事项 items (事项) at the end of the previous year. 表二 (2019 layout) 第二十条第（五）项, 其他对外管理服务事项 row, 上一年项目数量.'
+		era: 'layout2019'
 	},
 	{
 		metric: 'other_services_change',
@@ -801,9 +659,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '其他对外管理服务事项本年增/减',
 		label_en: 'Other services: change in items',
 		unit: 'items',
-		era: 'layout2019',
-		definition:
-			'Net change in the number of 其他对外管理服务事项 items during the year (may be negative). 表二 (2019 layout) 第二十条第（五）项, 其他对外管理服务事项 row, 本年增/减.'
+		era: 'layout2019'
 	},
 	{
 		metric: 'other_services_decisions',
@@ -811,9 +667,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '其他对外管理服务事项处理决定数量',
 		label_en: 'Other services: decisions',
 		unit: 'decisions',
-		era: 'layout2019',
-		definition:
-			'Decisions on other external management and service matters made in the year. 表二 (2019 layout) 第二十条第（五）项, 其他对外管理服务事项 row, 处理决定数量.'
+		era: 'layout2019'
 	},
 	{
 		metric: 'fees_prev_items',
@@ -821,9 +675,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '行政事业性收费上一年项目数量',
 		label_en: 'Fees: items last year',
 		unit: 'items',
-		era: 'layout2019',
-		definition:
-			'Number of administrative fee items (行政事业性收费) at the end of the previous year. 表二 (2019 layout) 第二十条第（八）项, 上一年项目数量.'
+		era: 'layout2019'
 	},
 	{
 		metric: 'fees_change',
@@ -831,9 +683,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '行政事业性收费本年增/减',
 		label_en: 'Fees: change in items',
 		unit: 'items',
-		era: 'layout2019',
-		definition:
-			'Net change in the number of administrative fee items during the year. 表二 (2019 layout) 第二十条第（八）项, 本年增/减.'
+		era: 'layout2019'
 	},
 	{
 		metric: 'procurement_items',
@@ -841,9 +691,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '政府集中采购项目数量',
 		label_en: 'Procurement projects',
 		unit: 'items',
-		era: 'layout2019',
-		definition:
-			'Centralized government procurement projects (政府集中采购) in the year. 表二 (2019 layout) 第二十条第（九）项, 采购项目数量.'
+		era: 'layout2019'
 	},
 	{
 		metric: 'procurement_amount_yuan',
@@ -851,9 +699,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '政府集中采购总金额',
 		label_en: 'Procurement amount',
 		unit: 'yuan',
-		era: 'layout2019',
-		definition:
-			'Total amount of centralized government procurement in the year, in yuan. 表二 (2019 layout) 第二十条第（九）项, 采购总金额.'
+		era: 'layout2019'
 	},
 	{
 		metric: 'proactive_total',
@@ -861,9 +707,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '主动公开政府信息数',
 		label_en: 'Items disclosed proactively',
 		unit: 'items',
-		era: 'pre2019',
-		definition:
-			'Government information items (条) disclosed proactively in the year, an item published on several channels counted once. Pre-2019 统计表 (主动公开情况) or prose.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'proactive_normative_docs',
@@ -871,9 +715,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '主动公开规范性文件数',
 		label_en: 'Normative documents disclosed',
 		unit: 'documents',
-		era: 'pre2019',
-		definition:
-			'Of the proactively disclosed items, normative documents (其中: 主动公开规范性文件数). Pre-2019 统计表 (主动公开情况) or prose.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'proactive_via_gazette',
@@ -881,9 +723,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '政府公报公开政府信息数',
 		label_en: 'Disclosed via gazette',
 		unit: 'items',
-		era: 'pre2019',
-		definition:
-			'Items disclosed through government gazette (通过不同渠道和方式公开政府信息的情况). Pre-2019 统计表 (主动公开情况) or prose.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'proactive_via_website',
@@ -891,9 +731,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '政府网站公开政府信息数',
 		label_en: 'Disclosed via website',
 		unit: 'items',
-		era: 'pre2019',
-		definition:
-			'Items disclosed through government website (通过不同渠道和方式公开政府信息的情况). Pre-2019 统计表 (主动公开情况) or prose.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'proactive_via_weibo',
@@ -901,9 +739,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '政务微博公开政府信息数',
 		label_en: 'Disclosed via Weibo',
 		unit: 'items',
-		era: 'pre2019',
-		definition:
-			'Items disclosed through government Weibo accounts (通过不同渠道和方式公开政府信息的情况). Pre-2019 统计表 (主动公开情况) or prose.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'proactive_via_wechat',
@@ -911,9 +747,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '政务微信公开政府信息数',
 		label_en: 'Disclosed via WeChat',
 		unit: 'items',
-		era: 'pre2019',
-		definition:
-			'Items disclosed through government WeChat accounts (通过不同渠道和方式公开政府信息的情况). Pre-2019 统计表 (主动公开情况) or prose.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'proactive_via_other',
@@ -921,9 +755,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '其他方式公开政府信息数',
 		label_en: 'Disclosed via other channels',
 		unit: 'items',
-		era: 'pre2019',
-		definition:
-			'Items disclosed through other channels (通过不同渠道和方式公开政府信息的情况). Pre-2019 统计表 (主动公开情况) or prose.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'hotspot_responses',
@@ -931,9 +763,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '回应公众关注热点或重大舆情数',
 		label_en: 'Responses to public concerns',
 		unit: 'events',
-		era: 'pre2019',
-		definition:
-			'Times the government responded to hot issues of public concern or major public opinion. Pre-2019 统计表 (回应解读情况) or prose.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'press_conferences',
@@ -941,9 +771,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '新闻发布会次数',
 		label_en: 'Press conferences',
 		unit: 'events',
-		era: 'pre2019',
-		definition:
-			'Press conferences held or attended (参加或举办新闻发布会总次数). Pre-2019 统计表 (回应解读情况) or prose.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'online_interviews',
@@ -951,9 +779,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '政府网站在线访谈次数',
 		label_en: 'Online interviews',
 		unit: 'events',
-		era: 'pre2019',
-		definition:
-			'Online interviews held on the government website (在线访谈). Pre-2019 统计表 (回应解读情况) or prose.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'policy_interpretations',
@@ -961,9 +787,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '政策解读稿件发布数',
 		label_en: 'Policy interpretations',
 		unit: 'documents',
-		era: 'pre2019',
-		definition:
-			'Policy interpretation articles (政策解读稿件, 篇) published. Pre-2019 统计表 (回应解读情况) or prose.'
+		era: 'pre2019'
 	},
 	// channels
 	{
@@ -972,9 +796,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '当面申请数',
 		label_en: 'Requests in person',
 		unit: 'requests',
-		era: 'pre2019',
-		definition:
-			'Requests received in person (当面). Pre-2019 统计表 (收到申请数, 其中) or prose; the channels sum to requests_received.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'channel_fax',
@@ -982,9 +804,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '传真申请数',
 		label_en: 'Requests by fax',
 		unit: 'requests',
-		era: 'pre2019',
-		definition:
-			'Requests received by fax (传真). Pre-2019 统计表 (收到申请数, 其中) or prose; the channels sum to requests_received.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'channel_online',
@@ -992,9 +812,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '网络申请数',
 		label_en: 'Requests online',
 		unit: 'requests',
-		era: 'pre2019',
-		definition:
-			'Requests received online (网络/网上申请). Pre-2019 统计表 (收到申请数, 其中) or prose; the channels sum to requests_received.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'channel_letter',
@@ -1002,9 +820,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '信函申请数',
 		label_en: 'Requests by letter',
 		unit: 'requests',
-		era: 'pre2019',
-		definition:
-			'Requests received by letter (信函). Pre-2019 统计表 (收到申请数, 其中) or prose; the channels sum to requests_received.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'channel_email',
@@ -1012,9 +828,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '电子邮件申请数',
 		label_en: 'Requests by e-mail',
 		unit: 'requests',
-		era: 'pre2019',
-		definition:
-			'Requests received by e-mail (电子邮件). Pre-2019 统计表 (收到申请数, 其中) or prose; the channels sum to requests_received.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'channel_phone',
@@ -1022,9 +836,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '电话申请数',
 		label_en: 'Requests by phone',
 		unit: 'requests',
-		era: 'pre2019',
-		definition:
-			'Requests received by phone (电话). Pre-2019 统计表 (收到申请数, 其中) or prose; the channels sum to requests_received.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'channel_other',
@@ -1032,9 +844,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '其他形式申请数',
 		label_en: 'Requests by other channels',
 		unit: 'requests',
-		era: 'pre2019',
-		definition:
-			'Requests received in other forms (其他形式). Pre-2019 统计表 (收到申请数, 其中) or prose; the channels sum to requests_received.'
+		era: 'pre2019'
 	},
 	// answers
 	{
@@ -1043,9 +853,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '对申请的答复总数',
 		label_en: 'Answers in total',
 		unit: 'requests',
-		era: 'pre2019',
-		definition:
-			'All answers given to requests in the year (申请答复数); the answer categories sum to it. Pre-2019 统计表 (申请答复数) or prose.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'answer_already_public',
@@ -1053,9 +861,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '属于已主动公开范围数',
 		label_en: 'Answer: already public',
 		unit: 'requests',
-		era: 'pre2019',
-		definition:
-			'Requests answered by pointing to information already disclosed proactively. Pre-2019 统计表 (申请答复数) or prose.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'answer_granted',
@@ -1063,9 +869,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '同意公开答复数',
 		label_en: 'Answer: granted',
 		unit: 'requests',
-		era: 'pre2019',
-		definition:
-			'Answers agreeing to disclose the information. Pre-2019 统计表 (申请答复数) or prose.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'answer_partial',
@@ -1073,9 +877,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '同意部分公开答复数',
 		label_en: 'Answer: partly granted',
 		unit: 'requests',
-		era: 'pre2019',
-		definition:
-			'Answers agreeing to disclose part of the information. Pre-2019 统计表 (申请答复数) or prose.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'answer_denied',
@@ -1083,9 +885,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '不同意公开答复数',
 		label_en: 'Answer: denied',
 		unit: 'requests',
-		era: 'pre2019',
-		definition:
-			'Answers refusing disclosure (不同意公开, also printed as 否决公开 or 不予公开答复数). Pre-2019 统计表 (申请答复数) or prose.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'answer_denied_state_secret',
@@ -1093,9 +893,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '涉及国家秘密',
 		label_en: 'Answer denied: state secret',
 		unit: 'requests',
-		era: 'pre2019',
-		definition:
-			'Refusals (of answer_denied) because the information involves state secrets. Pre-2019 统计表 (申请答复数) or prose, 不同意公开答复数 其中.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'answer_denied_commercial_secret',
@@ -1103,9 +901,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '涉及商业秘密',
 		label_en: 'Answer denied: commercial secret',
 		unit: 'requests',
-		era: 'pre2019',
-		definition:
-			'Refusals (of answer_denied) because the information involves commercial secrets. Pre-2019 统计表 (申请答复数) or prose, 不同意公开答复数 其中.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'answer_denied_privacy',
@@ -1113,9 +909,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '涉及个人隐私',
 		label_en: 'Answer denied: privacy',
 		unit: 'requests',
-		era: 'pre2019',
-		definition:
-			'Refusals (of answer_denied) because the information involves personal privacy. Pre-2019 统计表 (申请答复数) or prose, 不同意公开答复数 其中.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'answer_denied_three_safety',
@@ -1123,9 +917,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '危及“三安全一稳定”',
 		label_en: 'Answer denied: endangers security or stability',
 		unit: 'requests',
-		era: 'pre2019',
-		definition:
-			'Refusals (of answer_denied) because disclosure would endanger national, public or economic security or social stability. Pre-2019 统计表 (申请答复数) or prose, 不同意公开答复数 其中.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'answer_denied_not_gov_info',
@@ -1133,9 +925,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '不是《条例》所指政府信息',
 		label_en: 'Answer denied: not government information',
 		unit: 'requests',
-		era: 'pre2019',
-		definition:
-			'Refusals (of answer_denied) because the information is not government information as defined by the Regulations. Pre-2019 统计表 (申请答复数) or prose, 不同意公开答复数 其中.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'answer_denied_other_law',
@@ -1143,9 +933,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '法律法规规定的其他情形',
 		label_en: 'Answer denied: other legal grounds',
 		unit: 'requests',
-		era: 'pre2019',
-		definition:
-			'Refusals (of answer_denied) because of other circumstances provided by laws and regulations. Pre-2019 统计表 (申请答复数) or prose, 不同意公开答复数 其中.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'answer_not_this_agency',
@@ -1153,9 +941,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '不属于本行政机关公开数',
 		label_en: 'Answer: not this agency',
 		unit: 'requests',
-		era: 'pre2019',
-		definition:
-			'Answers that the information is not for this agency to disclose. Pre-2019 统计表 (申请答复数) or prose.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'answer_not_exist',
@@ -1163,9 +949,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '申请信息不存在数',
 		label_en: 'Answer: does not exist',
 		unit: 'requests',
-		era: 'pre2019',
-		definition:
-			'Answers that the requested information does not exist. Pre-2019 统计表 (申请答复数) or prose.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'answer_correction_required',
@@ -1173,9 +957,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '告知作出更改补充数',
 		label_en: 'Answer: correction required',
 		unit: 'requests',
-		era: 'pre2019',
-		definition:
-			'Answers telling the applicant to change or complete an unclear request. Pre-2019 统计表 (申请答复数) or prose.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'answer_other_channel',
@@ -1183,9 +965,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '告知通过其他途径办理数',
 		label_en: 'Answer: use another channel',
 		unit: 'requests',
-		era: 'pre2019',
-		definition:
-			'Answers telling the applicant to obtain the information through another procedure. Pre-2019 统计表 (申请答复数) or prose.'
+		era: 'pre2019'
 	},
 	// capacity
 	{
@@ -1194,9 +974,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '举报投诉数',
 		label_en: 'Complaints',
 		unit: 'cases',
-		era: 'pre2019',
-		definition:
-			'Complaints, reports and appeals about information disclosure (举报投诉, 申诉). Pre-2019 统计表 or prose.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'consultations',
@@ -1204,9 +982,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '咨询数',
 		label_en: 'Consultations',
 		unit: 'people',
-		era: 'pre2019',
-		definition:
-			'Consultations about information disclosure received, in person-times (人次). Pre-2019 统计表 or prose.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'fees_amount_yuan',
@@ -1214,9 +990,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '依申请公开收费',
 		label_en: 'Request fees collected',
 		unit: 'yuan',
-		era: 'pre2019',
-		definition:
-			'Fees charged for answering information requests (依申请公开信息收取的费用), in yuan. Pre-2019 统计表 or prose.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'staff_full_time',
@@ -1224,9 +998,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '专职人员数',
 		label_en: 'Full-time staff',
 		unit: 'people',
-		era: 'pre2019',
-		definition:
-			'Staff working full-time on information disclosure (机构建设与保障). Pre-2019 统计表 or prose.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'staff_part_time',
@@ -1234,9 +1006,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '兼职人员数',
 		label_en: 'Part-time staff',
 		unit: 'people',
-		era: 'pre2019',
-		definition:
-			'Staff working part-time on information disclosure (机构建设与保障). Pre-2019 统计表 or prose.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'reading_rooms',
@@ -1244,9 +1014,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '政府信息公开查阅点数',
 		label_en: 'Reading rooms',
 		unit: 'rooms',
-		era: 'pre2019',
-		definition:
-			'Public reading points where government information can be consulted (查阅点/查阅场所). Pre-2019 统计表 or prose.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'budget_10k_yuan',
@@ -1254,9 +1022,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '政府信息公开专项经费',
 		label_en: 'Disclosure budget',
 		unit: '10k_yuan',
-		era: 'pre2019',
-		definition:
-			'Dedicated budget for information-disclosure work, in 10,000 yuan. Pre-2019 统计表 or prose.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'trainings',
@@ -1264,9 +1030,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '举办各类培训班数',
 		label_en: 'Training sessions',
 		unit: 'events',
-		era: 'pre2019',
-		definition:
-			'Training sessions on information disclosure held (会议和培训情况). Pre-2019 统计表 or prose.'
+		era: 'pre2019'
 	},
 	{
 		metric: 'trainees',
@@ -1274,8 +1038,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '接受培训人员数',
 		label_en: 'Trainees',
 		unit: 'people',
-		era: 'pre2019',
-		definition: 'People trained, in person-times (接受培训人员数). Pre-2019 统计表 or prose.'
+		era: 'pre2019'
 	},
 	// harmonized
 	{
@@ -1284,9 +1047,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '收到申请数（可比口径）',
 		label_en: 'Requests (comparable)',
 		unit: 'requests',
-		era: 'harmonized',
-		definition:
-			'Requests received: requests_new since 2019; requests_received before 2019. Computed in SQL, never stored as a fact.'
+		era: 'harmonized'
 	},
 	{
 		metric: 'h_handled',
@@ -1294,9 +1055,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '办理申请数（可比口径）',
 		label_en: 'Requests handled (comparable)',
 		unit: 'requests',
-		era: 'harmonized',
-		definition:
-			'Requests handled: outcome_total since 2019; answers_total, else requests_received, before 2019. Computed in SQL, never stored as a fact.'
+		era: 'harmonized'
 	},
 	{
 		metric: 'h_granted',
@@ -1304,9 +1063,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '予以公开（可比口径）',
 		label_en: 'Granted (comparable)',
 		unit: 'requests',
-		era: 'harmonized',
-		definition:
-			'Fully granted: outcome_granted since 2019; answer_granted + answer_already_public before 2019. Computed in SQL, never stored as a fact.'
+		era: 'harmonized'
 	},
 	{
 		metric: 'h_partial',
@@ -1314,9 +1071,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '部分公开（可比口径）',
 		label_en: 'Partly granted (comparable)',
 		unit: 'requests',
-		era: 'harmonized',
-		definition:
-			'Partly granted: outcome_partial since 2019; answer_partial before 2019. Computed in SQL, never stored as a fact.'
+		era: 'harmonized'
 	},
 	{
 		metric: 'h_denied',
@@ -1324,9 +1079,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '不予公开（可比口径）',
 		label_en: 'Denied (comparable)',
 		unit: 'requests',
-		era: 'harmonized',
-		definition:
-			'Denied: outcome_denied since 2019; answer_denied before 2019. Computed in SQL, never stored as a fact.'
+		era: 'harmonized'
 	},
 	{
 		metric: 'h_unable',
@@ -1334,9 +1087,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '无法提供（可比口径）',
 		label_en: 'Unable to provide (comparable)',
 		unit: 'requests',
-		era: 'harmonized',
-		definition:
-			'Unable to provide: outcome_unable since 2019; answer_not_exist + answer_not_this_agency + answer_correction_required before 2019. Computed in SQL, never stored as a fact.'
+		era: 'harmonized'
 	},
 	{
 		metric: 'h_other',
@@ -1344,9 +1095,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '其他处理（可比口径）',
 		label_en: 'Other handling (comparable)',
 		unit: 'requests',
-		era: 'harmonized',
-		definition:
-			'Not processed or otherwise handled: outcome_not_processed + outcome_other since 2019; answer_other_channel before 2019. Computed in SQL, never stored as a fact.'
+		era: 'harmonized'
 	},
 	{
 		metric: 'h_reviews',
@@ -1354,9 +1103,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '行政复议数（可比口径）',
 		label_en: 'Administrative reviews (comparable)',
 		unit: 'cases',
-		era: 'harmonized',
-		definition:
-			'Administrative reviews: review_total in both eras. Computed in SQL, never stored as a fact.'
+		era: 'harmonized'
 	},
 	{
 		metric: 'h_lawsuits',
@@ -1364,9 +1111,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '行政诉讼数（可比口径）',
 		label_en: 'Lawsuits (comparable)',
 		unit: 'cases',
-		era: 'harmonized',
-		definition:
-			'Administrative lawsuits: litigation_direct_total + litigation_after_review_total since 2019; litigation_total before 2019. Computed in SQL, never stored as a fact.'
+		era: 'harmonized'
 	},
 	{
 		metric: 'h_proactive',
@@ -1374,9 +1119,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '主动公开信息数（可比口径）',
 		label_en: 'Proactive disclosures (comparable)',
 		unit: 'items',
-		era: 'harmonized',
-		definition:
-			'Items disclosed proactively: proactive_total before 2019; NULL since 2019, where the tables count documents, not items. Computed in SQL, never stored as a fact.'
+		era: 'harmonized'
 	},
 	// rates
 	{
@@ -1385,9 +1128,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '公开率',
 		label_en: 'Grant rate',
 		unit: 'ratio',
-		era: 'harmonized',
-		definition:
-			'h_granted / h_handled, in both eras. NULL where the denominator is 0 or absent; shown with its numerator and denominator.'
+		era: 'harmonized'
 	},
 	{
 		metric: 'openness_rate',
@@ -1395,9 +1136,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '公开及部分公开率',
 		label_en: 'Openness rate',
 		unit: 'ratio',
-		era: 'harmonized',
-		definition:
-			'(h_granted + h_partial) / h_handled, in both eras. NULL where the denominator is 0 or absent; shown with its numerator and denominator.'
+		era: 'harmonized'
 	},
 	{
 		metric: 'denial_rate',
@@ -1405,9 +1144,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '不予公开率',
 		label_en: 'Denial rate',
 		unit: 'ratio',
-		era: 'harmonized',
-		definition:
-			'h_denied / h_handled, in both eras. NULL where the denominator is 0 or absent; shown with its numerator and denominator.'
+		era: 'harmonized'
 	},
 	{
 		metric: 'unable_rate',
@@ -1415,9 +1152,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '无法提供率',
 		label_en: 'Unable rate',
 		unit: 'ratio',
-		era: 'harmonized',
-		definition:
-			'h_unable / h_handled, in both eras. NULL where the denominator is 0 or absent; shown with its numerator and denominator.'
+		era: 'harmonized'
 	},
 	{
 		metric: 'review_rate',
@@ -1425,9 +1160,7 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '行政复议率',
 		label_en: 'Review rate',
 		unit: 'ratio',
-		era: 'harmonized',
-		definition:
-			'h_reviews / h_requests, in both eras. NULL where the denominator is 0 or absent; shown with its numerator and denominator.'
+		era: 'harmonized'
 	},
 	{
 		metric: 'correction_rate',
@@ -1435,13 +1168,11 @@ export const METRICS: readonly MetricDef[] = [
 		label_zh: '纠错率',
 		label_en: 'Correction rate',
 		unit: 'ratio',
-		era: 'harmonized',
-		definition:
-			'Corrected cases / concluded cases (upheld + corrected + other). Since 2019: (review_corrected + litigation_direct_corrected + litigation_after_review_corrected) / the concluded cases of the three 表四 blocks; before 2019: (review_corrected + litigation_corrected) / (review and litigation upheld + corrected + other). NULL where the denominator is 0 or absent; shown with its numerator and denominator.'
+		era: 'harmonized'
 	}
 ];
 
-export const METRIC_BY_ID: ReadonlyMap<string, MetricDef> = new Map(
+export const METRIC_BY_ID: ReadonlyMap<string, MetricLabel> = new Map(
 	METRICS.map((m) => [m.metric, m])
 );
 
