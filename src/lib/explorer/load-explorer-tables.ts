@@ -1,7 +1,7 @@
 /**
  * Fetches and decodes the tables the explorer draws from (hyparquet; no engine). The core tables
- * (reports, regions, checks, harmonized metrics) are enough for every harmonized metric and rate,
- * so they come first; the facts (needed for raw metrics and the source panel) follow.
+ * (reports, regions, harmonized metrics) are enough to draw every harmonized metric and rate, so
+ * they come first; the facts and checks (raw metrics, the source panel, failed-check marks) follow.
  */
 import { fetchTable } from '../data/fetch-table';
 import type {
@@ -14,23 +14,28 @@ import type {
 } from './explorer-data';
 
 export async function loadCoreTables(): Promise<ExplorerTables> {
-	const [reports, regions, checks, harmonized] = await Promise.all(
-		['reports', 'regions', 'checks', 'harmonized'].map((name) => fetchTable(name))
+	const [reports, regions, harmonized] = await Promise.all(
+		['reports', 'regions', 'harmonized'].map((name) => fetchTable(name))
 	);
 	return {
 		reports: reports!.rows as unknown as ReportRow[],
 		regions: regions!.rows as unknown as RegionRow[],
 		facts: [],
-		checks: checks!.rows as unknown as CheckRow[],
+		checks: [],
 		harmonized: harmonized!.rows as unknown as HarmonizedRow[]
 	};
 }
 
-export async function loadFacts(): Promise<FactRow[]> {
-	return (await fetchTable('facts')).rows as unknown as FactRow[];
+/** The facts and the checks: raw metrics, the source panel, failed checks on the marks. */
+export async function loadDetails(): Promise<{ facts: FactRow[]; checks: CheckRow[] }> {
+	const [facts, checks] = await Promise.all([fetchTable('facts'), fetchTable('checks')]);
+	return {
+		facts: facts.rows as unknown as FactRow[],
+		checks: checks.rows as unknown as CheckRow[]
+	};
 }
 
 export async function loadExplorerTables(): Promise<ExplorerTables> {
-	const [core, facts] = await Promise.all([loadCoreTables(), loadFacts()]);
-	return { ...core, facts };
+	const [core, details] = await Promise.all([loadCoreTables(), loadDetails()]);
+	return { ...core, ...details };
 }
