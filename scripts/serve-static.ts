@@ -30,7 +30,7 @@ function gzipped(file: string): Buffer {
 	const mtime = statSync(file).mtimeMs;
 	const hit = gzipCache.get(file);
 	if (hit && hit.mtime === mtime) return hit.body;
-	const body = gzipSync(readFileSync(file), { level: 6 });
+	const body = gzipSync(readFileSync(file), { level: 9 });
 	gzipCache.set(file, { mtime, body });
 	return body;
 }
