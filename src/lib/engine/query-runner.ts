@@ -5,6 +5,7 @@
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { Table, type RecordBatch } from 'apache-arrow';
+import { TABLES } from './load-tables';
 
 export interface QueryResult {
 	table: Table;
@@ -28,7 +29,14 @@ export interface QueryRunner {
 	query(sql: string): Promise<Table>;
 	/** Adds (or replaces) a table built in JavaScript, e.g. from a dropped file. */
 	insertArrow(name: string, table: Table): Promise<void>;
+	/**
+	 * Back to the start: drops the user's tables, views, schemas and attached databases, and
+	 * re-attaches the read-only base database if a query detached or replaced it.
+	 */
+	reset(): Promise<void>;
 }
+
+const BASE_NAMES = new Set<string>([...TABLES, 'harmonized']);
 
 export const DEFAULT_MAX_ROWS = 1_000_000;
 
@@ -79,9 +87,52 @@ export async function createQueryRunner(db: AsyncDuckDB): Promise<QueryRunner> {
 		}
 	}
 
+	const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+	const list = async (c: AsyncDuckDBConnection, sql: string) =>
+		(await c.query(sql)).toArray().map((r) => r.toJSON() as Record<string, string | boolean>);
+
+	async function reset(): Promise<void> {
+		await cancel();
+		await Promise.race([running.catch(() => {}), new Promise((r) => setTimeout(r, 2000))]);
+		generation++;
+		await conn.query(`USE memory`);
+		// Temporary objects belong to the connection that made them: drop them there.
+		for (const c of [conn, side]) {
+			const objects = await list(
+				c,
+				`SELECT database_name AS d, schema_name AS s, table_name AS n, 'TABLE' AS k FROM duckdb_tables()
+				 WHERE NOT internal AND database_name IN ('memory', 'temp')
+				 UNION ALL
+				 SELECT database_name, schema_name, view_name, 'VIEW' FROM duckdb_views()
+				 WHERE NOT internal AND database_name IN ('memory', 'temp')`
+			);
+			for (const o of objects) {
+				if (o.d === 'memory' && o.s === 'main' && BASE_NAMES.has(String(o.n))) continue;
+				await c.query(
+					`DROP ${o.k} IF EXISTS ${quote(String(o.d))}.${quote(String(o.s))}.${quote(String(o.n))} CASCADE`
+				);
+			}
+		}
+		const schemas = await list(
+			conn,
+			`SELECT schema_name AS s FROM duckdb_schemas()
+			 WHERE NOT internal AND database_name = 'memory' AND schema_name <> 'main'`
+		);
+		for (const o of schemas)
+			await conn.query(`DROP SCHEMA IF EXISTS memory.${quote(String(o.s))} CASCADE`);
+		const dbs = await list(
+			conn,
+			`SELECT database_name AS d FROM duckdb_databases()
+			 WHERE NOT internal AND database_name NOT IN ('memory', 'temp', 'system')`
+		);
+		for (const o of dbs) await conn.query(`DETACH ${quote(String(o.d))}`);
+		await conn.query(`RESET search_path`).catch(() => {});
+	}
+
 	return {
 		run,
 		cancel,
+		reset,
 		query: (sql: string) => side.query(sql) as Promise<Table>,
 		insertArrow: async (name: string, table: Table) => {
 			await side.query(`DROP TABLE IF EXISTS "${name.replace(/"/g, '""')}"`);

@@ -313,7 +313,12 @@ export const STRING_KEYS = [
 	'console.chart_none',
 	'console.drop',
 	'console.dropped',
-	'console.drop_error'
+	'console.drop_error',
+	'console.reset',
+	'console.reset_done',
+	'console.read_only',
+	'console.rows_visible',
+	'console.export_parquet'
 ] as const;
 
 export type StringKey = (typeof STRING_KEYS)[number];
@@ -607,7 +612,13 @@ const zh = {
 	'console.chart_none': '没有可绘制的数值列',
 	'console.drop': '把 CSV 或 Parquet 文件拖到这里（或点击选择），作为新表加入',
 	'console.dropped': '已加入表 {name}（{rows} 行）',
-	'console.drop_error': '无法读取文件：{message}'
+	'console.drop_error': '无法读取文件：{message}',
+	'console.reset': '重置',
+	'console.reset_done': '已恢复初始状态：删除了自建的表，基础数据未变',
+	'console.read_only':
+		'基础表（facts、reports、checks、warnings、regions、metrics、harmonized）是只读的，不能删除或修改。可以用 CREATE TEMP TABLE … 建临时表。',
+	'console.rows_visible': '显示第 {from}–{to} 行，共 {total} 行',
+	'console.export_parquet': '导出 Parquet'
 } as const satisfies Record<StringKey, string>;
 
 const en = {
@@ -912,7 +923,13 @@ const en = {
 	'console.chart_none': 'No numeric columns to chart',
 	'console.drop': 'Drop a CSV or Parquet file here (or click to choose) to add it as a table',
 	'console.dropped': 'Added table {name} ({rows} rows)',
-	'console.drop_error': 'Could not read the file: {message}'
+	'console.drop_error': 'Could not read the file: {message}',
+	'console.reset': 'Reset',
+	'console.reset_done': 'Back to the start: your tables were dropped, the base data is unchanged',
+	'console.read_only':
+		'The base tables (facts, reports, checks, warnings, regions, metrics, harmonized) are read-only: they cannot be dropped or changed. Use CREATE TEMP TABLE … for your own tables.',
+	'console.rows_visible': 'showing rows {from}–{to} of {total}',
+	'console.export_parquet': 'Export Parquet'
 } as const satisfies Record<StringKey, string>;
 
 /** The `{name}` placeholders of a string literal type. */
