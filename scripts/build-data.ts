@@ -79,13 +79,19 @@ await write(
 			report_id: r.report.report_id,
 			region_id: r.report.region_id,
 			year: r.report.year,
-			...f
+			...f,
+			imported: false
 		}))
 	),
 	S.FACTS,
 	['report_id', 'span_start', 'metric', 'applicant', 'method']
 );
-await write('checks', checkRows, S.CHECKS, ['report_id', '"check"', 'applicant', 'status']);
+await write(
+	'checks',
+	checkRows.map((c) => ({ ...c, imported: false })),
+	S.CHECKS,
+	['report_id', '"check"', 'applicant', 'status']
+);
 await write(
 	'warnings',
 	results.flatMap((r) => r.warnings.map((w) => ({ report_id: r.report.report_id, ...w }))),

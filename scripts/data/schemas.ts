@@ -29,7 +29,8 @@ export const FACTS: Schema = {
 	approx: 'BOOLEAN',
 	span_start: 'INTEGER',
 	span_end: 'INTEGER',
-	method: 'VARCHAR'
+	method: 'VARCHAR',
+	imported: 'BOOLEAN'
 };
 
 export const CHECKS: Schema = {
@@ -39,7 +40,8 @@ export const CHECKS: Schema = {
 	status: 'VARCHAR',
 	expected: 'DOUBLE',
 	actual: 'DOUBLE',
-	detail: 'VARCHAR'
+	detail: 'VARCHAR',
+	imported: 'BOOLEAN'
 };
 
 export const WARNINGS: Schema = {

@@ -5,6 +5,7 @@
  */
 import { fetchTable } from '../data/fetch-table';
 import { toArrow } from '../data/to-arrow';
+import { withImported } from '../import/imported-tables';
 import { harmonizedSelect } from '../sql/harmonized';
 import { getEngine, type Engine } from './duckdb-client';
 
@@ -19,7 +20,8 @@ export function loadEngineWithData(onProgress?: (step: string) => void): Promise
 			const engine = await getEngine();
 			for (const name of TABLES) {
 				onProgress?.(name);
-				const table = await fetchTable(name);
+				// The reader's imported reports join our tables (src/lib/import).
+				const table = await withImported(await fetchTable(name));
 				await engine.insertArrow(name, toArrow(table));
 			}
 			await engine.query(`CREATE OR REPLACE VIEW harmonized AS ${harmonizedSelect()}`);
@@ -30,4 +32,15 @@ export function loadEngineWithData(onProgress?: (step: string) => void): Promise
 		loaded.catch(() => (loaded = undefined));
 	}
 	return loaded;
+}
+
+/**
+ * After the reader adds or deletes an imported report: our tables again with the imports, in an
+ * engine that is already loaded (replacing a table is not a configuration change).
+ */
+export async function reloadImportedTables(): Promise<void> {
+	if (!loaded) return;
+	const engine = await loaded;
+	for (const name of TABLES)
+		await engine.insertArrow(name, toArrow(await withImported(await fetchTable(name))));
 }

@@ -3,7 +3,8 @@
  * (reports, regions, harmonized metrics) are enough to draw every harmonized metric and rate, so
  * they come first; the facts and checks (raw metrics, the source panel, failed-check marks) follow.
  */
-import { fetchTable } from '../data/fetch-table';
+import { fetchTable as fetchOurTable } from '../data/fetch-table';
+import { withImported } from '../import/imported-tables';
 import type {
 	CheckRow,
 	ExplorerTables,
@@ -12,6 +13,9 @@ import type {
 	RegionRow,
 	ReportRow
 } from './explorer-data';
+
+/** Our table with the reader's imported reports joined (src/lib/import). */
+const fetchTable = (name: string) => fetchOurTable(name).then(withImported);
 
 export async function loadCoreTables(): Promise<ExplorerTables> {
 	const [reports, regions, harmonized] = await Promise.all(

@@ -3,6 +3,7 @@
  * reports are in scope, one series per region and reporting unit, ranked bars, handling shares.
  * Titles and labels in the UI language are added by the page.
  */
+import { t } from '../i18n/strings';
 import type { ExplorerIndex, ReportRow } from './explorer-data';
 import { isRate, metricValue } from './metric-values';
 import type {
@@ -97,6 +98,8 @@ interface SeriesGroup {
 	key: string;
 	region_id: string;
 	unit: string;
+	/** The reader's imported reports make a series of their own, labelled as such. */
+	imported: boolean;
 	reports: ReportRow[];
 }
 
@@ -104,8 +107,15 @@ interface SeriesGroup {
 function groups(index: ExplorerIndex, state: ViewState, regions: string[]): SeriesGroup[] {
 	const byKey = new Map<string, SeriesGroup>();
 	for (const r of reportsInScope(index, state, regions)) {
-		const key = `${r.region_id}|${r.unit}`;
-		const g = byKey.get(key) ?? { key, region_id: r.region_id, unit: r.unit, reports: [] };
+		const imported = r.imported === true;
+		const key = `${r.region_id}|${r.unit}${imported ? '|imported' : ''}`;
+		const g = byKey.get(key) ?? {
+			key,
+			region_id: r.region_id,
+			unit: r.unit,
+			imported,
+			reports: []
+		};
 		g.reports.push(r);
 		byKey.set(key, g);
 	}
@@ -126,7 +136,8 @@ function groupLabel(
 ): string {
 	const name = regionName(index, g.region_id, lang);
 	const several = all.filter((x) => x.region_id === g.region_id).length > 1;
-	return several ? `${name} (${g.unit})` : name;
+	const label = several ? `${name} (${g.unit})` : name;
+	return g.imported ? `${label} · ${t(lang, 'import.label')}` : label;
 }
 
 export function trendSeries(

@@ -1,0 +1,69 @@
+/**
+ * "Add to my data": the reviewed report becomes contract rows with an id that cannot collide, gets
+ * its harmonized metrics from the engine, and is saved in IndexedDB; the page's tables and a loaded
+ * engine then include it.
+ */
+import type { RegionRow } from '../explorer/explorer-data';
+import type { ExtractResult } from '../extract/types';
+import { harmonizedRows } from './harmonize-imported';
+import { importId } from './import-id';
+import type { Correction, ImportRecord } from './import-record';
+import { saveImport } from './import-store';
+import { forgetImports } from './imported-tables';
+import { newRegionId, spanOfCorrection, toContractRows } from './to-contract-rows';
+
+export interface AddRequest {
+	result: ExtractResult;
+	origin: string;
+	region: RegionRow | null;
+	newRegion: { name_zh: string; name_en: string } | null;
+	unit: string;
+	year: number;
+	corrections: Correction[];
+}
+
+export async function addImport(request: AddRequest): Promise<ImportRecord> {
+	const { result } = request;
+	let region = request.region;
+	let newRegion: RegionRow | null = null;
+	if (!region) {
+		const name = request.newRegion?.name_zh ?? '';
+		const hash = (await importId(name, '', '', null)).split(':')[1]!;
+		newRegion = {
+			region_id: newRegionId(hash),
+			name_zh: name,
+			name_en: request.newRegion?.name_en || name,
+			level: '',
+			province: '',
+			parent_id: ''
+		};
+		region = newRegion;
+	}
+	const reportId = await importId(result.text, region.region_id, request.unit, request.year);
+	const rows = toContractRows(
+		result,
+		reportId,
+		{
+			region_id: region.region_id,
+			region_name: region.name_zh,
+			unit: request.unit,
+			year: request.year,
+			newRegion
+		},
+		request.corrections,
+		request.origin,
+		(c) => spanOfCorrection(result, c)
+	);
+	const harmonized = await harmonizedRows(rows.report, rows.facts);
+	const record: ImportRecord = { ...rows, harmonized, added: new Date().toISOString() };
+	await saveImport(record);
+	forgetImports();
+	await reloadEngine();
+	return record;
+}
+
+/** A console engine already loaded on this page gets the tables again, with the imports. */
+export async function reloadEngine(): Promise<void> {
+	const { reloadImportedTables } = await import('../engine/load-tables');
+	await reloadImportedTables();
+}

@@ -1,0 +1,63 @@
+/**
+ * Exports one imported report's facts in the data contract's fact columns (docs/data-contract.md),
+ * as CSV or Parquet (hyparquet-writer, in the browser), so a maintainer can check it and add the
+ * report to data/reports. A corrected cell has method "corrected".
+ */
+import { fileName, saveBlob } from '../explorer/download';
+import { toCsv } from '../explorer/csv';
+import type { ImportRecord } from './import-record';
+
+type ColumnType = 'STRING' | 'INT32' | 'DOUBLE' | 'BOOLEAN';
+
+/** The fact columns and their Parquet types, as the data build writes them. */
+export const FACT_COLUMNS: readonly [string, ColumnType][] = [
+	['report_id', 'STRING'],
+	['region_id', 'STRING'],
+	['year', 'INT32'],
+	['metric', 'STRING'],
+	['applicant', 'STRING'],
+	['value', 'DOUBLE'],
+	['raw', 'STRING'],
+	['approx', 'BOOLEAN'],
+	['span_start', 'INT32'],
+	['span_end', 'INT32'],
+	['method', 'STRING'],
+	['imported', 'BOOLEAN']
+];
+
+export function factRows(record: ImportRecord): Record<string, unknown>[] {
+	return record.facts.map((f) => ({ ...f, imported: true }));
+}
+
+export function factsCsv(record: ImportRecord): string {
+	return toCsv(
+		FACT_COLUMNS.map(([c]) => c),
+		factRows(record)
+	);
+}
+
+export async function factsParquet(record: ImportRecord): Promise<ArrayBuffer> {
+	const { parquetWriteBuffer } = await import('hyparquet-writer');
+	const rows = factRows(record);
+	return parquetWriteBuffer({
+		columnData: FACT_COLUMNS.map(([name, type]) => ({
+			name,
+			type,
+			data: rows.map((r) => (r[name] ?? null) as never)
+		}))
+	});
+}
+
+export async function exportImport(record: ImportRecord, kind: 'csv' | 'parquet'): Promise<void> {
+	const base = `${record.report.region}-${record.report.unit}-${record.report.year}-facts`;
+	if (kind === 'csv')
+		saveBlob(
+			new Blob(['\uFEFF' + factsCsv(record)], { type: 'text/csv;charset=utf-8' }),
+			fileName(base, 'csv')
+		);
+	else
+		saveBlob(
+			new Blob([await factsParquet(record)], { type: 'application/vnd.apache.parquet' }),
+			fileName(base, 'parquet')
+		);
+}
