@@ -1,0 +1,275 @@
+/**
+ * Importing a report as a person does: paste a real report's text, choose a .txt file, choose a
+ * PDF (made in the test from a real report's text, its table rows as an HTML table printed with
+ * Chromium), review the numbers in the official table layout against the values read by hand
+ * (tests/fixtures/expected), add it, find it in the explorer and the console, reload and find it
+ * still there; refused input says why and adds nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { foreignRequests, openSession, type Session } from './browser.ts';
+import { reportPdf } from './text-pdf.ts';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const reportFile = (stem: string) => resolve(root, 'data', 'reports', `${stem}.txt`);
+/** The report as a reader would paste it: without our front matter. */
+const reportBody = (stem: string) =>
+	readFileSync(reportFile(stem), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+
+interface ExpectedFact {
+	metric: string;
+	applicant?: string;
+	value: number;
+	source: 'table' | 'prose';
+}
+const expectedTableFacts = (stem: string): ExpectedFact[] =>
+	(
+		JSON.parse(
+			readFileSync(resolve(root, 'tests', 'fixtures', 'expected', `${stem}.json`), 'utf8')
+		) as { facts: ExpectedFact[] }
+	).facts.filter((f) => f.source === 'table');
+
+let s: Session;
+beforeAll(async () => {
+	s = await openSession();
+});
+afterAll(async () => {
+	await s?.close();
+});
+
+async function openImport() {
+	await s.page.goto(`${s.baseUrl}import?lang=en`);
+	// The list of this browser's imports has been read.
+	await s.page.locator('h2[data-listed="true"]').waitFor({ timeout: 30_000 });
+}
+
+/** The review's cells: metric|applicant → the value shown (data-value), for cells that show one. */
+async function reviewCells(review: ReturnType<Session['page']['locator']>) {
+	const cells = await review
+		.locator('table.official:not([data-table="prose"]) td[data-metric]')
+		.evaluateAll((els) =>
+			els.map((e) => ({
+				key: `${e.getAttribute('data-metric')}|${e.getAttribute('data-applicant')}`,
+				value: e.getAttribute('data-value')
+			}))
+		);
+	return new Map(cells.filter((c) => c.value !== '').map((c) => [c.key, Number(c.value)]));
+}
+
+/** Every expected table value that the review lays out is shown, and shown right. */
+function compareWithExpected(
+	cells: Map<string, number>,
+	expected: ExpectedFact[],
+	only?: (f: ExpectedFact) => boolean
+) {
+	const wanted = expected.filter(only ?? (() => true));
+	const shown = wanted.map((f) => ({
+		key: `${f.metric}|${f.applicant ?? 'total'}`,
+		value: f.value
+	}));
+	const wrong = shown.filter((f) => cells.get(f.key) !== f.value);
+	expect(wrong.map((f) => `${f.key}: expected ${f.value}, shown ${cells.get(f.key)}`)).toEqual([]);
+	return shown.length;
+}
+
+/** Runs a query in the console as a shared link does, and reads the first result row. */
+async function sqlRow(sql: string): Promise<string[]> {
+	await s.page.goto(`${s.baseUrl}sql?${new URLSearchParams({ q: sql, lang: 'en' }).toString()}`);
+	await s.page.locator('[data-engine-status="ready"]').waitFor({ timeout: 90_000 });
+	const row = s.page.locator('[data-testid="result-table"] tbody tr').first();
+	await row.waitFor({ timeout: 60_000 });
+	return row.locator('td').allTextContents();
+}
+
+describe('import', () => {
+	it('imports pasted text: detected region, the 表三 values as printed, a passage per number', async () => {
+		await openImport();
+		await s.page.getByLabel('Paste the report text').fill(reportBody('pingtan_2021'));
+		await s.page.getByRole('button', { name: 'Read pasted text' }).click();
+		const review = s.page.getByRole('region', { name: 'Review: pasted text' });
+		await review.waitFor({ timeout: 60_000 });
+		// The title says 平潭综合实验区2021年度…: region and year are detected.
+		await expect(review.getByTestId('region-chosen').innerText()).resolves.toContain(
+			'平潭综合实验区'
+		);
+		await expect(review.getByLabel('Year').inputValue()).resolves.toBe('2021');
+		// Every table value read by hand from the report, in the official layout.
+		const checked = compareWithExpected(
+			await reviewCells(review),
+			expectedTableFacts('pingtan_2021')
+		);
+		expect(checked).toBeGreaterThan(150);
+		// A number links to its passage, highlighted: 表三 一、本年新收 总计.
+		const newTotal = expectedTableFacts('pingtan_2021').find(
+			(f) => f.metric === 'requests_new' && (f.applicant ?? 'total') === 'total'
+		)!;
+		await review
+			.locator(
+				'table[data-table="table3"] td[data-metric="requests_new"][data-applicant="total"] button'
+			)
+			.click();
+		await expect(review.getByTestId('passage').locator('mark').innerText()).resolves.toContain(
+			String(newTotal.value)
+		);
+		await review.getByRole('button', { name: 'Add to my data' }).click();
+		const row = s.page.getByTestId('my-imports').locator('tr', { hasText: '平潭综合实验区' });
+		await row.first().waitFor({ timeout: 90_000 });
+		await expect(row.first().innerText()).resolves.toContain('2021');
+		expect(foreignRequests(s)).toEqual([]);
+	});
+
+	it('shows the import in the explorer, labelled imported, with its passage from this browser', async () => {
+		await s.page.goto(`${s.baseUrl}explore?regions=350128&units=all&view=sources&lang=en`);
+		const table = s.page.getByTestId('sources-table');
+		await table.waitFor({ timeout: 60_000 });
+		const imported = table.locator('tr[data-report^="imported:"]');
+		await expect(imported.count()).resolves.toBe(1);
+		await expect(imported.innerText()).resolves.toMatch(/imported[\s\S]*2021/);
+		// Ours is still there too.
+		await expect(table.locator('tr[data-report="pingtan_2021"]').count()).resolves.toBe(1);
+		await imported.getByRole('button').first().click();
+		const panel = s.page.locator('aside.source-panel');
+		await panel.waitFor({ timeout: 30_000 });
+		await expect(panel.innerText()).resolves.toContain('imported');
+		await expect(panel.innerText()).resolves.toContain('平潭综合实验区');
+	});
+
+	it('shows the import in the SQL console, in facts, reports and checks', async () => {
+		const cells = await sqlRow(
+			`SELECT (SELECT value FROM facts WHERE imported AND metric = 'requests_new' AND applicant = 'total' AND method <> 'prose') AS v,
+			 (SELECT count(*) FROM reports WHERE imported AND region_id = '350128' AND year = 2021) AS r,
+			 (SELECT count(*) > 0 FROM checks WHERE imported AND report_id LIKE 'imported:%') AS c`
+		);
+		const newTotal = expectedTableFacts('pingtan_2021').find(
+			(f) => f.metric === 'requests_new' && (f.applicant ?? 'total') === 'total'
+		)!;
+		expect(cells.map((c) => c.trim())).toEqual([String(newTotal.value), '1', 'true']);
+	});
+
+	it('keeps the import across a reload', async () => {
+		await openImport();
+		await s.page.reload();
+		await openImport();
+		await expect(
+			s.page.getByTestId('my-imports').locator('tr', { hasText: '平潭综合实验区' }).count()
+		).resolves.toBe(1);
+	});
+
+	it('imports a .txt file as a new region and draws it in the explorer', async () => {
+		await openImport();
+		await s.page.getByLabel(/Choose files/).setInputFiles({
+			name: 'hongze_2024.txt',
+			mimeType: 'text/plain',
+			buffer: readFileSync(reportFile('hongze_2024'))
+		});
+		const review = s.page.getByRole('region', { name: 'Review: hongze_2024.txt' });
+		await review.waitFor({ timeout: 60_000 });
+		compareWithExpected(await reviewCells(review), expectedTableFacts('hongze_2024'));
+		await review.getByLabel('New region', { exact: true }).check();
+		await review.getByLabel('New region name (Chinese)').fill('测试导入区');
+		await review.getByLabel('New region name (pinyin/English)').fill('Ceshi Daoru');
+		await review.getByRole('button', { name: 'Add to my data' }).click();
+		await s.page
+			.getByTestId('my-imports')
+			.locator('tr', { hasText: '测试导入区' })
+			.waitFor({ timeout: 90_000 });
+
+		await s.page.goto(`${s.baseUrl}explore?lang=en&metric=requests_new`);
+		const search = s.page.getByRole('combobox', { name: 'Regions' });
+		await search.waitFor({ timeout: 60_000 });
+		await search.fill('ceshi');
+		await s.page.getByRole('option', { name: /Ceshi Daoru/ }).waitFor({ timeout: 30_000 });
+		await search.press('Enter');
+		const point = s.page.locator('figure[data-chart="trend"] circle.point[data-year="2024"]');
+		await s.page
+			.locator('figure[data-chart="trend"] circle.point')
+			.first()
+			.waitFor({ timeout: 60_000 });
+		// 表三 一、本年新收 总计 of hongze_2024, read by hand.
+		const expected = expectedTableFacts('hongze_2024').find(
+			(f) => f.metric === 'requests_new' && (f.applicant ?? 'total') === 'total'
+		)!;
+		const values = await point.evaluateAll((els) =>
+			els.map((e) => [e.getAttribute('data-series'), Number(e.getAttribute('data-value'))])
+		);
+		expect(
+			values.some(([series, v]) => String(series).startsWith('imported-') && v === expected.value)
+		).toBe(true);
+		await expect(s.page.locator('figure[data-chart="trend"]').innerText()).resolves.toContain(
+			'imported'
+		);
+	});
+
+	it('imports a PDF: table rows rebuilt from positions give the 表三 values as printed', async () => {
+		// huaian_2024 as printed (its PDF text, before the appended re-extraction), laid out again
+		// on PDF pages: table rows as a label and one positioned cell per number (text-pdf.ts).
+		const pdf = reportPdf(reportBody('huaian_2024').split('==== [Tables re-extracted')[0]!);
+		await openImport();
+		await s.page.getByLabel(/Choose files/).setInputFiles({
+			name: 'huaian_2024.pdf',
+			mimeType: 'application/pdf',
+			buffer: pdf
+		});
+		const review = s.page.getByRole('region', { name: 'Review: huaian_2024.pdf' });
+		await s.page
+			.locator('section.review, .messages [data-kind="error"]')
+			.first()
+			.waitFor({ timeout: 90_000 });
+		expect(await s.page.locator('.messages [data-kind="error"]').allInnerTexts()).toEqual([]);
+		const t3 = new Set(
+			await review
+				.locator('table[data-table="table3"] td[data-metric]')
+				.evaluateAll((els) => els.map((e) => e.getAttribute('data-metric')))
+		);
+		const checked = compareWithExpected(
+			await reviewCells(review),
+			expectedTableFacts('huaian_2024'),
+			(f) => t3.has(f.metric)
+		);
+		expect(checked).toBeGreaterThan(150);
+		expect(foreignRequests(s)).toEqual([]);
+	});
+
+	it('refuses what is not a report, and binary data, saying what it found; nothing is added', async () => {
+		await openImport();
+		const before = await s.page.getByTestId('my-imports').locator('tbody tr').count();
+		await s.page.getByLabel(/Choose files/).setInputFiles([
+			{
+				name: 'notes.txt',
+				mimeType: 'text/plain',
+				buffer: Buffer.from('Shopping list: apples, bread, 3 eggs.\nCall the plumber on Monday.\n')
+			},
+			{
+				name: 'picture.png',
+				mimeType: 'image/png',
+				buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49])
+			}
+		]);
+		const status = s.page.getByRole('status');
+		await status.getByText(/picture\.png: not imported/).waitFor({ timeout: 60_000 });
+		await expect(status.innerText()).resolves.toMatch(
+			/notes\.txt: not imported\. \d+ characters of text were read, but no annual report was found/
+		);
+		await expect(status.innerText()).resolves.toMatch(/picture\.png: not imported\. .*binary/);
+		expect(await s.page.locator('section.review h2').allInnerTexts()).toEqual([]);
+		await expect(s.page.getByTestId('my-imports').locator('tbody tr').count()).resolves.toBe(
+			before
+		);
+	});
+
+	it('deletes an import', async () => {
+		await openImport();
+		const rows = s.page.getByTestId('my-imports').locator('tbody tr');
+		const before = await rows.count();
+		await rows.filter({ hasText: '测试导入区' }).getByRole('button', { name: 'Delete' }).click();
+		await s.page.waitForFunction(
+			(n) => document.querySelectorAll('[data-testid="my-imports"] tbody tr').length === n,
+			before - 1,
+			{ timeout: 30_000 }
+		);
+		await s.page.reload();
+		await openImport();
+		await expect(rows.filter({ hasText: '测试导入区' }).count()).resolves.toBe(0);
+	});
+});

@@ -1,0 +1,125 @@
+/**
+ * Writes a small PDF whose text layer holds given text runs at given positions, for the import
+ * tests. No font file is needed (none with Chinese glyphs is on the test machines): the one font
+ * is a CID font without glyph data whose ToUnicode map gives every character, which is all a
+ * text-layer reader such as pdf.js uses. Every character is 1 em wide.
+ */
+export interface PdfRun {
+	text: string;
+	x: number;
+	/** Baseline, from the page's bottom edge (PDF units, 1/72 in). */
+	y: number;
+	size: number;
+}
+
+const hex4 = (n: number) => n.toString(16).padStart(4, '0');
+
+function utf16Hex(ch: string): string {
+	let out = '';
+	for (let i = 0; i < ch.length; i++) out += hex4(ch.charCodeAt(i));
+	return out;
+}
+
+export function textPdf(pages: PdfRun[][], width = 595, height = 842): Buffer {
+	const cids = new Map<string, number>();
+	const cidOf = (ch: string) => {
+		let id = cids.get(ch);
+		if (id === undefined) cids.set(ch, (id = cids.size + 1));
+		return id;
+	};
+	const contents = pages.map((runs) =>
+		runs
+			.map((r) => {
+				const glyphs = [...r.text].map((ch) => hex4(cidOf(ch))).join('');
+				return `BT /F1 ${r.size} Tf 1 0 0 1 ${r.x.toFixed(2)} ${r.y.toFixed(2)} Tm <${glyphs}> Tj ET`;
+			})
+			.join('\n')
+	);
+	const entries = [...cids.entries()];
+	const blocks: string[] = [];
+	for (let i = 0; i < entries.length; i += 100) {
+		const chunk = entries.slice(i, i + 100);
+		blocks.push(
+			`${chunk.length} beginbfchar\n${chunk.map(([ch, id]) => `<${hex4(id)}> <${utf16Hex(ch)}>`).join('\n')}\nendbfchar`
+		);
+	}
+	const cmap = `/CIDInit /ProcSet findresource begin
+12 dict begin
+begincmap
+/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
+/CMapName /Adobe-Identity-UCS def
+/CMapType 2 def
+1 begincodespacerange
+<0000> <FFFF>
+endcodespacerange
+${blocks.join('\n')}
+endcmap
+CMapName currentdict /CIDInit /ProcSet findresource pop end
+end`;
+	const objects: string[] = [];
+	const add = (body: string) => objects.push(body) - 1 + 1; // 1-based object number
+	const stream = (data: string) =>
+		`<< /Length ${Buffer.byteLength(data, 'latin1')} >>\nstream\n${data}\nendstream`;
+	const catalog = add('');
+	const pagesObj = add('');
+	const descriptor = add(
+		'<< /Type /FontDescriptor /FontName /ReportText /Flags 4 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>'
+	);
+	const cidFont = add(
+		`<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ReportText /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /CIDToGIDMap /Identity >>`
+	);
+	const toUnicode = add(stream(cmap));
+	const font = add(
+		`<< /Type /Font /Subtype /Type0 /BaseFont /ReportText /Encoding /Identity-H /DescendantFonts [${cidFont} 0 R] /ToUnicode ${toUnicode} 0 R >>`
+	);
+	const pageIds = contents.map((c) => {
+		const content = add(stream(c));
+		return add(
+			`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`
+		);
+	});
+	objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
+	objects[pagesObj - 1] =
+		`<< /Type /Pages /Kids [${pageIds.map((p) => `${p} 0 R`).join(' ')}] /Count ${pageIds.length} >>`;
+	let out = '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n';
+	const offsets: number[] = [];
+	objects.forEach((body, i) => {
+		offsets.push(Buffer.byteLength(out, 'latin1'));
+		out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+	});
+	const xref = Buffer.byteLength(out, 'latin1');
+	out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+	out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+	return Buffer.from(out, 'latin1');
+}
+
+/**
+ * A report's text laid out on A4 pages: a line that ends in three or more numbers is a table row
+ * (its label, then one cell per number, in columns); any other line is a line of prose.
+ */
+export function reportPdf(text: string): Buffer {
+	const size = 7;
+	const lineHeight = 11;
+	const pages: PdfRun[][] = [[]];
+	let y = 800;
+	for (const line of text.split('\n')) {
+		if (!line.trim()) continue;
+		if (y < 40) {
+			pages.push([]);
+			y = 800;
+		}
+		const runs = pages.at(-1)!;
+		const row = /^(.*?\S)\s+((?:-?\d[\d.]*\s+){2,}-?\d[\d.]*)\s*$/.exec(line);
+		if (row) {
+			const label = row[1]!;
+			runs.push({ text: label, x: 30, y, size });
+			const first = Math.max(260, 30 + [...label].length * size + 20);
+			row[2]!
+				.trim()
+				.split(/\s+/)
+				.forEach((n, i) => runs.push({ text: n, x: first + i * 45, y, size }));
+		} else runs.push({ text: line.trim(), x: 30, y, size });
+		y -= lineHeight;
+	}
+	return textPdf(pages);
+}
