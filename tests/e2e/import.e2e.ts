@@ -17,6 +17,11 @@ const reportFile = (stem: string) => resolve(root, 'data', 'reports', `${stem}.t
 const reportBody = (stem: string) =>
 	readFileSync(reportFile(stem), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
 
+const expectedFile = (stem: string) =>
+	JSON.parse(
+		readFileSync(resolve(root, 'tests', 'fixtures', 'expected', `${stem}.json`), 'utf8')
+	) as { facts: ExpectedFact[]; ambiguous?: { metric: string; applicant?: string }[] };
+
 interface ExpectedFact {
 	metric: string;
 	applicant?: string;
@@ -24,11 +29,7 @@ interface ExpectedFact {
 	source: 'table' | 'prose';
 }
 const expectedTableFacts = (stem: string): ExpectedFact[] =>
-	(
-		JSON.parse(
-			readFileSync(resolve(root, 'tests', 'fixtures', 'expected', `${stem}.json`), 'utf8')
-		) as { facts: ExpectedFact[] }
-	).facts.filter((f) => f.source === 'table');
+	expectedFile(stem).facts.filter((f) => f.source === 'table');
 
 let s: Session;
 beforeAll(async () => {
@@ -112,6 +113,28 @@ describe('import', () => {
 		await expect(review.getByTestId('passage').locator('mark').innerText()).resolves.toContain(
 			String(newTotal.value)
 		);
+		// Cells a reader cannot decide from the text (the fixture's "ambiguous") are shown undecided.
+		const ambiguous = expectedFile('pingtan_2021').ambiguous ?? [];
+		expect(ambiguous.length).toBe(3);
+		for (const a of ambiguous)
+			await expect(
+				review
+					.locator(`td[data-metric="${a.metric}"][data-applicant="${a.applicant ?? 'total'}"]`)
+					.getAttribute('class')
+			).resolves.toContain('undecided');
+		// The reader knows the printed page (69 | 3 | 665, per the fixture) and corrects one cell.
+		await review
+			.locator('td[data-metric="normative_docs_made"][data-applicant="total"] button')
+			.click();
+		await review.getByLabel(/^Correct /).fill('69');
+		await review.getByRole('button', { name: 'Save correction' }).click();
+		const corrected = review.locator(
+			'td[data-metric="normative_docs_made"][data-applicant="total"]'
+		);
+		await expect(corrected.getAttribute('data-value')).resolves.toBe('69');
+		await expect(corrected.locator('button').getAttribute('title')).resolves.toContain(
+			'corrected (was —)'
+		);
 		await review.getByRole('button', { name: 'Add to my data' }).click();
 		const row = s.page.getByTestId('my-imports').locator('tr', { hasText: '平潭综合实验区' });
 		await row.first().waitFor({ timeout: 90_000 });
@@ -145,6 +168,33 @@ describe('import', () => {
 			(f) => f.metric === 'requests_new' && (f.applicant ?? 'total') === 'total'
 		)!;
 		expect(cells.map((c) => c.trim())).toEqual([String(newTotal.value), '1', 'true']);
+		// The corrected cell is recorded as such.
+		const fixed = await sqlRow(
+			`SELECT value, method FROM facts WHERE imported AND metric = 'normative_docs_made'`
+		);
+		expect(fixed.map((c) => c.trim())).toEqual(['69', 'corrected']);
+	});
+
+	it("exports the import's facts as CSV in the contract's columns", async () => {
+		await openImport();
+		const row = s.page.getByTestId('my-imports').locator('tr', { hasText: '平潭综合实验区' });
+		const [download] = await Promise.all([
+			s.page.waitForEvent('download', { timeout: 30_000 }),
+			row.getByRole('button', { name: 'Export CSV' }).click()
+		]);
+		const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+		const [header, ...lines] = csv.trim().split(/\r?\n/);
+		expect(header).toBe(
+			'report_id,region_id,year,metric,applicant,value,raw,approx,span_start,span_end,method,imported'
+		);
+		const newTotal = expectedTableFacts('pingtan_2021').find(
+			(f) => f.metric === 'requests_new' && (f.applicant ?? 'total') === 'total'
+		)!;
+		expect(
+			lines.some((l) =>
+				new RegExp(`^imported:[0-9a-f]+,350128,2021,requests_new,total,${newTotal.value},`).test(l)
+			)
+		).toBe(true);
 	});
 
 	it('keeps the import across a reload', async () => {
