@@ -278,10 +278,36 @@ describe('import', () => {
 			(f) => t3.has(f.metric)
 		);
 		expect(checked).toBeGreaterThan(150);
+		// The reader confirms the region with the picker's pinyin search.
+		await review.getByLabel('Search regions (Chinese, pinyin or code)').fill('huaian');
+		await review.getByRole('button', { name: /淮安市 · Huai'an · 320800/ }).click();
+		await expect(review.getByTestId('region-chosen').innerText()).resolves.toContain('淮安市');
 		expect(foreignRequests(s)).toEqual([]);
 	});
 
-	it('refuses what is not a report, and binary data, saying what it found; nothing is added', async () => {
+	it('reads several files dropped at once, each to its own review', async () => {
+		await openImport();
+		const files = ['pingtan_2019', 'pingtan_2020'].map((stem) => ({
+			name: `${stem}.txt`,
+			text: readFileSync(reportFile(stem), 'utf8')
+		}));
+		const transfer = await s.page.evaluateHandle((list) => {
+			const dt = new DataTransfer();
+			for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
+			return dt;
+		}, files);
+		await s.page.getByRole('region', { name: 'or drop files here' }).dispatchEvent('drop', {
+			dataTransfer: transfer
+		});
+		for (const stem of ['pingtan_2019', 'pingtan_2020']) {
+			const review = s.page.getByRole('region', { name: `Review: ${stem}.txt` });
+			await review.waitFor({ timeout: 60_000 });
+			const checked = compareWithExpected(await reviewCells(review), expectedTableFacts(stem));
+			expect(checked).toBeGreaterThan(100);
+		}
+	});
+
+	it('refuses what is not a report, an unknown encoding, a too large file and binary data, saying what it found; nothing is added', async () => {
 		await openImport();
 		const before = await s.page.getByTestId('my-imports').locator('tbody tr').count();
 		await s.page.getByLabel(/Choose files/).setInputFiles([
@@ -289,6 +315,17 @@ describe('import', () => {
 				name: 'notes.txt',
 				mimeType: 'text/plain',
 				buffer: Buffer.from('Shopping list: apples, bread, 3 eggs.\nCall the plumber on Monday.\n')
+			},
+			{
+				// Neither UTF-8 nor GB18030: 0x81 opens a two-byte GB18030 character that 0x20 cannot end.
+				name: 'odd.txt',
+				mimeType: 'text/plain',
+				buffer: Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 2 ? 0x20 : 0x81)))
+			},
+			{
+				name: 'huge.txt',
+				mimeType: 'text/plain',
+				buffer: Buffer.alloc(6 * 1024 * 1024, 0x41)
 			},
 			{
 				name: 'picture.png',
@@ -302,6 +339,12 @@ describe('import', () => {
 			/notes\.txt: not imported\. \d+ characters of text were read, but no annual report was found/
 		);
 		await expect(status.innerText()).resolves.toMatch(/picture\.png: not imported\. .*binary/);
+		await expect(status.innerText()).resolves.toMatch(
+			/odd\.txt: not imported\. .*unknown text encoding/
+		);
+		await expect(status.innerText()).resolves.toMatch(
+			/huge\.txt: not imported\. the file is too large \(6 MB\); the limit is 5 MB/
+		);
 		expect(await s.page.locator('section.review h2').allInnerTexts()).toEqual([]);
 		await expect(s.page.getByTestId('my-imports').locator('tbody tr').count()).resolves.toBe(
 			before
