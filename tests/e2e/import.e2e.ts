@@ -6,6 +6,7 @@
  * still there; refused input says why and adds nothing.
  */
 import { readFileSync } from 'node:fs';
+import { parquetReadObjects } from 'hyparquet';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foreignRequests, openSession, type Session } from './browser.ts';
@@ -195,6 +196,30 @@ describe('import', () => {
 				new RegExp(`^imported:[0-9a-f]+,350128,2021,requests_new,total,${newTotal.value},`).test(l)
 			)
 		).toBe(true);
+	});
+
+	it("exports the import's facts as Parquet that a reader of ours decodes", async () => {
+		await openImport();
+		const row = s.page.getByTestId('my-imports').locator('tr', { hasText: '平潭综合实验区' });
+		const [download] = await Promise.all([
+			s.page.waitForEvent('download', { timeout: 30_000 }),
+			row.getByRole('button', { name: 'Export Parquet' }).click()
+		]);
+		const bytes = readFileSync((await download.path())!);
+		const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+		const facts = (await parquetReadObjects({ file })) as Record<string, unknown>[];
+		const newTotal = expectedTableFacts('pingtan_2021').find(
+			(f) => f.metric === 'requests_new' && (f.applicant ?? 'total') === 'total'
+		)!;
+		expect(
+			facts.find(
+				(f) => f.metric === 'requests_new' && f.applicant === 'total' && f.method !== 'prose'
+			)
+		).toMatchObject({ region_id: '350128', year: 2021, value: newTotal.value, imported: true });
+		expect(facts.find((f) => f.metric === 'normative_docs_made')).toMatchObject({
+			value: 69,
+			method: 'corrected'
+		});
 	});
 
 	it('keeps the import across a reload', async () => {
