@@ -21,7 +21,7 @@ const reportBody = (stem: string) =>
 const expectedFile = (stem: string) =>
 	JSON.parse(
 		readFileSync(resolve(root, 'tests', 'fixtures', 'expected', `${stem}.json`), 'utf8')
-	) as { facts: ExpectedFact[]; ambiguous?: { metric: string; applicant?: string }[] };
+	) as { facts: ExpectedFact[]; ambiguous?: { metric: string; applicant?: string; raw: string }[] };
 
 interface ExpectedFact {
 	metric: string;
@@ -127,6 +127,10 @@ describe('import', () => {
 		await review
 			.locator('td[data-metric="normative_docs_made"][data-applicant="total"] button')
 			.click();
+		// Its passage is the run the engine could not split, as printed.
+		await expect(review.getByTestId('passage').locator('mark').innerText()).resolves.toContain(
+			ambiguous[0]!.raw
+		);
 		await review.getByLabel(/^Correct /).fill('69');
 		await review.getByRole('button', { name: 'Save correction' }).click();
 		const corrected = review.locator(

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../extract/extract-report';
-import { officialLayout, undecidedMetrics } from './official-layout';
+import { officialLayout, undecidedMetrics, undecidedSpan } from './official-layout';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
 const report = (stem: string) =>
@@ -39,6 +39,11 @@ describe('officialLayout', () => {
 			'normative_docs_in_force'
 		]);
 		expect(undecided.every((c) => c.fact === null)).toBe(true);
+		// Each undecided cell points at the printed run "693665".
+		for (const c of undecided) {
+			const span = undecidedSpan(r.warnings, c.metric)!;
+			expect(r.text.slice(span.span_start, span.span_end)).toContain('693665');
+		}
 	});
 
 	it('marks the cells of a failed check', () => {

@@ -35,15 +35,32 @@ export interface LayoutTable {
 
 const UNDECIDED_CODES = new Set(['ambiguous_cells', 'unreadable_row']);
 
-/** Metrics named by the engine's undecided-cell warnings ("表三 outcome_granted: …", "表二 a/b: …"). */
+/** The metrics a warning of the engine names ("表三 outcome_granted: …", "表二 a/b: …"). */
+function warningMetrics(w: Warning): string[] {
+	const m = /^(?:表[二三四]|统计表) ([a-z0-9_/]+):/.exec(w.message);
+	return m?.[1]?.split('/') ?? [];
+}
+
+/** Metrics named by the engine's undecided-cell warnings. */
 export function undecidedMetrics(warnings: readonly Warning[]): Set<string> {
 	const out = new Set<string>();
-	for (const w of warnings) {
-		if (!UNDECIDED_CODES.has(w.code)) continue;
-		const m = /^(?:表[二三四]|统计表) ([a-z0-9_/]+):/.exec(w.message);
-		for (const metric of m?.[1]?.split('/') ?? []) out.add(metric);
-	}
+	for (const w of warnings)
+		if (UNDECIDED_CODES.has(w.code)) for (const metric of warningMetrics(w)) out.add(metric);
 	return out;
+}
+
+/** The passage of a row the engine could not decide: its warning's span. */
+export function undecidedSpan(
+	warnings: readonly Warning[],
+	metric: string
+): { span_start: number; span_end: number } | null {
+	const w = warnings.find(
+		(x) =>
+			UNDECIDED_CODES.has(x.code) &&
+			x.span_start !== undefined &&
+			warningMetrics(x).includes(metric)
+	);
+	return w ? { span_start: w.span_start!, span_end: w.span_end ?? w.span_start! } : null;
 }
 
 function failedKeys(checks: readonly Check[]): Set<string> {

@@ -8,6 +8,7 @@ import type { FactRow, RegionRow } from '../explorer/explorer-data';
 import { computeChecks } from '../extract/compute-checks';
 import type { ExtractResult } from '../extract/types';
 import type { Correction, ImportRecord } from './import-record';
+import { undecidedSpan } from './official-layout';
 
 export interface ConfirmedMeta {
 	region_id: string;
@@ -129,8 +130,6 @@ export function spanOfCorrection(result: ExtractResult, c: Correction): [number,
 		(f) => f.metric === c.metric && f.applicant === c.applicant && f.method !== 'prose'
 	);
 	if (fact) return [fact.span_start, fact.span_end];
-	const w = result.warnings.find(
-		(x) => x.span_start !== undefined && x.message.includes(` ${c.metric}`)
-	);
-	return w ? [w.span_start!, w.span_end ?? w.span_start!] : [0, 0];
+	const span = undecidedSpan(result.warnings, c.metric);
+	return span ? [span.span_start, span.span_end] : [0, 0];
 }
