@@ -163,6 +163,29 @@ describe('import', () => {
 		await expect(panel.innerText()).resolves.toContain('平潭综合实验区');
 	});
 
+	it('draws the import as its own series in the explorer, but not in embeds (published data only)', async () => {
+		const seriesOf = (page: Session['page']) =>
+			page
+				.locator('figure[data-chart="trend"] circle.point')
+				.evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-series')))]);
+		await s.page.goto(`${s.baseUrl}explore?regions=350128&lang=en`);
+		await s.page
+			.locator('figure[data-chart="trend"] circle.point')
+			.first()
+			.waitFor({ timeout: 60_000 });
+		const explorer = await seriesOf(s.page);
+		expect(explorer.some((k) => k?.endsWith('|imported'))).toBe(true);
+		expect(explorer.some((k) => k !== null && !k.endsWith('|imported'))).toBe(true);
+		await s.page.goto(`${s.baseUrl}embed/trend?regions=350128&lang=en`);
+		await s.page
+			.locator('figure[data-chart="trend"] circle.point')
+			.first()
+			.waitFor({ timeout: 60_000 });
+		const embed = await seriesOf(s.page);
+		expect(embed.length).toBeGreaterThan(0);
+		expect(embed.some((k) => k?.endsWith('|imported'))).toBe(false);
+	});
+
 	it('shows the import in the SQL console, in facts, reports and checks', async () => {
 		const cells = await sqlRow(
 			`SELECT (SELECT value FROM facts WHERE imported AND metric = 'requests_new' AND applicant = 'total' AND method <> 'prose') AS v,

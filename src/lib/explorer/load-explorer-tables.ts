@@ -14,12 +14,21 @@ import type {
 	ReportRow
 } from './explorer-data';
 
-/** Our table with the reader's imported reports joined (src/lib/import). */
-const fetchTable = (name: string) => fetchOurTable(name).then(withImported);
+/**
+ * Whether the reader's own imported reports (src/lib/import, this browser's IndexedDB) join our
+ * tables: yes in the explorer, no in embeds, which show published data only.
+ */
+export interface LoadOptions {
+	imports: boolean;
+}
+const OURS_ONLY: LoadOptions = { imports: false };
 
-export async function loadCoreTables(): Promise<ExplorerTables> {
+const fetchTable = (name: string, options: LoadOptions) =>
+	options.imports ? fetchOurTable(name).then(withImported) : fetchOurTable(name);
+
+export async function loadCoreTables(options = OURS_ONLY): Promise<ExplorerTables> {
 	const [reports, regions, harmonized] = await Promise.all(
-		['reports', 'regions', 'harmonized'].map((name) => fetchTable(name))
+		['reports', 'regions', 'harmonized'].map((name) => fetchTable(name, options))
 	);
 	return {
 		reports: reports!.rows as unknown as ReportRow[],
@@ -31,8 +40,13 @@ export async function loadCoreTables(): Promise<ExplorerTables> {
 }
 
 /** The facts and the checks: raw metrics, the source panel, failed checks on the marks. */
-export async function loadDetails(): Promise<{ facts: FactRow[]; checks: CheckRow[] }> {
-	const [facts, checks] = await Promise.all([fetchTable('facts'), fetchTable('checks')]);
+export async function loadDetails(
+	options = OURS_ONLY
+): Promise<{ facts: FactRow[]; checks: CheckRow[] }> {
+	const [facts, checks] = await Promise.all([
+		fetchTable('facts', options),
+		fetchTable('checks', options)
+	]);
 	return {
 		facts: facts.rows as unknown as FactRow[],
 		checks: checks.rows as unknown as CheckRow[]
