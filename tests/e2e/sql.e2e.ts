@@ -227,7 +227,9 @@ describe('SQL console', () => {
 			'INSERT INTO regions SELECT * FROM regions',
 			'DROP VIEW harmonized',
 			'ALTER TABLE metrics ADD COLUMN z INTEGER',
-			'CREATE TABLE facts2 AS SELECT 1 AS x'
+			'CREATE TABLE facts2 AS SELECT 1 AS x',
+			'CREATE OR REPLACE TABLE facts AS SELECT 1 AS x',
+			'CREATE OR REPLACE VIEW harmonized AS SELECT 1 AS x'
 		]) {
 			await typeQuery(sql);
 			expect(await runAndWait(), sql).toBe('error');

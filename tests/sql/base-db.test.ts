@@ -62,7 +62,10 @@ describe('the base database file', () => {
 			'DELETE FROM facts',
 			'UPDATE reports SET year = 0',
 			'DROP VIEW harmonized',
-			'CREATE TABLE x AS SELECT 1'
+			'CREATE TABLE x AS SELECT 1',
+			'CREATE OR REPLACE TABLE facts AS SELECT 1 AS x',
+			'CREATE OR REPLACE VIEW harmonized AS SELECT 1 AS x',
+			'ALTER TABLE metrics RENAME TO m2'
 		]) {
 			const message = await d.run(sql).then(
 				() => '',
