@@ -51,7 +51,7 @@ export async function fetchBytes(
 		clearTimeout(timer);
 		const status = `HTTP ${response.status} ${response.statusText}`.trim();
 		if (response.status === 404 || response.status === 410)
-			throw new DataFileError(file, 'missing', `not found on the server (${status})`);
+			throw new DataFileError(file, 'missing', status);
 		throw new DataFileError(file, 'http', `the server answered ${status}`);
 	}
 	const length = Number(response.headers.get('content-length'));
