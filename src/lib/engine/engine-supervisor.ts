@@ -22,6 +22,15 @@ export class EngineRestarted extends Error {
 	}
 }
 
+/**
+ * Errors after which the WebAssembly engine cannot be trusted (a trap or an abort, e.g. when it
+ * runs out of memory outside DuckDB's own accounting). DuckDB's "Out of Memory Error" is not one:
+ * DuckDB stops that query cleanly and goes on.
+ */
+export function isFatalEngineError(message: string): boolean {
+	return /RuntimeError|Aborted\(|memory access out of bounds|\bunreachable\b/i.test(message);
+}
+
 export type SupervisorStatus = 'loading' | 'ready' | 'restarting' | 'error';
 
 export interface SupervisorEvents {
@@ -47,7 +56,11 @@ export function superviseEngine(events: SupervisorEvents): Supervisor {
 	let inFlight = 0;
 
 	/** The runner's calls, each given up (EngineRestarted) when the engine dies under it. */
-	function guard(runner: QueryRunner, died: Promise<string>): QueryRunner {
+	function guard(
+		runner: QueryRunner,
+		died: Promise<string>,
+		fatal: (reason: string) => void
+	): QueryRunner {
 		const wrap =
 			<A extends unknown[], R>(f: (...a: A) => Promise<R>) =>
 			async (...a: A): Promise<R> => {
@@ -57,6 +70,13 @@ export function superviseEngine(events: SupervisorEvents): Supervisor {
 						f(...a),
 						died.then((reason) => Promise.reject(new EngineRestarted(reason)))
 					]);
+				} catch (error) {
+					const message = error instanceof Error ? error.message : String(error);
+					if (!(error instanceof EngineRestarted) && isFatalEngineError(message)) {
+						fatal(message);
+						throw new EngineRestarted(message);
+					}
+					throw error;
 				} finally {
 					inFlight--;
 				}
@@ -80,13 +100,18 @@ export function superviseEngine(events: SupervisorEvents): Supervisor {
 			engine = e;
 			let declareDead: (reason: string) => void = () => {};
 			const died = new Promise<string>((r) => (declareDead = r));
-			stopWatch = watchEngine(e.db, e.worker, (reason) => {
+			let dead = false;
+			const onDead = (reason: string) => {
+				if (dead) return;
+				dead = true;
+				stopWatch();
 				const busy = inFlight > 0;
 				declareDead(reason);
 				void recover(e, reason, busy);
-			});
+			};
+			stopWatch = watchEngine(e.db, e.worker, onDead);
 			events.missing(e.missing);
-			events.runner(guard(runner, died));
+			events.runner(guard(runner, died, onDead));
 			events.status('ready');
 			if (restart) events.restarted(restart);
 		} catch (error) {
