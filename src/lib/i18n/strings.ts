@@ -147,7 +147,6 @@ export const STRING_KEYS = [
 	'fault.engine_restarting',
 	'fault.engine_restarted',
 	'fault.engine_restart_failed',
-	'fault.engine_timeout',
 	'fault.engine_restarted_idle',
 	'engine.ready',
 	'engine.ready_detail',
@@ -476,7 +475,6 @@ const zh = {
 	'fault.engine_restarting': 'SQL 引擎意外停止，正在重新启动并重新加载数据…',
 	'fault.engine_restarted': 'SQL 引擎意外停止，已重新启动；你的查询没有完成，请重新运行。',
 	'fault.engine_restart_failed': 'SQL 引擎意外停止，且无法重新启动：{message}',
-	'fault.engine_timeout': '启动 SQL 引擎超时（{step}）',
 	'fault.engine_restarted_idle': 'SQL 引擎意外停止，已重新启动，数据已重新加载。',
 	'engine.ready': 'SQL引擎已就绪',
 	'engine.ready_detail': 'SQL引擎已就绪：{reports} 份报告，{facts} 个数字',
@@ -804,7 +802,6 @@ const en = {
 	'fault.engine_restarted':
 		'The engine stopped and was restarted; your query was not completed. Run it again.',
 	'fault.engine_restart_failed': 'The engine stopped and could not be restarted: {message}',
-	'fault.engine_timeout': 'Starting the SQL engine timed out ({step})',
 	'fault.engine_restarted_idle': 'The engine stopped and was restarted; the data was reloaded.',
 	'engine.ready': 'SQL engine ready',
 	'engine.ready_detail': 'SQL engine ready: {facts} numbers from {reports} reports',
