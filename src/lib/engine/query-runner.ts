@@ -45,6 +45,8 @@ export interface QueryRunner {
 	 * attaches the read-only base database again (a query may have detached it).
 	 */
 	reset(): Promise<void>;
+	/** Points both connections at our tables again (after the base file was attached on Retry). */
+	usePaths(): Promise<void>;
 }
 
 export const DEFAULT_MAX_ROWS = 1_000_000;
@@ -55,8 +57,13 @@ export async function createQueryRunner(db: AsyncDuckDB): Promise<QueryRunner> {
 	const side: AsyncDuckDBConnection = await db.connect();
 	// The reader's queries see our tables first (and cannot create tables among them); tables
 	// built in JavaScript (dropped files) go to the in-memory database, visible to both.
-	await conn.query(BASE_SEARCH_PATH);
-	await side.query(MEMORY_SEARCH_PATH);
+	// Without our database (its file failed to load) both see only the in-memory one.
+	async function usePaths(): Promise<void> {
+		const memoryOnly = `SET search_path = 'memory.main'`;
+		await conn.query(BASE_SEARCH_PATH).catch(() => conn.query(memoryOnly));
+		await side.query(MEMORY_SEARCH_PATH).catch(() => side.query(memoryOnly));
+	}
+	await usePaths();
 	let generation = 0;
 	let running: Promise<unknown> = Promise.resolve();
 
@@ -157,6 +164,7 @@ export async function createQueryRunner(db: AsyncDuckDB): Promise<QueryRunner> {
 		run,
 		cancel,
 		reset,
+		usePaths,
 		query: (sql: string) => side.query(sql) as Promise<Table>,
 		insertArrow: async (name: string, table: Table) => {
 			await side.query(`DROP TABLE IF EXISTS "${name.replace(/"/g, '""')}"`);
