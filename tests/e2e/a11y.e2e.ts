@@ -92,6 +92,30 @@ describe('accessibility audit (axe-core): no serious or critical violations', ()
 			await s.page.locator(`figure[data-chart="${chart}"]`).waitFor({ timeout: 30_000 });
 			expect(await seriousViolations(s.page)).toEqual([]);
 		});
+	it('in dark mode: home, explorer, console with a result and an embed', async () => {
+		const dark = await s.browser.newContext({ colorScheme: 'dark' });
+		const page = await dark.newPage();
+		const found: Record<string, string[]> = {};
+		const visit = async (path: string, ready: string) => {
+			await page.goto(`${s.baseUrl}${path}`);
+			await page.locator(ready).first().waitFor({ state: 'attached', timeout: 90_000 });
+			found[path] = await seriousViolations(page);
+		};
+		await visit('', '[data-engine-status="ready"], figure[data-chart]');
+		await visit('explore?regions=350128,320800&view=table', '[data-testid="data-table"]');
+		await visit(
+			`sql?q=${encodeURIComponent('SELECT region_id, NULL AS nothing FROM reports')}`,
+			'[data-testid="result-table"] tbody td'
+		);
+		await visit('embed/compare?theme=dark', 'figure[data-chart="compare"]');
+		await dark.close();
+		expect(found).toEqual({
+			'': [],
+			'explore?regions=350128,320800&view=table': [],
+			[`sql?q=${encodeURIComponent('SELECT region_id, NULL AS nothing FROM reports')}`]: [],
+			'embed/compare?theme=dark': []
+		});
+	});
 });
 
 describe('keyboard only', () => {
