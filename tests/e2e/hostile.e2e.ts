@@ -3,8 +3,8 @@
  * CSS payloads (tests/fixtures/hostile), built by the real data build and served in place of our
  * data. Everywhere a person reads it (explorer views, tooltip, region picker, source panel, SQL
  * grid, embeds) it must show as the very characters of the report, and nothing may run: no element
- * made from it, no javascript: link, no dialog, no script error. Downloads neutralize spreadsheet
- * formulas.
+ * made from it, no javascript: link, no dialog, no script error. A file dropped on the console is
+ * held to the same rule. Downloads neutralize spreadsheet formulas.
  */
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
@@ -198,6 +198,50 @@ describe('a report with script, HTML and formula payloads', () => {
 		]);
 		const rows = parseCsv(readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, ''));
 		expect(rows).toEqual([{ region: `'${REPORT_REGION}`, unit: `'${UNIT}`, title: TITLE }]);
+		await expectInert();
+	});
+
+	it("shows a dropped file's payloads as text in the grid and neutralizes them in its export", async () => {
+		await s.page.goto(`${s.baseUrl}sql?lang=en`);
+		await s.page.locator('[data-engine-status="ready"]').waitFor({ timeout: 90_000 });
+		const header = `=cmd|' /C calc'!A0`;
+		const script = `<script>window.__pwned='csv'</script>`;
+		const img = `<img src=x onerror="window.__pwned='csv2'">`;
+		await s.page.locator('input[type="file"]').setInputFiles({
+			name: `<img src=x onerror=alert(1)>.csv`,
+			mimeType: 'text/csv',
+			buffer: Buffer.from(`${header},note\n"${script}",+SUM(1)\n@x,"${img.replace(/"/g, '""')}"\n`)
+		});
+		const status = s.page.getByRole('status').filter({ hasText: 'Added table' });
+		await status.waitFor({ timeout: 30_000 });
+		const table = /Added table (\w+)/.exec((await status.textContent())!)![1]!;
+		const editor = s.page.getByRole('textbox', { name: 'SQL editor' });
+		await editor.click();
+		await s.page.keyboard.press('ControlOrMeta+a');
+		await s.page.keyboard.press('Delete');
+		await s.page.keyboard.insertText(`SELECT * FROM ${table}`);
+		await s.page.getByRole('button', { name: 'Run', exact: true }).click();
+		const cell = (row: number, col: number) =>
+			s.page.locator(
+				`[data-testid="result-table"] tbody tr:nth-child(${row}) td:nth-child(${col})`
+			);
+		await s.page
+			.locator('[data-testid="result-table"] th .name')
+			.filter({ hasText: header })
+			.waitFor({ timeout: 30_000 });
+		expect(await cell(1, 1).textContent()).toBe(script);
+		expect(await cell(1, 2).textContent()).toBe('+SUM(1)');
+		expect(await cell(2, 1).textContent()).toBe('@x');
+		expect(await cell(2, 2).textContent()).toBe(img);
+		const [download] = await Promise.all([
+			s.page.waitForEvent('download'),
+			s.page.getByRole('button', { name: 'Export CSV' }).click()
+		]);
+		const rows = parseCsv(readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, ''));
+		expect(rows).toEqual([
+			{ [`'${header}`]: script, note: "'+SUM(1)" },
+			{ [`'${header}`]: "'@x", note: img }
+		]);
 		await expectInert();
 	});
 
