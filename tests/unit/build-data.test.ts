@@ -40,6 +40,7 @@ describe('npm run data', () => {
 		expect(r.stderr).toContain('broken_2020.txt: not a text file');
 		expect(r.stderr).toContain('1 report(s) could not be read');
 		expect(readdirSync(resolve(dir, 'out')).sort()).toEqual([
+			'atlas.duckdb',
 			'checks.parquet',
 			'facts.parquet',
 			'harmonized.parquet',

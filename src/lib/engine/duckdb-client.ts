@@ -10,7 +10,6 @@ import type { Table } from 'apache-arrow';
 
 export interface Engine {
 	query(sql: string): Promise<Table>;
-	insertArrow(name: string, table: Table): Promise<void>;
 	db: duckdb.AsyncDuckDB;
 }
 
@@ -26,11 +25,7 @@ async function createEngine(): Promise<Engine> {
 	await conn.query(`SET autoload_known_extensions = false`);
 	return {
 		db,
-		query: (sql: string) => conn.query(sql) as Promise<Table>,
-		insertArrow: async (name: string, table: Table) => {
-			await conn.query(`DROP TABLE IF EXISTS "${name.replace(/"/g, '""')}"`);
-			await conn.insertArrowTable(table, { name, create: true });
-		}
+		query: (sql: string) => conn.query(sql) as Promise<Table>
 	};
 }
 

@@ -320,7 +320,10 @@ export const STRING_KEYS = [
 	'console.reset_done',
 	'console.read_only',
 	'console.rows_visible',
-	'console.export_parquet'
+	'console.export_parquet',
+	'console.export_failed',
+	'console.query_too_long',
+	'console.error_at'
 ] as const;
 
 export type StringKey = (typeof STRING_KEYS)[number];
@@ -622,7 +625,10 @@ const zh = {
 	'console.read_only':
 		'基础表（facts、reports、checks、warnings、regions、metrics、harmonized）是只读的，不能删除或修改。可以用 CREATE TEMP TABLE … 建临时表。',
 	'console.rows_visible': '显示第 {from}–{to} 行，共 {total} 行',
-	'console.export_parquet': '导出 Parquet'
+	'console.export_parquet': '导出 Parquet',
+	'console.export_failed': '导出失败：{message}',
+	'console.query_too_long': '查询太长：{length} 个字符，最多可运行 {max} 个字符。查询没有运行。',
+	'console.error_at': '出错位置已在编辑器中标出：第 {line} 行，第 {column} 列'
 } as const satisfies Record<StringKey, string>;
 
 const en = {
@@ -935,7 +941,11 @@ const en = {
 	'console.read_only':
 		'The base tables (facts, reports, checks, warnings, regions, metrics, harmonized) are read-only: they cannot be dropped or changed. Use CREATE TEMP TABLE … for your own tables.',
 	'console.rows_visible': 'showing rows {from}–{to} of {total}',
-	'console.export_parquet': 'Export Parquet'
+	'console.export_parquet': 'Export Parquet',
+	'console.export_failed': 'The export failed: {message}',
+	'console.query_too_long':
+		'The query is too long: {length} characters, at most {max} are run. It was not run.',
+	'console.error_at': 'Marked in the editor: line {line}, column {column}'
 } as const satisfies Record<StringKey, string>;
 
 /** The `{name}` placeholders of a string literal type. */
