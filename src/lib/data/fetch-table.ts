@@ -1,9 +1,15 @@
 /**
  * Fetches and decodes one Parquet table of static/data once per page; the chart-first path and the
- * engine share the same promise, so every file crosses the network once.
+ * engine share the same promise, so every file crosses the network once. Every failure is a
+ * DataFileError naming the file (missing, timeout, truncated, corrupt, unexpected schema); a failed
+ * file leaves the cache, so calling fetchTable again (Retry) fetches that file, and only that file.
  */
 import { base } from '$app/paths';
-import { decodeParquet, type DecodedTable } from './decode-parquet';
+import { DataFileError, parquetEnvelopeProblem } from './data-file-error';
+import { reportProgress } from './data-progress.svelte';
+import { decodeParquet, ParquetDecodeError, type DecodedTable } from './decode-parquet';
+import { schemaProblem } from './expected-schemas';
+import { fetchBytes } from './fetch-bytes';
 
 const cache = new Map<string, Promise<DecodedTable>>();
 
@@ -12,10 +18,33 @@ export function dataUrl(file: string): string {
 }
 
 async function load(name: string): Promise<DecodedTable> {
-	const url = dataUrl(`${name}.parquet`);
-	const response = await fetch(url);
-	if (!response.ok) throw new Error(`${name}.parquet: HTTP ${response.status} ${response.statusText}`.trim());
-	return decodeParquet(name, await response.arrayBuffer());
+	const file = `${name}.parquet`;
+	try {
+		const { bytes, expected } = await fetchBytes(dataUrl(file), file, (loaded, total) =>
+			reportProgress(file, loaded, total)
+		);
+		const envelope = parquetEnvelopeProblem(file, bytes, expected);
+		if (envelope) throw envelope;
+		let table: DecodedTable;
+		try {
+			table = await decodeParquet(name, bytes.buffer as ArrayBuffer);
+		} catch (error) {
+			const reason =
+				error instanceof ParquetDecodeError
+					? error.message.slice(file.length + 2)
+					: (error as Error).message;
+			throw new DataFileError(file, 'corrupt', reason);
+		}
+		const schema = schemaProblem(table);
+		if (schema) throw schema;
+		reportProgress(file, bytes.length, expected, 'done');
+		return table;
+	} catch (error) {
+		reportProgress(file, 0, null, 'failed');
+		throw error instanceof DataFileError
+			? error
+			: new DataFileError(file, 'corrupt', (error as Error).message);
+	}
 }
 
 export function fetchTable(name: string): Promise<DecodedTable> {

@@ -5,7 +5,13 @@
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { Table, type RecordBatch } from 'apache-arrow';
-import { TABLES } from './load-tables';
+import {
+	ATTACH_BASE,
+	BASE_SEARCH_PATH,
+	importedTableName,
+	MEMORY_SEARCH_PATH,
+	overlayViewSql
+} from './base-db';
 
 export interface QueryResult {
 	table: Table;
@@ -22,6 +28,17 @@ export class QueryCancelled extends Error {
 	}
 }
 
+/** A query longer than `MAX_QUERY_CHARS` is refused before it reaches the engine. */
+export class QueryTooLong extends Error {
+	constructor(
+		readonly length: number,
+		readonly max: number
+	) {
+		super(`The query has ${length} characters; at most ${max} are run.`);
+		this.name = 'QueryTooLong';
+	}
+}
+
 export interface QueryRunner {
 	run(sql: string, maxRows?: number): Promise<QueryResult>;
 	cancel(): Promise<void>;
@@ -31,18 +48,34 @@ export interface QueryRunner {
 	insertArrow(name: string, table: Table): Promise<void>;
 	/**
 	 * Back to the start: drops the user's tables, views, schemas and attached databases, and
-	 * re-attaches the read-only base database if a query detached or replaced it.
+	 * attaches the read-only base database again (a query may have detached it).
 	 */
 	reset(): Promise<void>;
+	/** Points both connections at our tables again (after the base file was attached on Retry). */
+	usePaths(): Promise<void>;
+	/**
+	 * The rows the reader's imported reports add to our tables, by table name (replacing those set
+	 * before): they go to `memory.main.imported_<table>`, and the console's connection sees each of
+	 * our tables joined with them under its own name (TEMP views, see base-db.ts). Reset keeps them.
+	 */
+	setImports(tables: Map<string, Table>): Promise<void>;
 }
 
-const BASE_NAMES = new Set<string>([...TABLES, 'harmonized']);
-
 export const DEFAULT_MAX_ROWS = 1_000_000;
+export const MAX_QUERY_CHARS = 100_000;
 
 export async function createQueryRunner(db: AsyncDuckDB): Promise<QueryRunner> {
 	const conn: AsyncDuckDBConnection = await db.connect();
 	const side: AsyncDuckDBConnection = await db.connect();
+	// The reader's queries see our tables first (and cannot create tables among them); tables
+	// built in JavaScript (dropped files) go to the in-memory database, visible to both.
+	// Without our database (its file failed to load) both see only the in-memory one.
+	async function usePaths(): Promise<void> {
+		const memoryOnly = `SET search_path = 'memory.main'`;
+		await conn.query(BASE_SEARCH_PATH).catch(() => conn.query(memoryOnly));
+		await side.query(MEMORY_SEARCH_PATH).catch(() => side.query(memoryOnly));
+	}
+	await usePaths();
 	let generation = 0;
 	let running: Promise<unknown> = Promise.resolve();
 
@@ -52,6 +85,7 @@ export async function createQueryRunner(db: AsyncDuckDB): Promise<QueryRunner> {
 	}
 
 	async function run(sql: string, maxRows = DEFAULT_MAX_ROWS): Promise<QueryResult> {
+		if (sql.length > MAX_QUERY_CHARS) throw new QueryTooLong(sql.length, MAX_QUERY_CHARS);
 		await cancel();
 		// Wait (briefly) for the previous query to give up the connection.
 		await Promise.race([running.catch(() => {}), new Promise((r) => setTimeout(r, 2000))]);
@@ -91,10 +125,40 @@ export async function createQueryRunner(db: AsyncDuckDB): Promise<QueryRunner> {
 	const list = async (c: AsyncDuckDBConnection, sql: string) =>
 		(await c.query(sql)).toArray().map((r) => r.toJSON() as Record<string, string | boolean>);
 
+	let imports = new Map<string, Table>();
+	let overlaid: string[] = [];
+
+	async function applyImports(): Promise<void> {
+		for (const name of overlaid) {
+			await conn.query(`DROP VIEW IF EXISTS temp.main.${quote(name)}`).catch(() => {});
+			await side.query(`DROP TABLE IF EXISTS memory.main.${quote(importedTableName(name))}`);
+		}
+		overlaid = [];
+		for (const [name, table] of imports) {
+			await side.query(`DROP TABLE IF EXISTS memory.main.${quote(importedTableName(name))}`);
+			await side.insertArrowTable(table, {
+				name: importedTableName(name),
+				schema: 'main',
+				create: true
+			});
+			overlaid.push(name);
+			// Without our database (its file failed to load) there is nothing to join them to;
+			// the imported rows are still there, as memory.main.imported_<table>.
+			await conn.query(overlayViewSql(name)).catch(() => {});
+		}
+	}
+
+	async function setImports(tables: Map<string, Table>): Promise<void> {
+		imports = new Map(tables);
+		await applyImports();
+	}
+
 	async function reset(): Promise<void> {
 		await cancel();
 		await Promise.race([running.catch(() => {}), new Promise((r) => setTimeout(r, 2000))]);
 		generation++;
+		// Our database may be detached: first point both connections at the in-memory one only.
+		for (const c of [conn, side]) await c.query(`SET search_path = 'memory.main'`);
 		await conn.query(`USE memory`);
 		// Temporary objects belong to the connection that made them: drop them there.
 		for (const c of [conn, side]) {
@@ -107,7 +171,6 @@ export async function createQueryRunner(db: AsyncDuckDB): Promise<QueryRunner> {
 				 WHERE NOT internal AND database_name IN ('memory', 'temp')`
 			);
 			for (const o of objects) {
-				if (o.d === 'memory' && o.s === 'main' && BASE_NAMES.has(String(o.n))) continue;
 				await c.query(
 					`DROP ${o.k} IF EXISTS ${quote(String(o.d))}.${quote(String(o.s))}.${quote(String(o.n))} CASCADE`
 				);
@@ -120,19 +183,32 @@ export async function createQueryRunner(db: AsyncDuckDB): Promise<QueryRunner> {
 		);
 		for (const o of schemas)
 			await conn.query(`DROP SCHEMA IF EXISTS memory.${quote(String(o.s))} CASCADE`);
+		// Every other database goes, ours too (it may have been detached, or replaced by an
+		// in-memory one of the same name), and ours comes back from its file, read-only.
 		const dbs = await list(
 			conn,
 			`SELECT database_name AS d FROM duckdb_databases()
 			 WHERE NOT internal AND database_name NOT IN ('memory', 'temp', 'system')`
 		);
 		for (const o of dbs) await conn.query(`DETACH ${quote(String(o.d))}`);
-		await conn.query(`RESET search_path`).catch(() => {});
+		await conn.query(ATTACH_BASE);
+		for (const c of [conn, side]) {
+			await c.query(`RESET search_path`).catch(() => {});
+			await c.query(`RESET schema`).catch(() => {});
+		}
+		await conn.query(BASE_SEARCH_PATH);
+		await side.query(MEMORY_SEARCH_PATH);
+		// The reader's imported reports stay in our tables.
+		overlaid = [];
+		await applyImports();
 	}
 
 	return {
 		run,
 		cancel,
 		reset,
+		usePaths,
+		setImports,
 		query: (sql: string) => side.query(sql) as Promise<Table>,
 		insertArrow: async (name: string, table: Table) => {
 			await side.query(`DROP TABLE IF EXISTS "${name.replace(/"/g, '""')}"`);

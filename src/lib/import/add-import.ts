@@ -62,8 +62,8 @@ export async function addImport(request: AddRequest): Promise<ImportRecord> {
 	return record;
 }
 
-/** A console engine already loaded on this page gets the tables again, with the imports. */
+/** A live SQL console (if any) shows the imports as they now are; a console started later reads them. */
 export async function reloadEngine(): Promise<void> {
-	const { reloadImportedTables } = await import('../engine/load-tables');
-	await reloadImportedTables();
+	const { refreshLiveImports } = await import('./engine-imports');
+	await refreshLiveImports();
 }

@@ -28,38 +28,49 @@ export async function harmonizedRows(
 		import('../data/to-arrow')
 	]);
 	const engine = await getEngine();
+	// A connection of its own, in the in-memory database: the helper tables never go to our
+	// read-only `atlas` (nor show in a console's schema), and are dropped when done.
+	const conn = await engine.db.connect();
 	const tag = `__import_${Date.now()}_${counter++}`;
 	const factsName = `${tag}_facts`;
 	const reportsName = `${tag}_reports`;
-	await engine.insertArrow(
-		factsName,
-		toArrow(
-			table(
-				factsName,
-				{
-					report_id: 'string',
-					metric: 'string',
-					applicant: 'string',
-					value: 'double',
-					method: 'string'
-				},
-				[...facts]
-			)
-		)
-	);
-	await engine.insertArrow(
-		reportsName,
-		toArrow(
-			table(
-				reportsName,
-				{ report_id: 'string', region_id: 'string', unit: 'string', year: 'int', format: 'string' },
-				[report]
-			)
-		)
-	);
+	const qualified = (name: string) => `memory.main."${name}"`;
 	try {
-		const result = await engine.query(
-			`SELECT * FROM (${harmonizedSelect(`"${factsName}"`, `"${reportsName}"`)}) ORDER BY applicant`
+		await conn.query(`SET search_path = 'memory.main'`);
+		await conn.insertArrowTable(
+			toArrow(
+				table(
+					factsName,
+					{
+						report_id: 'string',
+						metric: 'string',
+						applicant: 'string',
+						value: 'double',
+						method: 'string'
+					},
+					[...facts]
+				)
+			),
+			{ name: factsName, schema: 'main', create: true }
+		);
+		await conn.insertArrowTable(
+			toArrow(
+				table(
+					reportsName,
+					{
+						report_id: 'string',
+						region_id: 'string',
+						unit: 'string',
+						year: 'int',
+						format: 'string'
+					},
+					[report]
+				)
+			),
+			{ name: reportsName, schema: 'main', create: true }
+		);
+		const result = await conn.query(
+			`SELECT * FROM (${harmonizedSelect(qualified(factsName), qualified(reportsName))}) ORDER BY applicant`
 		);
 		const names = result.schema.fields.map((f) => f.name);
 		return result.toArray().map((row: Record<string, unknown>) => {
@@ -71,7 +82,8 @@ export async function harmonizedRows(
 			return out as HarmonizedRow;
 		});
 	} finally {
-		await engine.query(`DROP TABLE IF EXISTS "${factsName}"`);
-		await engine.query(`DROP TABLE IF EXISTS "${reportsName}"`);
+		await conn.query(`DROP TABLE IF EXISTS ${qualified(factsName)}`).catch(() => {});
+		await conn.query(`DROP TABLE IF EXISTS ${qualified(reportsName)}`).catch(() => {});
+		await conn.close().catch(() => {});
 	}
 }

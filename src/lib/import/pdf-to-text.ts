@@ -15,6 +15,8 @@ export async function pdfToText(data: ArrayBuffer): Promise<string> {
 		data: new Uint8Array(data),
 		useSystemFonts: false,
 		disableFontFace: true,
+		// No isEvalSupported: pdf.js 6 dropped the option with its eval path (it never evaluates
+		// strings, which the site's Content-Security-Policy forbids).
 		stopAtErrors: false
 	});
 	const doc = await task.promise;
