@@ -4,6 +4,8 @@
  * only a keyboard can pick a region, change the metric, switch views, open a value's source and
  * close it with Escape, and run a query.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe.ts';
 import { openSession, type Session } from './browser.ts';
@@ -76,6 +78,20 @@ describe('accessibility audit (axe-core): no serious or critical violations', ()
 	it('in the console with a result', async () => {
 		await console_('SELECT region_id, year, unit FROM reports ORDER BY region_id, year');
 		expect(await s.page.locator('[data-run-status]').getAttribute('data-run-status')).toBe('done');
+		expect(await seriousViolations(s.page)).toEqual([]);
+	});
+
+	it('on the import page, empty and with a pasted report under review', async () => {
+		await s.page.goto(`${s.baseUrl}import?lang=en`);
+		await s.page.locator('h2[data-listed="true"]').waitFor({ timeout: 30_000 });
+		expect(await seriousViolations(s.page)).toEqual([]);
+		const report = readFileSync(
+			resolve(import.meta.dirname, '..', '..', 'data', 'reports', 'pingtan_2021.txt'),
+			'utf8'
+		).replace(/^---\n[\s\S]*?\n---\n/, '');
+		await s.page.getByLabel('Paste the report text').fill(report);
+		await s.page.getByRole('button', { name: 'Read pasted text' }).click();
+		await s.page.getByRole('region', { name: 'Review: pasted text' }).waitFor({ timeout: 60_000 });
 		expect(await seriousViolations(s.page)).toEqual([]);
 	});
 

@@ -129,7 +129,7 @@ describe('a broken data file', () => {
 		await s.page.goto(`${s.baseUrl}explore?regions=350128&lang=en`);
 		await alert().waitFor({ timeout: 30_000 });
 		await expect(alert().textContent()).resolves.toMatch(
-			/checks\.parquet does not have the expected columns \(unexpected schema: missing columns report_id, check, applicant, status, expected, actual, detail\)/
+			/checks\.parquet does not have the expected columns \(unexpected schema: missing columns report_id, check, applicant, status, expected, actual, detail, imported\)/
 		);
 		expect(await pointValue(2021)).toBe(70);
 		expect(pageErrors()).toEqual([]);

@@ -11,6 +11,9 @@ import { importedEngineTables, setLiveRunner } from '../import/engine-imports';
 import { forgetLoadedEngine, loadEngineWithData, type LoadedEngine } from './load-tables';
 import { createQueryRunner, type QueryRunner } from './query-runner';
 
+/** How long the console waits for the reader's imports (IndexedDB) before it starts without them. */
+const IMPORTS_WAIT_MS = 10_000;
+
 export class EngineRestarted extends Error {
 	constructor(readonly reason: string) {
 		super(`The engine stopped and was restarted; the query was not completed (${reason})`);
@@ -96,10 +99,11 @@ export function superviseEngine(events: SupervisorEvents): Supervisor {
 			const e = await loadEngineWithData((step) => events.progress?.(step));
 			const runner = await createQueryRunner(e.db);
 			// The reader's imported reports join our tables (src/lib/import/engine-imports.ts);
-			// the console works without them if they cannot be read.
-			await importedEngineTables()
-				.then((tables) => runner.setImports(tables))
-				.catch(() => {});
+			// the console works without them if they cannot be read (in time).
+			await Promise.race([
+				importedEngineTables().then((tables) => runner.setImports(tables)),
+				new Promise((resolve) => setTimeout(resolve, IMPORTS_WAIT_MS))
+			]).catch(() => {});
 			if (stopped) return;
 			engine = e;
 			let declareDead: (reason: string) => void = () => {};
