@@ -1,14 +1,15 @@
 /**
- * Fetches and decodes one Parquet table of static/data once per page; the chart-first path and the
- * engine share the same promise, so every file crosses the network once.
+ * Fetches and decodes one Parquet table of static/data (or of the synthetic dataset the page was
+ * opened with, see $lib/dataset) once per page; the chart-first path and the engine share the same
+ * promise, so every file crosses the network once.
  */
-import { base } from '$app/paths';
+import { datasetFolder } from '$lib/dataset/dataset';
 import { decodeParquet, type DecodedTable } from './decode-parquet';
 
 const cache = new Map<string, Promise<DecodedTable>>();
 
 export function dataUrl(file: string): string {
-	return `${base}/data/${file}`;
+	return `${datasetFolder()}/${file}`;
 }
 
 async function load(name: string): Promise<DecodedTable> {

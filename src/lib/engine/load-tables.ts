@@ -6,6 +6,7 @@
 import { fetchTable } from '../data/fetch-table';
 import { toArrow } from '../data/to-arrow';
 import { harmonizedSelect } from '../sql/harmonized';
+import { isSynthetic } from '$lib/dataset/dataset';
 import { getEngine, type Engine } from './duckdb-client';
 
 export const TABLES = ['facts', 'reports', 'checks', 'warnings', 'regions', 'metrics'] as const;
@@ -17,12 +18,18 @@ export function loadEngineWithData(onProgress?: (step: string) => void): Promise
 		loaded = (async () => {
 			onProgress?.('engine');
 			const engine = await getEngine();
-			for (const name of TABLES) {
-				onProgress?.(name);
-				const table = await fetchTable(name);
-				await engine.insertArrow(name, toArrow(table));
+			if (isSynthetic()) {
+				// Scale benchmark data: streamed tables, the harmonized cube, partitioned facts.
+				const { loadSyntheticTables } = await import('$lib/dataset/synthetic-engine');
+				await loadSyntheticTables(engine, onProgress);
+			} else {
+				for (const name of TABLES) {
+					onProgress?.(name);
+					const table = await fetchTable(name);
+					await engine.insertArrow(name, toArrow(table));
+				}
+				await engine.query(`CREATE OR REPLACE VIEW harmonized AS ${harmonizedSelect()}`);
 			}
-			await engine.query(`CREATE OR REPLACE VIEW harmonized AS ${harmonizedSelect()}`);
 			await engine.query(`SET enable_external_access = false`);
 			await engine.query(`SET lock_configuration = true`);
 			return engine;

@@ -1,0 +1,109 @@
+/**
+ * Streams a Parquet file into an engine table one row group at a time: hyparquet reads the row
+ * group's columns (over HTTP range requests: only the columns asked for), they become one Arrow
+ * table, and DuckDB appends it. The tab never holds more than one row group as JavaScript values,
+ * so a million-row file loads without a million row objects. Counts the bytes it fetched.
+ */
+import { Bool, Float64, Int32, Table, Utf8, vectorFromArray, type Vector } from 'apache-arrow';
+import {
+	asyncBufferFromUrl,
+	parquetMetadataAsync,
+	parquetRead,
+	parquetSchema,
+	type AsyncBuffer
+} from 'hyparquet';
+import type { Engine } from '$lib/engine/duckdb-client';
+
+export interface StreamResult {
+	rows: number;
+	bytes: number;
+}
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+function arrowType(type: string | undefined) {
+	if (type === 'BOOLEAN') return new Bool();
+	if (type === 'INT32' || type === 'INT64') return new Int32();
+	if (type === 'DOUBLE' || type === 'FLOAT') return new Float64();
+	return new Utf8();
+}
+
+/** An AsyncBuffer over a URL that adds up the bytes of every range it fetched. */
+export async function countingBuffer(
+	url: string,
+	byteLength?: number
+): Promise<{ buffer: AsyncBuffer; fetched: () => number }> {
+	const inner = await asyncBufferFromUrl({ url, byteLength });
+	let fetched = 0;
+	return {
+		buffer: {
+			byteLength: inner.byteLength,
+			slice: async (start, end) => {
+				const part = await inner.slice(start, end);
+				fetched += part.byteLength;
+				return part;
+			}
+		},
+		fetched: () => fetched
+	};
+}
+
+/**
+ * Appends the rows of `url` to `table` (created on the first row group when `create`), reading
+ * only `columns` (all when omitted).
+ */
+export async function streamParquetIntoTable(
+	engine: Engine,
+	table: string,
+	url: string,
+	options: { columns?: string[]; byteLength?: number; create: boolean }
+): Promise<StreamResult> {
+	const { buffer, fetched } = await countingBuffer(url, options.byteLength);
+	const metadata = await parquetMetadataAsync(buffer);
+	const schema = parquetSchema(metadata).children;
+	const wanted = options.columns ?? schema.map((c) => c.element.name);
+	const types = new Map(schema.map((c) => [c.element.name, c.element.type]));
+	let created = !options.create;
+	let rows = 0;
+	let start = 0;
+	const chunk = `_ogi_chunk_${Math.random().toString(36).slice(2, 8)}`;
+	// An empty file still gives a table with its columns.
+	const groups = metadata.row_groups.length ? metadata.row_groups : [{ num_rows: 0n }];
+	for (const group of groups) {
+		const end = start + Number(group.num_rows);
+		const columns = new Map<string, ArrayLike<unknown>>();
+		if (end > start)
+			await parquetRead({
+				file: buffer,
+				metadata,
+				columns: wanted,
+				rowStart: start,
+				rowEnd: end,
+				onChunk: (c) => {
+					const prev = columns.get(c.columnName);
+					columns.set(
+						c.columnName,
+						prev ? [...Array.from(prev), ...Array.from(c.columnData)] : c.columnData
+					);
+				}
+			});
+		const vectors: Record<string, Vector> = {};
+		for (const name of wanted) {
+			const data = Array.from(columns.get(name) ?? [], (v) =>
+				typeof v === 'bigint' ? Number(v) : v
+			);
+			vectors[name] = vectorFromArray(data as never[], arrowType(types.get(name)) as never);
+		}
+		await engine.insertArrow(chunk, new Table(vectors));
+		if (!created) {
+			await engine.query(`CREATE OR REPLACE TABLE ${quote(table)} AS SELECT * FROM ${chunk}`);
+			created = true;
+		} else {
+			await engine.query(`INSERT INTO ${quote(table)} BY NAME SELECT * FROM ${chunk}`);
+		}
+		rows += end - start;
+		start = end;
+	}
+	await engine.query(`DROP TABLE IF EXISTS ${chunk}`);
+	return { rows, bytes: fetched() };
+}

@@ -1,0 +1,125 @@
+/**
+ * The engine's tables for a SYNTHETIC dataset. Every table is streamed in row group by row group
+ * (never all rows as JavaScript objects). The `harmonized` cube is a table here (the generator
+ * computed it with the engine's own SQL). Facts in one file are loaded whole (1m); partitioned facts
+ * (10m) start as an empty `facts` table, and before each console query `prepareFacts` loads only
+ * the partitions and columns that query needs (see partition-plan.ts), over HTTP range requests.
+ */
+import type { Engine } from '$lib/engine/duckdb-client';
+import { datasetFolder } from './dataset';
+import { loadManifest, type FactPartition } from './manifest';
+import { choosePartitions, planQuery } from './partition-plan';
+import { streamParquetIntoTable } from './parquet-to-engine';
+
+export const SYNTHETIC_TABLES = [
+	'reports',
+	'checks',
+	'warnings',
+	'regions',
+	'metrics',
+	'harmonized'
+];
+
+export const FACT_COLUMNS: Record<string, string> = {
+	report_id: 'VARCHAR',
+	region_id: 'VARCHAR',
+	year: 'INTEGER',
+	metric: 'VARCHAR',
+	applicant: 'VARCHAR',
+	value: 'DOUBLE',
+	raw: 'VARCHAR',
+	approx: 'BOOLEAN',
+	span_start: 'INTEGER',
+	span_end: 'INTEGER',
+	method: 'VARCHAR',
+	province_code: 'VARCHAR'
+};
+
+/** A query may make the tab hold at most this many fact cells (rows × columns), ~2 GB of headroom. */
+export const MAX_FACT_CELLS = 60_000_000;
+
+export async function loadSyntheticTables(
+	engine: Engine,
+	onProgress?: (step: string) => void
+): Promise<void> {
+	const manifest = await loadManifest();
+	if (!manifest) throw new Error('no synthetic dataset');
+	for (const name of SYNTHETIC_TABLES) {
+		onProgress?.(name);
+		await streamParquetIntoTable(engine, name, `${datasetFolder()}/${name}.parquet`, {
+			create: true
+		});
+	}
+	onProgress?.('facts');
+	if (manifest.layout === 'single') {
+		await streamParquetIntoTable(engine, 'facts', `${datasetFolder()}/facts.parquet`, {
+			create: true
+		});
+	} else {
+		const columns = Object.entries(FACT_COLUMNS).map(([c, t]) => `${c} ${t}`);
+		await engine.query(`CREATE OR REPLACE TABLE facts (${columns.join(', ')})`);
+	}
+}
+
+export interface FactsRead {
+	/** partition files fetched for this query (already loaded ones are not fetched again) */
+	files: number;
+	rows: number;
+	bytes: number;
+	/** partitions the query needs in all, and of how many */
+	needed: number;
+	partitions: number;
+	/** set when the query would need more than MAX_FACT_CELLS: nothing was loaded */
+	refused?: { rows: number; columns: number };
+}
+
+const loaded = new Set<string>();
+let loadedColumns: Set<string> | null = null;
+
+const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+/** Loads the partitions and columns `sql` needs into `facts` (partitioned datasets only). */
+export async function prepareFacts(engine: Engine, sql: string): Promise<FactsRead | null> {
+	const manifest = await loadManifest();
+	if (!manifest || manifest.layout !== 'partitioned') return null;
+	const serialized = (await engine.query(`SELECT json_serialize_sql(${sqlString(sql)}) AS j`))
+		.toArray()[0]
+		?.toJSON().j as string | undefined;
+	const plan = planQuery(serialized ? JSON.parse(serialized) : null);
+	const needed: FactPartition[] = choosePartitions(manifest.partitions, plan);
+	const columns = new Set(
+		Object.keys(FACT_COLUMNS).filter((c) => plan.columns === null || plan.columns.has(c))
+	);
+	const base = { needed: needed.length, partitions: manifest.partitions.length };
+	const neededRows = needed.reduce((s, p) => s + p.rows, 0);
+	if (neededRows * columns.size > MAX_FACT_CELLS)
+		return {
+			files: 0,
+			rows: 0,
+			bytes: 0,
+			...base,
+			refused: { rows: neededRows, columns: columns.size }
+		};
+	if (loadedColumns && [...columns].some((c) => !loadedColumns!.has(c))) {
+		// The loaded rows lack a column this query reads: start over with this query's columns.
+		await engine.query('DELETE FROM facts');
+		loaded.clear();
+	}
+	if (!loaded.size) loadedColumns = columns;
+	let rows = 0;
+	let bytes = 0;
+	let files = 0;
+	for (const p of needed) {
+		if (loaded.has(p.path)) continue;
+		const r = await streamParquetIntoTable(engine, 'facts', `${datasetFolder()}/${p.path}`, {
+			columns: [...loadedColumns!],
+			byteLength: p.bytes,
+			create: false
+		});
+		loaded.add(p.path);
+		rows += r.rows;
+		bytes += r.bytes;
+		files++;
+	}
+	return { files, rows, bytes, ...base };
+}
