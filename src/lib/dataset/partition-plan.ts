@@ -1,10 +1,11 @@
 /**
- * Which partitions of the SYNTHETIC facts (one Parquet file per province_code and year) a query
- * needs, and which columns: from DuckDB's own parse tree (`json_serialize_sql`), never from the SQL
- * text. Every place that reads `facts` must restrict province_code or year with `=` or `IN`
- * (ANDed in its WHERE) for a partition to be skipped; anything else (OR, a function of the
- * column, no filter) reads every partition of that key. Columns: those the query names, or all for
- * `*`. Pure functions; the engine only serializes the query.
+ * Which partitions of the SYNTHETIC facts (one Parquet file per province_code and year) a console
+ * query needs, and which of their columns. DuckDB-WASM here has no JSON extension, so its parser
+ * cannot be asked (`json_serialize_sql`); instead a deliberately small reading of the SQL tokens
+ * that prunes only where that is certainly safe: one SELECT reading `facts`, a WHERE that is a
+ * chain of ANDs, and `province_code` / `year` compared with `=` or `IN` to literals. Any OR, NOT,
+ * BETWEEN, CASE, subquery, CTE or set operation reads every partition. Columns: the fact columns the
+ * query names (a `*` other than `count(*)` means all). Pure functions.
  */
 
 export const PARTITION_KEYS = ['province_code', 'year'] as const;
@@ -13,123 +14,182 @@ export interface PartitionPlan {
 	/** null: every value of the key */
 	province_code: Set<string> | null;
 	year: Set<number> | null;
-	/** null: every column (a `*`, or a query we do not understand) */
+	/** null: every column */
 	columns: Set<string> | null;
 }
 
-type Node = Record<string, unknown>;
+type Token = { kind: 'word' | 'string' | 'number' | 'symbol'; text: string };
 
-const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null;
-
-function children(node: Node): unknown[] {
-	return Object.values(node).flatMap((v) => (Array.isArray(v) ? v : [v]));
-}
-
-function walk(node: unknown, visit: (n: Node) => void): void {
-	if (Array.isArray(node)) return node.forEach((n) => walk(n, visit));
-	if (!isNode(node)) return;
-	visit(node);
-	for (const c of children(node)) walk(c, visit);
-}
-
-function columnName(n: unknown): { table: string | null; column: string } | null {
-	if (!isNode(n) || n.class !== 'COLUMN_REF' || !Array.isArray(n.column_names)) return null;
-	const names = n.column_names as string[];
-	return { table: names.length > 1 ? names[names.length - 2]! : null, column: names.at(-1)! };
-}
-
-function constant(n: unknown): unknown {
-	if (!isNode(n)) return undefined;
-	if (n.class === 'CONSTANT' && isNode(n.value))
-		return (n.value as Node).is_null ? undefined : (n.value as Node).value;
-	if (n.class === 'CAST') return constant(n.child);
-	return undefined;
-}
-
-/** The `facts` tables a FROM clause reads directly (joins, not subqueries), by the name they go by. */
-function factsIn(from: unknown): string[] {
-	if (!isNode(from)) return [];
-	if (from.type === 'BASE_TABLE')
-		return from.table_name === 'facts' && (!from.schema_name || from.schema_name === 'main')
-			? [String(from.alias || 'facts')]
-			: [];
-	if (from.type === 'JOIN') return [...factsIn(from.left), ...factsIn(from.right)];
-	return [];
-}
-
-/** key → allowed values, from the AND-ed comparisons of a WHERE clause on a `facts` alias. */
-function restrictions(where: unknown, aliases: string[]): Map<string, Set<unknown>> {
-	const out = new Map<string, Set<unknown>>();
-	const add = (key: string, values: unknown[]) => {
-		const prev = out.get(key);
-		const next = new Set(values);
-		out.set(key, prev ? new Set([...prev].filter((v) => next.has(v))) : next);
-	};
-	const visit = (n: unknown) => {
-		if (!isNode(n)) return;
-		if (n.class === 'CONJUNCTION' && n.type === 'CONJUNCTION_AND')
-			return (n.children as unknown[]).forEach(visit);
-		const onFacts = (c: ReturnType<typeof columnName>) =>
-			c &&
-			(PARTITION_KEYS as readonly string[]).includes(c.column) &&
-			(c.table === null || aliases.includes(c.table));
-		if (n.class === 'COMPARISON' && n.type === 'COMPARE_EQUAL') {
-			for (const [a, b] of [
-				[n.left, n.right],
-				[n.right, n.left]
-			]) {
-				const c = columnName(a);
-				const v = constant(b);
-				if (onFacts(c) && v !== undefined) add(c!.column, [v]);
+export function tokenize(sql: string): Token[] {
+	const out: Token[] = [];
+	let i = 0;
+	while (i < sql.length) {
+		const c = sql[i]!;
+		if (/\s/.test(c)) i++;
+		else if (sql.startsWith('--', i))
+			i = sql.indexOf('\n', i) < 0 ? sql.length : sql.indexOf('\n', i);
+		else if (sql.startsWith('/*', i))
+			i = sql.indexOf('*/', i) < 0 ? sql.length : sql.indexOf('*/', i) + 2;
+		else if (c === "'") {
+			let j = i + 1;
+			let text = '';
+			while (j < sql.length) {
+				if (sql[j] === "'" && sql[j + 1] === "'") ((text += "'"), (j += 2));
+				else if (sql[j] === "'") break;
+				else text += sql[j++];
 			}
+			out.push({ kind: 'string', text });
+			i = j + 1;
+		} else if (c === '"') {
+			const j = sql.indexOf('"', i + 1);
+			out.push({ kind: 'word', text: sql.slice(i + 1, j < 0 ? sql.length : j).toLowerCase() });
+			i = j < 0 ? sql.length : j + 1;
+		} else if (/[0-9]/.test(c)) {
+			const m = /^[0-9]+(\.[0-9]+)?/.exec(sql.slice(i))!;
+			out.push({ kind: 'number', text: m[0] });
+			i += m[0].length;
+		} else if (/[\p{L}_]/u.test(c)) {
+			const m = /^[\p{L}\p{N}_$]+/u.exec(sql.slice(i))!;
+			out.push({ kind: 'word', text: m[0].toLowerCase() });
+			i += m[0].length;
+		} else {
+			const two = sql.slice(i, i + 2);
+			const sym = ['<>', '!=', '<=', '>=', '||', '::'].includes(two) ? two : c;
+			out.push({ kind: 'symbol', text: sym });
+			i += sym.length;
 		}
-		if (n.class === 'OPERATOR' && n.type === 'COMPARE_IN') {
-			const [first, ...rest] = n.children as unknown[];
-			const c = columnName(first);
-			const values = rest.map(constant);
-			if (onFacts(c) && values.every((v) => v !== undefined)) add(c!.column, values);
-		}
-	};
-	visit(where);
+	}
 	return out;
 }
 
-/** The plan of a `json_serialize_sql` result (parsed JSON). */
-export function planQuery(serialized: unknown): PartitionPlan {
-	const all: PartitionPlan = { province_code: null, year: null, columns: null };
-	if (!isNode(serialized) || serialized.error) return all;
-	let readers = 0;
-	let restricted = 0;
-	const provinces: Set<string>[] = [];
-	const years: Set<number>[] = [];
-	let anyProvinceFree = false;
-	let anyYearFree = false;
-	let star = false;
-	const columns = new Set<string>();
-	walk(serialized, (n) => {
-		if (n.type === 'BASE_TABLE' && n.table_name === 'facts') readers++;
-		if (n.class === 'STAR') star = true;
-		const c = columnName(n);
-		if (c) columns.add(c.column);
-		if (n.type !== 'SELECT_NODE') return;
-		const aliases = factsIn(n.from_table);
-		if (!aliases.length) return;
-		restricted += aliases.length;
-		const r = restrictions(n.where_clause, aliases);
-		const p = r.get('province_code');
-		const y = r.get('year');
-		if (p) provinces.push(new Set([...p].map(String)));
-		else anyProvinceFree = true;
-		if (y) years.push(new Set([...y].map(Number)));
-		else anyYearFree = true;
-	});
-	if (!readers) return { province_code: new Set(), year: new Set(), columns: new Set() };
-	if (readers !== restricted) return all;
-	const union = <T>(sets: Set<T>[]) => new Set(sets.flatMap((s) => [...s]));
+const UNSAFE = new Set([
+	'or',
+	'not',
+	'between',
+	'case',
+	'with',
+	'union',
+	'intersect',
+	'except',
+	'exists',
+	'any',
+	'all',
+	'some',
+	'like',
+	'glob',
+	'similar'
+]);
+const CLAUSE_END = new Set(['group', 'order', 'limit', 'having', 'qualify', 'window', 'offset']);
+const NOT_ALIAS = new Set([
+	'where',
+	'join',
+	'inner',
+	'left',
+	'right',
+	'full',
+	'cross',
+	'natural',
+	'on',
+	'using',
+	'group',
+	'order',
+	'limit',
+	'positional',
+	'asof',
+	'semi',
+	'anti'
+]);
+
+const is = (t: Token | undefined, kind: Token['kind'], text?: string) =>
+	!!t && t.kind === kind && (text === undefined || t.text === text);
+
+function columnsOf(tokens: Token[], factColumns: readonly string[]): Set<string> | null {
+	for (let i = 0; i < tokens.length; i++)
+		if (
+			is(tokens[i], 'symbol', '*') &&
+			!(is(tokens[i - 1], 'symbol', '(') && is(tokens[i + 1], 'symbol', ')'))
+		)
+			return null;
+	const named = new Set(tokens.filter((t) => t.kind === 'word').map((t) => t.text));
+	return new Set([...factColumns.filter((c) => named.has(c)), ...PARTITION_KEYS]);
+}
+
+/** The literal values of one `key = v` or `key IN (v, …)` predicate on facts, else null. */
+function predicate(p: Token[], aliases: Set<string>): { key: string; values: string[] } | null {
+	let i = 0;
+	if (p[1]?.text === '.' && p[0]?.kind === 'word') {
+		if (!aliases.has(p[0].text)) return null;
+		i = 2;
+	}
+	const key = p[i];
+	if (!key || key.kind !== 'word' || !(PARTITION_KEYS as readonly string[]).includes(key.text))
+		return null;
+	const rest = p.slice(i + 1);
+	const literal = (t: Token | undefined) => t && (t.kind === 'string' || t.kind === 'number');
+	if (rest.length === 2 && is(rest[0], 'symbol', '=') && literal(rest[1]))
+		return { key: key.text, values: [rest[1]!.text] };
+	if (is(rest[0], 'word', 'in') && is(rest[1], 'symbol', '(') && is(rest.at(-1), 'symbol', ')')) {
+		const inner = rest.slice(2, -1);
+		const values: string[] = [];
+		for (let j = 0; j < inner.length; j++) {
+			if (j % 2 === 0 && literal(inner[j])) values.push(inner[j]!.text);
+			else if (j % 2 === 1 && is(inner[j], 'symbol', ',')) continue;
+			else return null;
+		}
+		return values.length ? { key: key.text, values } : null;
+	}
+	return null;
+}
+
+export function planSql(sql: string, factColumns: readonly string[]): PartitionPlan {
+	const tokens = tokenize(sql.trim().replace(/;\s*$/, ''));
+	const words = tokens.filter((t) => t.kind === 'word').map((t) => t.text);
+	const factsAt = tokens.flatMap((t, i) => (is(t, 'word', 'facts') ? [i] : []));
+	const columns = columnsOf(tokens, factColumns);
+	if (!factsAt.length) return { province_code: new Set(), year: new Set(), columns: new Set() };
+	const all: PartitionPlan = { province_code: null, year: null, columns };
+	if (
+		factsAt.length !== 1 ||
+		words.filter((w) => w === 'select').length !== 1 ||
+		words.filter((w) => w === 'where').length !== 1 ||
+		tokens.some((t) => t.kind === 'word' && UNSAFE.has(t.text)) ||
+		tokens.some((t) => is(t, 'symbol', ';'))
+	)
+		return all;
+	const aliases = new Set(['facts']);
+	const after = tokens[factsAt[0]! + 1];
+	const alias = is(after, 'word', 'as') ? tokens[factsAt[0]! + 2] : after;
+	if (alias?.kind === 'word' && !NOT_ALIAS.has(alias.text)) aliases.add(alias.text);
+	const where = tokens.findIndex((t) => is(t, 'word', 'where'));
+	const clause: Token[] = [];
+	let depth = 0;
+	for (const t of tokens.slice(where + 1)) {
+		if (is(t, 'symbol', '(')) depth++;
+		if (is(t, 'symbol', ')')) depth--;
+		if (depth === 0 && t.kind === 'word' && CLAUSE_END.has(t.text)) break;
+		clause.push(t);
+	}
+	const parts: Token[][] = [[]];
+	depth = 0;
+	for (const t of clause) {
+		if (is(t, 'symbol', '(')) depth++;
+		if (is(t, 'symbol', ')')) depth--;
+		if (depth === 0 && is(t, 'word', 'and')) parts.push([]);
+		else parts.at(-1)!.push(t);
+	}
+	const allowed = new Map<string, Set<string>>();
+	for (const p of parts) {
+		const r = predicate(p, aliases);
+		if (!r) continue;
+		const prev = allowed.get(r.key);
+		allowed.set(r.key, prev ? new Set(r.values.filter((v) => prev.has(v))) : new Set(r.values));
+	}
+	const province = allowed.get('province_code');
+	const year = allowed.get('year');
 	return {
-		province_code: anyProvinceFree ? null : union(provinces),
-		year: anyYearFree ? null : union(years),
-		columns: star ? null : new Set([...columns, ...PARTITION_KEYS])
+		province_code: province ? province : null,
+		year: year ? new Set([...year].map(Number)) : null,
+		columns
 	};
 }
 

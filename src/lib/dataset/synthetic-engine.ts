@@ -8,7 +8,7 @@
 import type { Engine } from '$lib/engine/duckdb-client';
 import { datasetFolder } from './dataset';
 import { loadManifest, type FactPartition } from './manifest';
-import { choosePartitions, planQuery } from './partition-plan';
+import { choosePartitions, planSql } from './partition-plan';
 import { streamParquetIntoTable } from './parquet-to-engine';
 
 export const SYNTHETIC_TABLES = [
@@ -76,16 +76,11 @@ export interface FactsRead {
 const loaded = new Set<string>();
 let loadedColumns: Set<string> | null = null;
 
-const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
-
 /** Loads the partitions and columns `sql` needs into `facts` (partitioned datasets only). */
 export async function prepareFacts(engine: Engine, sql: string): Promise<FactsRead | null> {
 	const manifest = await loadManifest();
 	if (!manifest || manifest.layout !== 'partitioned') return null;
-	const serialized = (await engine.query(`SELECT json_serialize_sql(${sqlString(sql)}) AS j`))
-		.toArray()[0]
-		?.toJSON().j as string | undefined;
-	const plan = planQuery(serialized ? JSON.parse(serialized) : null);
+	const plan = planSql(sql, Object.keys(FACT_COLUMNS));
 	const needed: FactPartition[] = choosePartitions(manifest.partitions, plan);
 	const columns = new Set(
 		Object.keys(FACT_COLUMNS).filter((c) => plan.columns === null || plan.columns.has(c))
