@@ -109,6 +109,8 @@ async function filterChanges(browser: Browser, base: string, query = ''): Promis
 		.locator('figure[data-chart="trend"] circle.point')
 		.first()
 		.waitFor({ timeout: 600_000 });
+	// Timed once the engine has loaded: its loading shares the main thread (decoding Parquet).
+	await page.locator('[data-engine-status="ready"]').waitFor({ timeout: 1_800_000 });
 	const metrics = [
 		'h_requests',
 		'grant_rate',
