@@ -5,7 +5,7 @@
  * default site never does. The dataset is generated here, tiny, and served beside the built site;
  * expected values come from Node DuckDB over the generated files.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

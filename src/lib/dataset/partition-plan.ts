@@ -34,8 +34,10 @@ export function tokenize(sql: string): Token[] {
 			let j = i + 1;
 			let text = '';
 			while (j < sql.length) {
-				if (sql[j] === "'" && sql[j + 1] === "'") ((text += "'"), (j += 2));
-				else if (sql[j] === "'") break;
+				if (sql[j] === "'" && sql[j + 1] === "'") {
+					text += "'";
+					j += 2;
+				} else if (sql[j] === "'") break;
 				else text += sql[j++];
 			}
 			out.push({ kind: 'string', text });
