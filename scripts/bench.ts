@@ -124,7 +124,8 @@ async function filterChanges(browser: Browser, base: string, query = ''): Promis
 		'h_lawsuits'
 	];
 	const times: number[] = [];
-	for (let i = 0; i < 50; i++) {
+	// 50 timed changes (a change to the metric already shown is skipped, not timed).
+	for (let i = 0; times.length < 50 && i < 100; i++) {
 		const metric = metrics[i % metrics.length]!;
 		const ms = await page.evaluate(async (m) => {
 			const select = document.querySelector<HTMLSelectElement>('[data-testid="metric"]')!;
