@@ -1,6 +1,31 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * The Content-Security-Policy of every page, written by SvelteKit as a <meta> tag (prerendered
+ * pages have no headers of their own) with the hashes of its inline bootstrap scripts.
+ * Only our origin: our scripts, our wasm ('wasm-unsafe-eval' compiles WebAssembly, not strings),
+ * our workers, our data. No 'unsafe-eval'. Inline styles are allowed: Svelte writes style
+ * attributes and the console's editor (CodeMirror, through style-mod) its theme into a <style>
+ * element; report text is never markup, so no style can come from data. frame-ancestors cannot be
+ * set by a <meta> tag: see docs/deployment.md for the headers a host adds.
+ */
+export const CSP_DIRECTIVES = {
+	'default-src': ['self'],
+	'script-src': ['self', 'wasm-unsafe-eval'],
+	'style-src': ['self', 'unsafe-inline'],
+	'img-src': ['self', 'data:', 'blob:'],
+	'font-src': ['self'],
+	'connect-src': ['self'],
+	'worker-src': ['self'],
+	'frame-src': ['self'],
+	'manifest-src': ['self'],
+	'media-src': ['none'],
+	'object-src': ['none'],
+	'base-uri': ['self'],
+	'form-action': ['self']
+};
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -8,7 +33,8 @@ const config = {
 	kit: {
 		// A static site: every route that can be is prerendered; the rest falls back to the SPA shell.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
-		prerender: { handleHttpError: 'fail' }
+		prerender: { handleHttpError: 'fail' },
+		csp: { mode: 'hash', directives: CSP_DIRECTIVES }
 	}
 };
 

@@ -13,6 +13,8 @@ import { parseCsv } from './data/parse-csv.ts';
 import { readReport, reportFiles, type ReportFailure } from './data/read-reports.ts';
 import * as S from './data/schemas.ts';
 import { openDuckDB, writeParquet, type Schema } from './data/write-parquet.ts';
+import { writeBaseDb } from './data/write-base-db.ts';
+import { BASE_TABLES } from '../src/lib/engine/base-db.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -106,6 +108,8 @@ const parquet = (name: string) =>
 await db.run(
 	`COPY (SELECT * FROM (${harmonizedSelect(parquet('facts'), parquet('reports'))}) ORDER BY report_id, applicant) TO '${join(outDir, 'harmonized.parquet').replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION snappy)`
 );
+// The same tables for the browser engine, in a database file it attaches read-only.
+await writeBaseDb(db, outDir, BASE_TABLES);
 rmSync(scratch, { recursive: true, force: true });
 
 const facts = results.reduce((s, r) => s + r.facts.length, 0);

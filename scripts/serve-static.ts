@@ -21,10 +21,12 @@ const TYPES: Record<string, string> = {
 	'.png': 'image/png',
 	'.ico': 'image/x-icon',
 	'.csv': 'text/csv; charset=utf-8',
-	'.map': 'application/json'
+	'.map': 'application/json',
+	'.duckdb': 'application/x-duckdb'
 };
 
-const COMPRESSIBLE = /^(text\/|application\/(json|javascript|wasm)|image\/svg)/;
+// A DuckDB database file is mostly empty blocks: compress it like text.
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|wasm|x-duckdb)|image\/svg)/;
 const gzipCache = new Map<string, { mtime: number; body: Buffer }>();
 
 function gzipped(file: string): Buffer {

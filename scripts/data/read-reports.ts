@@ -34,5 +34,8 @@ export function readReport(file: string): ExtractResult {
 	}
 	const decoded = decodeReportBytes(new Uint8Array(bytes));
 	if (!decoded.ok) throw new Error(`${file}: ${decoded.message}`);
+	// A file cut inside its front matter has no region or year to file its numbers under.
+	if (/^\uFEFF?---\r?\n/.test(decoded.text) && !/\r?\n---\r?\n?/.test(decoded.text.slice(3)))
+		throw new Error(`${file}: the front matter is not closed (the file may be truncated)`);
 	return extractReport(decoded.text, reportIdOf(file));
 }

@@ -4,7 +4,8 @@
  * is a number becomes DOUBLE, the others VARCHAR; empty cells are NULL. Pure; runs in the browser
  * because the engine may not read files itself (external access is disabled).
  */
-import { Float64, Table, Utf8, vectorFromArray, type Vector } from 'apache-arrow';
+import { Table, type Vector } from 'apache-arrow';
+import { float64Vector, utf8Vector } from '$lib/data/arrow-vectors';
 
 export function parseCsv(text: string, delimiter = ','): string[][] {
 	const rows: string[][] = [];
@@ -57,14 +58,8 @@ export function csvToArrow(text: string): Table {
 		const cells = body.map((r) => (r[j] ?? '').trim());
 		const numeric = cells.some((c) => c !== '') && cells.every((c) => c === '' || NUMBER.test(c));
 		vectors[name] = numeric
-			? vectorFromArray(
-					cells.map((c) => (c === '' ? null : Number(c))),
-					new Float64()
-				)
-			: vectorFromArray(
-					cells.map((c) => (c === '' ? null : c)),
-					new Utf8()
-				);
+			? float64Vector(cells.map((c) => (c === '' ? null : Number(c))))
+			: utf8Vector(cells.map((c) => (c === '' ? null : c)));
 	});
 	return new Table(vectors);
 }

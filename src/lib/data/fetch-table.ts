@@ -1,10 +1,16 @@
 /**
  * Fetches and decodes one Parquet table of static/data (or of the synthetic dataset the page was
  * opened with, see $lib/dataset) once per page; the chart-first path and the engine share the same
- * promise, so every file crosses the network once.
+ * promise, so every file crosses the network once. Every failure is a DataFileError naming the file
+ * (missing, timeout, truncated, corrupt, unexpected schema); a failed file leaves the cache, so
+ * calling fetchTable again (Retry) fetches that file, and only that file.
  */
 import { datasetFolder, isSynthetic } from '$lib/dataset/dataset';
-import { decodeParquet, type DecodedTable } from './decode-parquet';
+import { DataFileError, parquetEnvelopeProblem } from './data-file-error';
+import { reportProgress } from './data-progress.svelte';
+import { decodeParquet, ParquetDecodeError, type DecodedTable } from './decode-parquet';
+import { schemaProblem } from './expected-schemas';
+import { fetchBytes } from './fetch-bytes';
 
 const cache = new Map<string, Promise<DecodedTable>>();
 
@@ -16,10 +22,33 @@ async function load(name: string): Promise<DecodedTable> {
 	// Synthetic facts (millions of rows) are read by region or partition, never whole into the tab.
 	if (name === 'facts' && isSynthetic())
 		throw new Error('facts.parquet of a synthetic dataset is not loaded whole into the page');
-	const url = dataUrl(`${name}.parquet`);
-	const response = await fetch(url);
-	if (!response.ok) throw new Error(`${name}.parquet: HTTP ${response.status} ${response.statusText}`.trim());
-	return decodeParquet(name, await response.arrayBuffer());
+	const file = `${name}.parquet`;
+	try {
+		const { bytes, expected } = await fetchBytes(dataUrl(file), file, (loaded, total) =>
+			reportProgress(file, loaded, total)
+		);
+		const envelope = parquetEnvelopeProblem(file, bytes, expected);
+		if (envelope) throw envelope;
+		let table: DecodedTable;
+		try {
+			table = await decodeParquet(name, bytes.buffer as ArrayBuffer);
+		} catch (error) {
+			const reason =
+				error instanceof ParquetDecodeError
+					? error.message.slice(file.length + 2)
+					: (error as Error).message;
+			throw new DataFileError(file, 'corrupt', reason);
+		}
+		const schema = schemaProblem(table);
+		if (schema) throw schema;
+		reportProgress(file, bytes.length, expected, 'done');
+		return table;
+	} catch (error) {
+		reportProgress(file, 0, null, 'failed');
+		throw error instanceof DataFileError
+			? error
+			: new DataFileError(file, 'corrupt', (error as Error).message);
+	}
 }
 
 export function fetchTable(name: string): Promise<DecodedTable> {

@@ -1,5 +1,6 @@
 /** Turns a decoded Parquet table into an Arrow table with explicit column types (the engine boundary). */
-import { Bool, Float64, Int32, Table, Utf8, vectorFromArray, type Vector } from 'apache-arrow';
+import { Table, type Vector } from 'apache-arrow';
+import { boolVector, float64Vector, int32Vector, utf8Vector } from './arrow-vectors';
 import type { DecodedTable } from './decode-parquet';
 
 export function toArrow(table: DecodedTable): Table {
@@ -9,9 +10,14 @@ export function toArrow(table: DecodedTable): Table {
 			const v = r[column.name];
 			return typeof v === 'bigint' ? Number(v) : (v ?? null);
 		});
-		const type =
-			column.kind === 'int' ? new Int32() : column.kind === 'double' ? new Float64() : column.kind === 'boolean' ? new Bool() : new Utf8();
-		vectors[column.name] = vectorFromArray(values as never[], type as never);
+		vectors[column.name] =
+			column.kind === 'int'
+				? int32Vector(values as (number | null)[])
+				: column.kind === 'double'
+					? float64Vector(values as (number | null)[])
+					: column.kind === 'boolean'
+						? boolVector(values as (boolean | null)[])
+						: utf8Vector(values.map((v) => (v === null ? null : String(v))));
 	}
 	return new Table(vectors);
 }

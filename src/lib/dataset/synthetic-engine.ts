@@ -4,12 +4,15 @@
  * computed it with the engine's own SQL). Facts in one file are loaded whole (1m); partitioned facts
  * (10m) start as an empty `facts` table, and before each console query `prepareFacts` loads only
  * the partitions and columns that query needs (see partition-plan.ts), over HTTP range requests.
+ * There is no `atlas.duckdb` here: every table is in the in-memory database (`memory.main`), which
+ * the console's search path reaches when `atlas` is not attached (query-runner.ts, usePaths), and
+ * which the console's Reset keeps (LoadedEngine.memoryTables).
  */
 import type { Engine } from '$lib/engine/duckdb-client';
 import { datasetFolder } from './dataset';
 import { loadManifest, type FactPartition } from './manifest';
 import { choosePartitions, planSql } from './partition-plan';
-import { streamParquetIntoTable } from './parquet-to-engine';
+import { memoryTable, streamParquetIntoTable } from './parquet-to-engine';
 
 export const SYNTHETIC_TABLES = [
 	'reports',
@@ -19,6 +22,9 @@ export const SYNTHETIC_TABLES = [
 	'metrics',
 	'harmonized'
 ];
+
+/** Our tables in `memory.main`, facts included: the console's Reset keeps them. */
+export const SYNTHETIC_BASE_TABLES: readonly string[] = [...SYNTHETIC_TABLES, 'facts'];
 
 export const FACT_COLUMNS: Record<string, string> = {
 	report_id: 'VARCHAR',
@@ -57,7 +63,7 @@ export async function loadSyntheticTables(
 		});
 	} else {
 		const columns = Object.entries(FACT_COLUMNS).map(([c, t]) => `${c} ${t}`);
-		await engine.query(`CREATE OR REPLACE TABLE facts (${columns.join(', ')})`);
+		await engine.query(`CREATE OR REPLACE TABLE ${memoryTable('facts')} (${columns.join(', ')})`);
 	}
 }
 
@@ -73,8 +79,8 @@ export interface FactsRead {
 	refused?: { rows: number; columns: number };
 }
 
-const loaded = new Set<string>();
-let loadedColumns: Set<string> | null = null;
+/** The partitions (and columns) in `facts`, of one engine: a restarted engine starts empty. */
+let state: { db: Engine['db']; loaded: Set<string>; columns: Set<string> | null } | null = null;
 
 /** Loads the partitions and columns `sql` needs into `facts` (partitioned datasets only). */
 export async function prepareFacts(engine: Engine, sql: string): Promise<FactsRead | null> {
@@ -95,19 +101,22 @@ export async function prepareFacts(engine: Engine, sql: string): Promise<FactsRe
 			...base,
 			refused: { rows: neededRows, columns: columns.size }
 		};
-	if (loadedColumns && [...columns].some((c) => !loadedColumns!.has(c))) {
+	if (state?.db !== engine.db) state = { db: engine.db, loaded: new Set(), columns: null };
+	const { loaded, columns: had } = state;
+	if (had && [...columns].some((c) => !had.has(c))) {
 		// The loaded rows lack a column this query reads: start over with this query's columns.
-		await engine.query('DELETE FROM facts');
+		await engine.query(`DELETE FROM ${memoryTable('facts')}`);
 		loaded.clear();
 	}
-	if (!loaded.size) loadedColumns = columns;
+	if (!loaded.size) state.columns = columns;
+	const loadedColumns = state.columns ?? columns;
 	let rows = 0;
 	let bytes = 0;
 	let files = 0;
 	for (const p of needed) {
 		if (loaded.has(p.path)) continue;
 		const r = await streamParquetIntoTable(engine, 'facts', `${datasetFolder()}/${p.path}`, {
-			columns: [...loadedColumns!],
+			columns: [...loadedColumns],
 			byteLength: p.bytes,
 			create: false
 		});

@@ -1,35 +1,105 @@
 /**
- * Loads our Parquet tables into the engine as tables named like the files, defines the
- * `harmonized` view with the same SQL the data build uses, then locks the engine down: no query
- * can reach the network or the local file system, and no query can change that setting back.
+ * Gives the engine our tables: `atlas.duckdb` (written by the data build: the Parquet tables and
+ * the `harmonized` view) is fetched once and attached READ_ONLY, so no query can change them; the
+ * connection's search path makes `facts` mean `atlas.main.facts`. Then the engine is locked down:
+ * no query can reach the network or the local file system (the base file is the only path it may
+ * open, so Reset can attach it again), and no query can change those settings back.
+ * A base file that cannot be fetched or attached does not stop the engine: it starts without our
+ * tables (the reader's own files still work) and lists the failure in `missing`; a retry starts
+ * a new engine (engine-supervisor.ts).
  */
-import { fetchTable } from '../data/fetch-table';
-import { toArrow } from '../data/to-arrow';
-import { harmonizedSelect } from '../sql/harmonized';
 import { isSynthetic } from '$lib/dataset/dataset';
+import { asDataFileError, DataFileError } from '../data/data-file-error';
+import { fetchBytes } from '../data/fetch-bytes';
+import { dataUrl } from '../data/fetch-table';
+import {
+	ALLOW_BASE_FILE,
+	ATTACH_BASE,
+	BASE_DB,
+	BASE_FILE,
+	BASE_SEARCH_PATH,
+	BASE_TABLES
+} from './base-db';
 import { getEngine, type Engine } from './duckdb-client';
 
-export const TABLES = ['facts', 'reports', 'checks', 'warnings', 'regions', 'metrics'] as const;
+export const TABLES = BASE_TABLES;
 
-let loaded: Promise<Engine> | undefined;
+export interface LoadedEngine extends Engine {
+	/** The data files that could not be loaded (their tables do not exist). */
+	missing: DataFileError[];
+	/**
+	 * Set for a synthetic dataset (src/lib/dataset): our tables are these tables of `memory.main`,
+	 * and there is no base file to attach.
+	 */
+	memoryTables?: readonly string[];
+}
 
-export function loadEngineWithData(onProgress?: (step: string) => void): Promise<Engine> {
+let loaded: Promise<LoadedEngine> | undefined;
+
+type Fetched = { bytes: Uint8Array } | { problem: DataFileError };
+
+async function fetchBase(onProgress?: (step: string) => void): Promise<Fetched> {
+	try {
+		const { bytes } = await fetchBytes(dataUrl(BASE_FILE), BASE_FILE, () =>
+			onProgress?.(BASE_FILE)
+		);
+		if (bytes.length === 0)
+			return { problem: new DataFileError(BASE_FILE, 'truncated', 'the file is empty') };
+		if (bytes[0] === 0x3c /* < */)
+			return {
+				problem: new DataFileError(
+					BASE_FILE,
+					'corrupt',
+					'the server sent a web page, not a database'
+				)
+			};
+		return { bytes };
+	} catch (error) {
+		return { problem: asDataFileError(BASE_FILE, error) };
+	}
+}
+
+/** Attaches the fetched `atlas.duckdb` read-only; the problem, named, if it cannot be. */
+async function attachBase(engine: Engine, fetched: Fetched): Promise<DataFileError | null> {
+	if ('problem' in fetched) return fetched.problem;
+	try {
+		await engine.query(`DETACH DATABASE IF EXISTS ${BASE_DB}`);
+		await engine.db.registerFileBuffer(BASE_FILE, fetched.bytes);
+		await engine.query(ATTACH_BASE);
+		await engine.query(BASE_SEARCH_PATH);
+	} catch (error) {
+		const detail = error instanceof Error ? error.message : String(error);
+		return new DataFileError(BASE_FILE, 'corrupt', detail);
+	}
+	return null;
+}
+
+export function loadEngineWithData(onProgress?: (step: string) => void): Promise<LoadedEngine> {
 	if (!loaded) {
 		loaded = (async () => {
 			onProgress?.('engine');
-			const engine = await getEngine();
 			if (isSynthetic()) {
-				// Scale benchmark data: streamed tables, the harmonized cube, partitioned facts.
-				const { loadSyntheticTables } = await import('$lib/dataset/synthetic-engine');
-				await loadSyntheticTables(engine, onProgress);
-			} else {
-				for (const name of TABLES) {
-					onProgress?.(name);
-					const table = await fetchTable(name);
-					await engine.insertArrow(name, toArrow(table));
-				}
-				await engine.query(`CREATE OR REPLACE VIEW harmonized AS ${harmonizedSelect()}`);
+				// Scale benchmark data (no atlas.duckdb): streamed tables, the harmonized cube and
+				// partitioned facts, all in the in-memory database, which the console's search path
+				// reaches when `atlas` is not attached.
+				const base = await getEngine();
+				const { loadSyntheticTables, SYNTHETIC_BASE_TABLES } =
+					await import('$lib/dataset/synthetic-engine');
+				await loadSyntheticTables(base, onProgress);
+				const engine: LoadedEngine = {
+					...base,
+					missing: [],
+					memoryTables: SYNTHETIC_BASE_TABLES
+				};
+				await engine.query(`SET enable_external_access = false`);
+				await engine.query(`SET lock_configuration = true`);
+				return engine;
 			}
+			// The download and the engine's start overlap.
+			const [base, fetched] = await Promise.all([getEngine(), fetchBase(onProgress)]);
+			const problem = await attachBase(base, fetched);
+			const engine: LoadedEngine = { ...base, missing: problem ? [problem] : [] };
+			await engine.query(ALLOW_BASE_FILE);
 			await engine.query(`SET enable_external_access = false`);
 			await engine.query(`SET lock_configuration = true`);
 			return engine;
@@ -37,4 +107,9 @@ export function loadEngineWithData(onProgress?: (step: string) => void): Promise
 		loaded.catch(() => (loaded = undefined));
 	}
 	return loaded;
+}
+
+/** Forgets the loaded engine (after a crash), so the next loadEngineWithData starts afresh. */
+export function forgetLoadedEngine(): void {
+	loaded = undefined;
 }

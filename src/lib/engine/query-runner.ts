@@ -5,7 +5,7 @@
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { Table, type RecordBatch } from 'apache-arrow';
-import { TABLES } from './load-tables';
+import { ATTACH_BASE, BASE_SEARCH_PATH, MEMORY_SEARCH_PATH } from './base-db';
 
 export interface QueryResult {
 	table: Table;
@@ -22,6 +22,17 @@ export class QueryCancelled extends Error {
 	}
 }
 
+/** A query longer than `MAX_QUERY_CHARS` is refused before it reaches the engine. */
+export class QueryTooLong extends Error {
+	constructor(
+		readonly length: number,
+		readonly max: number
+	) {
+		super(`The query has ${length} characters; at most ${max} are run.`);
+		this.name = 'QueryTooLong';
+	}
+}
+
 export interface QueryRunner {
 	run(sql: string, maxRows?: number): Promise<QueryResult>;
 	cancel(): Promise<void>;
@@ -31,18 +42,40 @@ export interface QueryRunner {
 	insertArrow(name: string, table: Table): Promise<void>;
 	/**
 	 * Back to the start: drops the user's tables, views, schemas and attached databases, and
-	 * re-attaches the read-only base database if a query detached or replaced it.
+	 * attaches the read-only base database again (a query may have detached it).
 	 */
 	reset(): Promise<void>;
+	/** Points both connections at our tables again (after the base file was attached on Retry). */
+	usePaths(): Promise<void>;
 }
 
-const BASE_NAMES = new Set<string>([...TABLES, 'harmonized']);
-
 export const DEFAULT_MAX_ROWS = 1_000_000;
+export const MAX_QUERY_CHARS = 100_000;
 
-export async function createQueryRunner(db: AsyncDuckDB): Promise<QueryRunner> {
+export interface RunnerOptions {
+	/**
+	 * Our tables when they are in `memory.main` (a synthetic dataset, src/lib/dataset: no base
+	 * file): Reset keeps them and attaches no base database.
+	 */
+	memoryTables?: readonly string[];
+}
+
+export async function createQueryRunner(
+	db: AsyncDuckDB,
+	options: RunnerOptions = {}
+): Promise<QueryRunner> {
+	const ours = new Set(options.memoryTables ?? []);
 	const conn: AsyncDuckDBConnection = await db.connect();
 	const side: AsyncDuckDBConnection = await db.connect();
+	// The reader's queries see our tables first (and cannot create tables among them); tables
+	// built in JavaScript (dropped files) go to the in-memory database, visible to both.
+	// Without our database (its file failed to load) both see only the in-memory one.
+	async function usePaths(): Promise<void> {
+		const memoryOnly = `SET search_path = 'memory.main'`;
+		await conn.query(BASE_SEARCH_PATH).catch(() => conn.query(memoryOnly));
+		await side.query(MEMORY_SEARCH_PATH).catch(() => side.query(memoryOnly));
+	}
+	await usePaths();
 	let generation = 0;
 	let running: Promise<unknown> = Promise.resolve();
 
@@ -52,6 +85,7 @@ export async function createQueryRunner(db: AsyncDuckDB): Promise<QueryRunner> {
 	}
 
 	async function run(sql: string, maxRows = DEFAULT_MAX_ROWS): Promise<QueryResult> {
+		if (sql.length > MAX_QUERY_CHARS) throw new QueryTooLong(sql.length, MAX_QUERY_CHARS);
 		await cancel();
 		// Wait (briefly) for the previous query to give up the connection.
 		await Promise.race([running.catch(() => {}), new Promise((r) => setTimeout(r, 2000))]);
@@ -95,6 +129,8 @@ export async function createQueryRunner(db: AsyncDuckDB): Promise<QueryRunner> {
 		await cancel();
 		await Promise.race([running.catch(() => {}), new Promise((r) => setTimeout(r, 2000))]);
 		generation++;
+		// Our database may be detached: first point both connections at the in-memory one only.
+		for (const c of [conn, side]) await c.query(`SET search_path = 'memory.main'`);
 		await conn.query(`USE memory`);
 		// Temporary objects belong to the connection that made them: drop them there.
 		for (const c of [conn, side]) {
@@ -107,7 +143,7 @@ export async function createQueryRunner(db: AsyncDuckDB): Promise<QueryRunner> {
 				 WHERE NOT internal AND database_name IN ('memory', 'temp')`
 			);
 			for (const o of objects) {
-				if (o.d === 'memory' && o.s === 'main' && BASE_NAMES.has(String(o.n))) continue;
+				if (o.d === 'memory' && o.s === 'main' && ours.has(String(o.n))) continue;
 				await c.query(
 					`DROP ${o.k} IF EXISTS ${quote(String(o.d))}.${quote(String(o.s))}.${quote(String(o.n))} CASCADE`
 				);
@@ -120,19 +156,27 @@ export async function createQueryRunner(db: AsyncDuckDB): Promise<QueryRunner> {
 		);
 		for (const o of schemas)
 			await conn.query(`DROP SCHEMA IF EXISTS memory.${quote(String(o.s))} CASCADE`);
+		// Every other database goes, ours too (it may have been detached, or replaced by an
+		// in-memory one of the same name), and ours comes back from its file, read-only.
 		const dbs = await list(
 			conn,
 			`SELECT database_name AS d FROM duckdb_databases()
 			 WHERE NOT internal AND database_name NOT IN ('memory', 'temp', 'system')`
 		);
 		for (const o of dbs) await conn.query(`DETACH ${quote(String(o.d))}`);
-		await conn.query(`RESET search_path`).catch(() => {});
+		if (!options.memoryTables) await conn.query(ATTACH_BASE);
+		for (const c of [conn, side]) {
+			await c.query(`RESET search_path`).catch(() => {});
+			await c.query(`RESET schema`).catch(() => {});
+		}
+		await usePaths();
 	}
 
 	return {
 		run,
 		cancel,
 		reset,
+		usePaths,
 		query: (sql: string) => side.query(sql) as Promise<Table>,
 		insertArrow: async (name: string, table: Table) => {
 			await side.query(`DROP TABLE IF EXISTS "${name.replace(/"/g, '""')}"`);

@@ -1,6 +1,7 @@
 /**
  * Decodes a report file's bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, or
- * GB18030/GBK (many government pages are GBK). Refuses binary data with a clear message.
+ * GB18030/GBK (many government pages are GBK). Refuses binary data with a clear message. A UTF-8
+ * file cut in the middle of its last character (a truncated download) is read up to that character.
  */
 export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; message: string };
 
@@ -13,6 +14,20 @@ function looksBinary(bytes: Uint8Array): boolean {
 		if (b < 9 || (b > 13 && b < 32)) control++;
 	}
 	return n > 0 && control / n > 0.05;
+}
+
+/**
+ * The bytes without a UTF-8 sequence cut off at the very end (a truncated download ends mid
+ * character), or the bytes unchanged when they do not end that way.
+ */
+export function withoutCutUtf8Tail(bytes: Uint8Array): Uint8Array {
+	for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+		const b = bytes[bytes.length - back]!;
+		if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back
+		const needed = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 1;
+		return needed > back ? bytes.subarray(0, bytes.length - back) : bytes;
+	}
+	return bytes;
 }
 
 export function decodeReportBytes(bytes: Uint8Array): Decoded {
@@ -40,7 +55,7 @@ export function decodeReportBytes(bytes: Uint8Array): Decoded {
 	try {
 		return {
 			ok: true,
-			text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+			text: new TextDecoder('utf-8', { fatal: true }).decode(withoutCutUtf8Tail(bytes)),
 			encoding: 'utf-8'
 		};
 	} catch {
