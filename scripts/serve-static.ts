@@ -1,10 +1,11 @@
 /**
  * A small static file server for the built site (no dependencies): correct types for .wasm and
- * .parquet, HTTP range requests (Parquet readers fetch byte ranges), SPA fallback to 200.html.
+ * .parquet, HTTP range requests (Parquet readers fetch byte ranges), SPA fallback to 200.html,
+ * optional extra folders under URL prefixes.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
@@ -37,24 +38,40 @@ function gzipped(file: string): Buffer {
 	return body;
 }
 
-function resolveFile(root: string, urlPath: string): string | null {
+function resolveFile(
+	siteRoot: string,
+	urlPath: string,
+	mounts: Record<string, string>
+): string | null {
 	let path: string;
 	try {
 		path = decodeURIComponent(urlPath.split('?')[0]!.split('#')[0]!);
 	} catch {
 		return null;
 	}
+	let root = siteRoot;
+	for (const [prefix, dir] of Object.entries(mounts))
+		if (path.startsWith(prefix)) {
+			root = resolve(dir);
+			path = path.slice(prefix.length - 1);
+			break;
+		}
 	const full = normalize(join(root, path));
-	if (!full.startsWith(root)) return null;
+	if (full !== root && !full.startsWith(root + sep)) return null;
 	const candidates = [full, `${full}.html`, join(full, 'index.html')];
 	for (const c of candidates) if (existsSync(c) && statSync(c).isFile()) return c;
 	return null;
 }
 
+/**
+ * `mounts` serves more folders under URL prefixes (e.g. `{ '/data-synthetic/': 'data-synthetic' }`
+ * for the scale benchmark), so data that is not part of the site can be served beside it.
+ */
 export function serveStatic(
 	rootDir: string,
 	port: number,
-	host = '127.0.0.1'
+	host = '127.0.0.1',
+	mounts: Record<string, string> = {}
 ): Promise<{ server: Server; url: string }> {
 	const root = resolve(rootDir);
 	const server = createServer((req, res) => {
@@ -62,7 +79,7 @@ export function serveStatic(
 			res.writeHead(405).end();
 			return;
 		}
-		let file = resolveFile(root, req.url ?? '/');
+		let file = resolveFile(root, req.url ?? '/', mounts);
 		let status = 200;
 		if (!file) {
 			const isAsset = /\.[a-z0-9]+$/i.test((req.url ?? '').split('?')[0]!);

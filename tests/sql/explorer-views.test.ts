@@ -15,6 +15,8 @@ import {
 	trendSeries,
 	type ViewState
 } from '../../src/lib/explorer/view-data.ts';
+import { metricNumber, metricValue } from '../../src/lib/explorer/metric-values.ts';
+import { METRICS } from '../../src/lib/contract/metrics.ts';
 import { openBuiltData, rows } from './parquet-db.ts';
 
 let index: ExplorerIndex;
@@ -121,5 +123,22 @@ describe('request handling', () => {
 describe('default selection', () => {
 	it('picks the regions with the most values for the metric', () => {
 		expect(defaultRegions(index, base)[0]).toBe('350128');
+	});
+});
+
+describe('metricNumber (the ranking fast path)', () => {
+	it('gives the same value as metricValue for every metric, report and applicant column', () => {
+		let compared = 0;
+		let nonNull = 0;
+		for (const m of METRICS)
+			for (const r of index.tables.reports)
+				for (const a of ['total', 'natural_person']) {
+					const slow = metricValue(index, r, m.metric, a).value;
+					expect(metricNumber(index, r, m.metric, a), `${m.metric} ${r.report_id} ${a}`).toBe(slow);
+					compared++;
+					if (slow !== null) nonNull++;
+				}
+		expect(compared).toBeGreaterThan(1000);
+		expect(nonNull).toBeGreaterThan(200);
 	});
 });

@@ -1,10 +1,11 @@
 /**
- * Fetches and decodes one Parquet table of static/data once per page; the chart-first path and the
- * engine share the same promise, so every file crosses the network once. Every failure is a
- * DataFileError naming the file (missing, timeout, truncated, corrupt, unexpected schema); a failed
- * file leaves the cache, so calling fetchTable again (Retry) fetches that file, and only that file.
+ * Fetches and decodes one Parquet table of static/data (or of the synthetic dataset the page was
+ * opened with, see $lib/dataset) once per page; the chart-first path and the engine share the same
+ * promise, so every file crosses the network once. Every failure is a DataFileError naming the file
+ * (missing, timeout, truncated, corrupt, unexpected schema); a failed file leaves the cache, so
+ * calling fetchTable again (Retry) fetches that file, and only that file.
  */
-import { base } from '$app/paths';
+import { datasetFolder, isSynthetic } from '$lib/dataset/dataset';
 import { DataFileError, parquetEnvelopeProblem } from './data-file-error';
 import { reportProgress } from './data-progress.svelte';
 import { decodeParquet, ParquetDecodeError, type DecodedTable } from './decode-parquet';
@@ -14,10 +15,13 @@ import { fetchBytes } from './fetch-bytes';
 const cache = new Map<string, Promise<DecodedTable>>();
 
 export function dataUrl(file: string): string {
-	return `${base}/data/${file}`;
+	return `${datasetFolder()}/${file}`;
 }
 
 async function load(name: string): Promise<DecodedTable> {
+	// Synthetic facts (millions of rows) are read by region or partition, never whole into the tab.
+	if (name === 'facts' && isSynthetic())
+		throw new Error('facts.parquet of a synthetic dataset is not loaded whole into the page');
 	const file = `${name}.parquet`;
 	try {
 		const { bytes, expected } = await fetchBytes(dataUrl(file), file, (loaded, total) =>

@@ -97,13 +97,15 @@ export function superviseEngine(events: SupervisorEvents): Supervisor {
 		events.status(restart ? 'restarting' : 'loading');
 		try {
 			const e = await loadEngineWithData((step) => events.progress?.(step));
-			const runner = await createQueryRunner(e.db);
+			const runner = await createQueryRunner(e.db, { memoryTables: e.memoryTables });
 			// The reader's imported reports join our tables (src/lib/import/engine-imports.ts);
-			// the console works without them if they cannot be read (in time).
-			await Promise.race([
-				importedEngineTables().then((tables) => runner.setImports(tables)),
-				new Promise((resolve) => setTimeout(resolve, IMPORTS_WAIT_MS))
-			]).catch(() => {});
+			// the console works without them if they cannot be read (in time). Synthetic data
+			// (benchmarks) has no base database for them to join.
+			if (!e.memoryTables?.length)
+				await Promise.race([
+					importedEngineTables().then((tables) => runner.setImports(tables)),
+					new Promise((resolve) => setTimeout(resolve, IMPORTS_WAIT_MS))
+				]).catch(() => {});
 			if (stopped) return;
 			engine = e;
 			let declareDead: (reason: string) => void = () => {};

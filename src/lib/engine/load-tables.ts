@@ -8,6 +8,7 @@
  * tables (the reader's own files still work) and lists the failure in `missing`; a retry starts
  * a new engine (engine-supervisor.ts).
  */
+import { isSynthetic } from '$lib/dataset/dataset';
 import { asDataFileError, DataFileError } from '../data/data-file-error';
 import { fetchBytes } from '../data/fetch-bytes';
 import { dataUrl } from '../data/fetch-table';
@@ -26,6 +27,11 @@ export const TABLES = BASE_TABLES;
 export interface LoadedEngine extends Engine {
 	/** The data files that could not be loaded (their tables do not exist). */
 	missing: DataFileError[];
+	/**
+	 * Set for a synthetic dataset (src/lib/dataset): our tables are these tables of `memory.main`,
+	 * and there is no base file to attach.
+	 */
+	memoryTables?: readonly string[];
 }
 
 let loaded: Promise<LoadedEngine> | undefined;
@@ -72,6 +78,23 @@ export function loadEngineWithData(onProgress?: (step: string) => void): Promise
 	if (!loaded) {
 		loaded = (async () => {
 			onProgress?.('engine');
+			if (isSynthetic()) {
+				// Scale benchmark data (no atlas.duckdb): streamed tables, the harmonized cube and
+				// partitioned facts, all in the in-memory database, which the console's search path
+				// reaches when `atlas` is not attached.
+				const base = await getEngine();
+				const { loadSyntheticTables, SYNTHETIC_BASE_TABLES } =
+					await import('$lib/dataset/synthetic-engine');
+				await loadSyntheticTables(base, onProgress);
+				const engine: LoadedEngine = {
+					...base,
+					missing: [],
+					memoryTables: SYNTHETIC_BASE_TABLES
+				};
+				await engine.query(`SET enable_external_access = false`);
+				await engine.query(`SET lock_configuration = true`);
+				return engine;
+			}
 			// The download and the engine's start overlap.
 			const [base, fetched] = await Promise.all([getEngine(), fetchBase(onProgress)]);
 			const problem = await attachBase(base, fetched);

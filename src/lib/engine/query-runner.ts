@@ -64,7 +64,19 @@ export interface QueryRunner {
 export const DEFAULT_MAX_ROWS = 1_000_000;
 export const MAX_QUERY_CHARS = 100_000;
 
-export async function createQueryRunner(db: AsyncDuckDB): Promise<QueryRunner> {
+export interface RunnerOptions {
+	/**
+	 * Our tables when they are in `memory.main` (a synthetic dataset, src/lib/dataset: no base
+	 * file): Reset keeps them and attaches no base database.
+	 */
+	memoryTables?: readonly string[];
+}
+
+export async function createQueryRunner(
+	db: AsyncDuckDB,
+	options: RunnerOptions = {}
+): Promise<QueryRunner> {
+	const ours = new Set(options.memoryTables ?? []);
 	const conn: AsyncDuckDBConnection = await db.connect();
 	const side: AsyncDuckDBConnection = await db.connect();
 	// The reader's queries see our tables first (and cannot create tables among them); tables
@@ -171,6 +183,7 @@ export async function createQueryRunner(db: AsyncDuckDB): Promise<QueryRunner> {
 				 WHERE NOT internal AND database_name IN ('memory', 'temp')`
 			);
 			for (const o of objects) {
+				if (o.d === 'memory' && o.s === 'main' && ours.has(String(o.n))) continue;
 				await c.query(
 					`DROP ${o.k} IF EXISTS ${quote(String(o.d))}.${quote(String(o.s))}.${quote(String(o.n))} CASCADE`
 				);
@@ -191,13 +204,12 @@ export async function createQueryRunner(db: AsyncDuckDB): Promise<QueryRunner> {
 			 WHERE NOT internal AND database_name NOT IN ('memory', 'temp', 'system')`
 		);
 		for (const o of dbs) await conn.query(`DETACH ${quote(String(o.d))}`);
-		await conn.query(ATTACH_BASE);
+		if (!options.memoryTables) await conn.query(ATTACH_BASE);
 		for (const c of [conn, side]) {
 			await c.query(`RESET search_path`).catch(() => {});
 			await c.query(`RESET schema`).catch(() => {});
 		}
-		await conn.query(BASE_SEARCH_PATH);
-		await side.query(MEMORY_SEARCH_PATH);
+		await usePaths();
 		// The reader's imported reports stay in our tables.
 		overlaid = [];
 		await applyImports();

@@ -5,7 +5,7 @@
  */
 import { t } from '../i18n/strings';
 import type { ExplorerIndex, ReportRow } from './explorer-data';
-import { isRate, metricValue } from './metric-values';
+import { isRate, metricNumber, metricValue } from './metric-values';
 import type {
 	CompareBarData,
 	HandlingBarData,
@@ -57,13 +57,27 @@ export function reportsInScope(
  * The regions shown when the URL names none: those with the most years that have a value for the
  * metric, up to MAX_REGIONS.
  */
+const defaultCache = new WeakMap<ExplorerIndex, Map<string, string[]>>();
+
 export function defaultRegions(index: ExplorerIndex, state: ViewState): string[] {
+	// Ranking visits every report: done once per index and metric (10^5 reports at synthetic scale).
+	const key = [state.metric, state.applicant, state.from, state.to, state.units].join('|');
+	const cache = defaultCache.get(index) ?? new Map<string, string[]>();
+	defaultCache.set(index, cache);
+	const hit = cache.get(key);
+	if (hit) return hit;
+	const regions = rankRegions(index, state);
+	cache.set(key, regions);
+	return regions;
+}
+
+function rankRegions(index: ExplorerIndex, state: ViewState): string[] {
 	const count = new Map<string, number>();
 	for (const r of reportsInScope(index, state, [
 		...index.regionById.keys(),
 		...index.tables.reports.map((x) => x.region_id)
 	])) {
-		if (metricValue(index, r, state.metric, state.applicant).value !== null)
+		if (metricNumber(index, r, state.metric, state.applicant) !== null)
 			count.set(r.region_id, (count.get(r.region_id) ?? 0) + 1);
 	}
 	return [...count.entries()]

@@ -219,6 +219,11 @@ export const STRING_KEYS = [
 	'engine.ready',
 	'engine.ready_detail',
 	'engine.error',
+	// synthetic scale data (benchmark only)
+	'dataset.synthetic_badge',
+	'dataset.synthetic_note',
+	'dataset.partitions_read',
+	'dataset.too_many_rows',
 	'error.data',
 	'error.chart',
 	// source panel
@@ -622,6 +627,11 @@ const zh = {
 	'engine.ready': 'SQL引擎已就绪',
 	'engine.ready_detail': 'SQL引擎已就绪：{reports} 份报告，{facts} 个数字',
 	'engine.error': 'SQL引擎无法启动：{message}',
+	'dataset.synthetic_badge': '合成数据',
+	'dataset.synthetic_note': '此页显示的是为规模测试生成的合成数据（{name}），不来自任何政府报告。',
+	'dataset.partitions_read': '合成数据：本查询读取了 {files} 个分区文件中的 {rows} 行（{bytes}）。',
+	'dataset.too_many_rows':
+		'此查询需要读取 {rows} 行事实的 {columns} 列，会使本页内存超过 2 GB。请按 province_code 或 year 筛选（= 或 IN），或只选所需的列。',
 	'error.data': '数据无法加载：{message}',
 	'error.chart': '图表无法绘制：{message}',
 	'source.title': '来源',
@@ -1026,6 +1036,13 @@ const en = {
 	'engine.ready': 'SQL engine ready',
 	'engine.ready_detail': 'SQL engine ready: {facts} numbers from {reports} reports',
 	'engine.error': 'The SQL engine could not start: {message}',
+	'dataset.synthetic_badge': 'SYNTHETIC DATA',
+	'dataset.synthetic_note':
+		'This page shows data generated for the scale benchmark ({name}), not from any government report.',
+	'dataset.partitions_read':
+		'Synthetic data: this query read {rows} rows from {files} partition files ({bytes}).',
+	'dataset.too_many_rows':
+		'This query would read {columns} columns of {rows} facts, which would take this page over 2 GB. Filter on province_code or year (= or IN), or name only the columns you need.',
 	'error.data': 'The data could not be loaded: {message}',
 	'error.chart': 'The chart could not be drawn: {message}',
 	'source.title': 'Source',
