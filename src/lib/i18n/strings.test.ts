@@ -12,7 +12,7 @@ import {
 } from './labels';
 import {
 	LANGS,
-	STRING_KEYS,
+	STRING_KEYS as CORE_KEYS,
 	dictionary,
 	htmlLang,
 	interpolate,
@@ -22,11 +22,22 @@ import {
 	tDynamic,
 	both
 } from './strings';
+import { CONSOLE_KEYS } from './console-strings';
+import { EXPLORER_KEYS } from './explorer-strings';
+import { IMPORT_KEYS } from './import-strings';
+
+// The dictionaries pages load on demand register themselves when imported.
+const ON_DEMAND_KEYS = [...CONSOLE_KEYS, ...EXPLORER_KEYS, ...IMPORT_KEYS];
+const STRING_KEYS = [...CORE_KEYS, ...ON_DEMAND_KEYS];
 
 const placeholders = (s: string) =>
 	[...s.matchAll(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g)].map((m) => m[1]).sort();
 
 describe('dictionaries', () => {
+	it('keep every on-demand key apart from ours', () => {
+		for (const key of ON_DEMAND_KEYS) expect(CORE_KEYS as readonly string[]).not.toContain(key);
+	});
+
 	it('both languages have exactly the listed keys, all non-empty', () => {
 		expect(new Set(STRING_KEYS).size).toBe(STRING_KEYS.length);
 		for (const lang of LANGS) {
