@@ -14,6 +14,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { APPLICANTS } from '../../src/lib/contract/metrics.ts';
 import { METRIC_DICTIONARY as METRIC_DEFS } from '../../src/lib/contract/metric-definitions.ts';
 import { harmonizedSelect } from '../../src/lib/sql/harmonized.ts';
+import type { DatasetManifest, FactPartition } from '../../src/lib/dataset/manifest-shape.ts';
 import {
 	APPLICANT_SHARE,
 	FIRST_YEAR,
@@ -37,26 +38,7 @@ export interface SyntheticOptions {
 	rowGroupSize?: number;
 }
 
-export interface Partition {
-	path: string;
-	province_code: string;
-	year: number;
-	rows: number;
-	bytes: number;
-}
-
-export interface DatasetManifest {
-	synthetic: true;
-	label: string;
-	seed: number;
-	facts: number;
-	regions: number;
-	reports: number;
-	layout: 'single' | 'partitioned';
-	partition_keys: ['province_code', 'year'];
-	partitions: Partition[];
-	generated_by: string;
-}
+export type { DatasetManifest } from '../../src/lib/dataset/manifest-shape.ts';
 
 const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
@@ -172,7 +154,7 @@ export async function generateSynthetic(options: SyntheticOptions): Promise<Data
 		`COPY (SELECT * FROM metrics ORDER BY metric) TO ${out('metrics.parquet')} (FORMAT parquet, COMPRESSION snappy)`
 	);
 
-	const partitions: Partition[] = [];
+	const partitions: FactPartition[] = [];
 	if (partitioned) {
 		const dir = join(outDir, 'facts');
 		await run(

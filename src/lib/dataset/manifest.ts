@@ -4,25 +4,9 @@
  * The real data has none.
  */
 import { currentDataset, datasetFolder } from './dataset';
+import type { DatasetManifest } from './manifest-shape';
 
-export interface FactPartition {
-	path: string;
-	province_code: string;
-	year: number;
-	rows: number;
-	bytes: number;
-}
-
-export interface DatasetManifest {
-	synthetic: true;
-	label: string;
-	seed: number;
-	facts: number;
-	regions: number;
-	reports: number;
-	layout: 'single' | 'partitioned';
-	partitions: FactPartition[];
-}
+export type { DatasetManifest, FactPartition } from './manifest-shape';
 
 let manifest: Promise<DatasetManifest | null> | undefined;
 
