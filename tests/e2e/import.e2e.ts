@@ -1,7 +1,7 @@
 /**
  * Importing a report as a person does: paste a real report's text, choose a .txt file, choose a
- * PDF (made in the test from a real report's text, its table rows as an HTML table printed with
- * Chromium), review the numbers in the official table layout against the values read by hand
+ * PDF (made in the test from a real report's text, its tables as positioned cells: text-pdf.ts),
+ * review the numbers in the official table layout against the values read by hand
  * (tests/fixtures/expected), add it, find it in the explorer and the console, reload and find it
  * still there; refused input says why and adds nothing.
  */
@@ -10,7 +10,7 @@ import { parquetReadObjects } from 'hyparquet';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foreignRequests, openSession, type Session } from './browser.ts';
-import { reportPdf } from './text-pdf.ts';
+import { reextractedTables, reportPdf } from './text-pdf.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const reportFile = (stem: string) => resolve(root, 'data', 'reports', `${stem}.txt`);
@@ -342,10 +342,18 @@ describe('import', () => {
 		);
 	});
 
-	it('imports a PDF: table rows rebuilt from positions give the 表三 values as printed', async () => {
+	it('imports a PDF: table rows and cells rebuilt from positions give 表二, 表三 and 表四 as printed', async () => {
 		// huaian_2024 as printed (its PDF text, before the appended re-extraction), laid out again
-		// on PDF pages: table rows as a label and one positioned cell per number (text-pdf.ts).
-		const pdf = reportPdf(reportBody('huaian_2024').split('==== [Tables re-extracted')[0]!);
+		// on PDF pages (text-pdf.ts): 表三's rows as a label and one positioned cell per number, and
+		// 表四 as the grid the report prints, from the cells of the same PDF's table re-extraction:
+		// one text item per cell, headers spanning and wrapping in their columns, so only the items'
+		// positions say which number is in which column.
+		const body = reportBody('huaian_2024');
+		const table4 = reextractedTables(body).find((rows) => rows[0]?.[0] === '行政复议');
+		expect(table4?.at(-1)).toHaveLength(15);
+		const pdf = reportPdf(body.split('==== [Tables re-extracted')[0]!, [
+			{ after: /^四、政府信息公开行政复议/, until: /^五、/, rows: table4! }
+		]);
 		await openImport();
 		await s.page.getByLabel(/Choose files/).setInputFiles({
 			name: 'huaian_2024.pdf',
@@ -358,17 +366,20 @@ describe('import', () => {
 			.first()
 			.waitFor({ timeout: 90_000 });
 		expect(await s.page.locator('.messages [data-kind="error"]').allInnerTexts()).toEqual([]);
-		const t3 = new Set(
-			await review
-				.locator('table[data-table="table3"] td[data-metric]')
-				.evaluateAll((els) => els.map((e) => e.getAttribute('data-metric')))
-		);
-		const checked = compareWithExpected(
-			await reviewCells(review),
-			expectedTableFacts('huaian_2024'),
-			(f) => t3.has(f.metric)
-		);
-		expect(checked).toBeGreaterThan(150);
+		const cells = await reviewCells(review);
+		const metricsOf = async (table: string) =>
+			new Set(
+				await review
+					.locator(`table[data-table="${table}"] td[data-metric]`)
+					.evaluateAll((els) => els.map((e) => e.getAttribute('data-metric')))
+			);
+		const expected = expectedTableFacts('huaian_2024');
+		const [t2, t3, t4] = await Promise.all(['table2', 'table3', 'table4'].map(metricsOf));
+		expect(compareWithExpected(cells, expected, (f) => t3!.has(f.metric))).toBeGreaterThan(150);
+		// 表四: all fifteen cells (行政复议 and both 行政诉讼 blocks), read by hand from the report.
+		expect(compareWithExpected(cells, expected, (f) => t4!.has(f.metric))).toBe(15);
+		// 表二: the rules and normative documents rows and the single-figure rows.
+		expect(compareWithExpected(cells, expected, (f) => t2!.has(f.metric))).toBe(10);
 		// The reader confirms the region with the picker's pinyin search.
 		await review.getByLabel('Search regions (Chinese, pinyin or code)').fill('huaian');
 		await review.getByRole('button', { name: /淮安市 · Huai'an · 320800/ }).click();

@@ -2,7 +2,8 @@
  * Writes a small PDF whose text layer holds given text runs at given positions, for the import
  * tests. No font file is needed (none with Chinese glyphs is on the test machines): the one font
  * is a CID font without glyph data whose ToUnicode map gives every character, which is all a
- * text-layer reader such as pdf.js uses. Every character is 1 em wide.
+ * text-layer reader such as pdf.js uses. A Chinese character is 1 em wide, digits and Latin
+ * characters half an em, as in the fonts reports are set in.
  */
 export interface PdfRun {
 	text: string;
@@ -13,6 +14,12 @@ export interface PdfRun {
 }
 
 const hex4 = (n: number) => n.toString(16).padStart(4, '0');
+
+/** A character's advance in em: half an em below U+2000 (digits, Latin), else one. */
+const em = (ch: string) => ((ch.codePointAt(0) ?? 0) < 0x2000 ? 0.5 : 1);
+/** The width of a text run at a font size, in PDF units. */
+export const runWidth = (text: string, size: number) =>
+	[...text].reduce((w, ch) => w + em(ch) * size, 0);
 
 function utf16Hex(ch: string): string {
 	let out = '';
@@ -36,6 +43,10 @@ export function textPdf(pages: PdfRun[][], width = 595, height = 842): Buffer {
 			.join('\n')
 	);
 	const entries = [...cids.entries()];
+	const halfWidths = entries
+		.filter(([ch]) => em(ch) === 0.5)
+		.map(([, id]) => `${id} [500]`)
+		.join(' ');
 	const blocks: string[] = [];
 	for (let i = 0; i < entries.length; i += 100) {
 		const chunk = entries.slice(i, i + 100);
@@ -66,7 +77,7 @@ end`;
 		'<< /Type /FontDescriptor /FontName /ReportText /Flags 4 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>'
 	);
 	const cidFont = add(
-		`<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ReportText /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /CIDToGIDMap /Identity >>`
+		`<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ReportText /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /W [${halfWidths}] /CIDToGIDMap /Identity >>`
 	);
 	const toUnicode = add(stream(cmap));
 	const font = add(
@@ -93,17 +104,93 @@ end`;
 	return Buffer.from(out, 'latin1');
 }
 
+/** A table printed as a grid: what comes after a heading line, up to the next section's line. */
+export interface PdfGrid {
+	/** The line after which the table is printed (the line itself stays prose). */
+	after: RegExp;
+	/** The first line after the table; the text's lines in between are replaced by the grid. */
+	until: RegExp;
+	/**
+	 * The table's rows of cells, "" for an empty one. A cell spans the empty cells to its right
+	 * (a merged header cell), and its text wraps within its width, as a printed table's does.
+	 */
+	rows: string[][];
+}
+
+const LEFT = 30;
+const RIGHT = 565;
+
+/** Splits a cell's text into lines that fit its width. */
+function wrap(text: string, width: number, size: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const ch of text) {
+		if (line && runWidth(line + ch, size) > width) {
+			lines.push(line);
+			line = '';
+		}
+		line += ch;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
+/**
+ * A grid's text runs, from the baseline `top` down: one run per line of each cell, centred in its
+ * columns and vertically in its row. Returns the runs and the baseline below the grid.
+ */
+export function gridRuns(
+	rows: string[][],
+	top: number,
+	size: number,
+	lineHeight: number
+): { runs: PdfRun[]; bottom: number } {
+	const columns = Math.max(...rows.map((r) => r.length));
+	const colWidth = (RIGHT - LEFT) / columns;
+	const runs: PdfRun[] = [];
+	let y = top;
+	for (const row of rows) {
+		const cells: { lines: string[]; x: number; width: number }[] = [];
+		row.forEach((text, i) => {
+			if (!text.trim()) return;
+			let span = 1;
+			while (i + span < columns && !row[i + span]?.trim()) span++;
+			const width = span * colWidth;
+			cells.push({ lines: wrap(text.trim(), width - 4, size), x: LEFT + i * colWidth, width });
+		});
+		const height = Math.max(1, ...cells.map((c) => c.lines.length));
+		for (const cell of cells) {
+			const first = y - ((height - cell.lines.length) * lineHeight) / 2;
+			cell.lines.forEach((line, k) =>
+				runs.push({
+					text: line,
+					x: cell.x + (cell.width - runWidth(line, size)) / 2,
+					y: first - k * lineHeight,
+					size
+				})
+			);
+		}
+		y -= height * lineHeight + 4;
+	}
+	return { runs, bottom: y };
+}
+
 /**
  * A report's text laid out on A4 pages: a line that ends in three or more numbers is a table row
- * (its label, then one cell per number, in columns); any other line is a line of prose.
+ * (its label, then one cell per number, in columns); any other line is a line of prose; the
+ * lines of a `grids` table are replaced by that table printed as a grid.
  */
-export function reportPdf(text: string): Buffer {
+export function reportPdf(text: string, grids: PdfGrid[] = []): Buffer {
 	const size = 7;
 	const lineHeight = 11;
 	const pages: PdfRun[][] = [[]];
 	let y = 800;
+	/** The grid being printed in place of the text's lines, until its `until` line. */
+	let skipUntil: RegExp | null = null;
 	for (const line of text.split('\n')) {
 		if (!line.trim()) continue;
+		if (skipUntil?.test(line) === false) continue;
+		skipUntil = null;
 		if (y < 40) {
 			pages.push([]);
 			y = 800;
@@ -112,14 +199,46 @@ export function reportPdf(text: string): Buffer {
 		const row = /^(.*?\S)\s+((?:-?\d[\d.]*\s+){2,}-?\d[\d.]*)\s*$/.exec(line);
 		if (row) {
 			const label = row[1]!;
-			runs.push({ text: label, x: 30, y, size });
-			const first = Math.max(260, 30 + [...label].length * size + 20);
+			runs.push({ text: label, x: LEFT, y, size });
+			const first = Math.max(260, LEFT + runWidth(label, size) + 20);
 			row[2]!
 				.trim()
 				.split(/\s+/)
 				.forEach((n, i) => runs.push({ text: n, x: first + i * 45, y, size }));
-		} else runs.push({ text: line.trim(), x: 30, y, size });
+		} else runs.push({ text: line.trim(), x: LEFT, y, size });
 		y -= lineHeight;
+		const grid = grids.find((g) => g.after.test(line));
+		if (grid) {
+			skipUntil = grid.until;
+			const height = grid.rows.length * (lineHeight * 3 + 4);
+			if (y - height < 40) {
+				pages.push([]);
+				y = 800;
+			}
+			const printed = gridRuns(grid.rows, y, 9, 12);
+			pages.at(-1)!.push(...printed.runs);
+			y = printed.bottom;
+		}
 	}
 	return textPdf(pages);
+}
+
+/**
+ * The tables a report file carries after its text ("==== [Tables re-extracted …" then
+ * "--- page N ---" blocks of rows with cells joined by " | "): each block's rows of cells.
+ */
+export function reextractedTables(body: string): string[][][] {
+	const at = body.indexOf('==== [Tables re-extracted');
+	if (at < 0) return [];
+	return body
+		.slice(at)
+		.split(/^--- page \d+ ---$/m)
+		.slice(1)
+		.map((block) =>
+			block
+				.split('\n')
+				.filter((line) => line.includes('|'))
+				.map((line) => line.split('|').map((cell) => cell.trim()))
+		)
+		.filter((rows) => rows.length > 0);
 }

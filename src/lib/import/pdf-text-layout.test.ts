@@ -47,4 +47,20 @@ describe('pdf text layout', () => {
 			'全年共收到申请3119件。'
 		);
 	});
+
+	it('keeps numbers in narrow columns apart: a gap narrower than a character still parts two numbers', () => {
+		// 表四's fifteen columns on a portrait page: 351 and 13 about 4 points apart at 10 points.
+		const row = [item('72', 40, 300, 10), item('351', 54, 300, 15), item('13', 73, 300, 10)];
+		expect(lineCells(row)).toEqual(['72', '351', '13']);
+		// A number's own digits, drawn as two items that touch, stay one number.
+		expect(lineCells([item('44', 40, 300, 10), item('7228', 50, 300, 20)])).toEqual(['447228']);
+	});
+
+	it('splits an item pdf.js merged from several numbers into one cell per number', () => {
+		expect(pageText([item('行政复议', 40, 300), item('13 4 8 1 26', 200, 300, 55)])).toBe(
+			'| 行政复议 | 13 | 4 | 8 | 1 | 26 |'
+		);
+		// Prose that holds numbers among words is not a row of cells.
+		expect(lineCells([item('全年 12 件 3 次', 40, 300, 60)])).toEqual(['全年 12 件 3 次']);
+	});
 });
