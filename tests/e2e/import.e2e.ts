@@ -32,6 +32,17 @@ interface ExpectedFact {
 const expectedTableFacts = (stem: string): ExpectedFact[] =>
 	expectedFile(stem).facts.filter((f) => f.source === 'table');
 
+/** A table cell's value read by hand (tests/fixtures/expected), for the total column. */
+const handRead = (stem: string, metric: string) =>
+	expectedTableFacts(stem).find((f) => f.metric === metric && (f.applicant ?? 'total') === 'total')!
+		.value;
+
+/** The review's row of this report's own check across years, for the total column. */
+const ownCrossYear = (review: ReturnType<Session['page']['locator']>) =>
+	review.locator(
+		'[data-testid="cross-year-checks"] tr[data-report="review"][data-applicant="total"]'
+	);
+
 let s: Session;
 beforeAll(async () => {
 	s = await openSession();
@@ -140,6 +151,17 @@ describe('import', () => {
 		await expect(corrected.locator('button').getAttribute('title')).resolves.toContain(
 			'corrected (was —)'
 		);
+		// Checks across years: the detected unit (平潭综合实验区) is not the one our reports name, so
+		// there is no year to compare; the reader picks our reports' unit and the 2021 report's
+		// 上年结转 is checked against our 2020 report's 结转下年度继续办理 (both read by hand).
+		await expect(ownCrossYear(review).getAttribute('data-status')).resolves.toBe('not_assessable');
+		await review.getByLabel('Unit').fill('平潭综合实验区管委会');
+		const carriedOver = handRead('pingtan_2021', 'requests_carried_over');
+		const forwardBefore = handRead('pingtan_2020', 'requests_carried_forward');
+		await expect(ownCrossYear(review).getAttribute('data-status')).resolves.toBe(
+			carriedOver === forwardBefore ? 'pass' : 'fail'
+		);
+		await expect(ownCrossYear(review).innerText()).resolves.toContain('pingtan_2020');
 		await review.getByRole('button', { name: 'Add to my data' }).click();
 		const row = s.page.getByTestId('my-imports').locator('tr', { hasText: '平潭综合实验区' });
 		await row.first().waitFor({ timeout: 90_000 });
@@ -161,6 +183,13 @@ describe('import', () => {
 		await panel.waitFor({ timeout: 30_000 });
 		await expect(panel.innerText()).resolves.toContain('imported');
 		await expect(panel.innerText()).resolves.toContain('平潭综合实验区');
+		// Its check across years, against our 2020 report, is among its checks.
+		const crossYear = panel.locator('tr[data-check="carried_over_vs_previous_year"]');
+		await expect(crossYear.count()).resolves.toBeGreaterThan(0);
+		const same =
+			handRead('pingtan_2021', 'requests_carried_over') ===
+			handRead('pingtan_2020', 'requests_carried_forward');
+		await expect(crossYear.first().innerText()).resolves.toContain(same ? 'Pass' : 'Fail');
 	});
 
 	it('draws the import as its own series in the explorer, but not in embeds (published data only)', async () => {
@@ -190,12 +219,18 @@ describe('import', () => {
 		const cells = await sqlRow(
 			`SELECT (SELECT value FROM facts WHERE imported AND metric = 'requests_new' AND applicant = 'total' AND method <> 'prose') AS v,
 			 (SELECT count(*) FROM reports WHERE imported AND region_id = '350128' AND year = 2021) AS r,
-			 (SELECT count(*) > 0 FROM checks WHERE imported AND report_id LIKE 'imported:%') AS c`
+			 (SELECT count(*) > 0 FROM checks WHERE imported AND report_id LIKE 'imported:%') AS c,
+			 (SELECT status FROM checks WHERE imported AND "check" = 'carried_over_vs_previous_year' AND applicant = 'total' AND report_id LIKE 'imported:%') AS x`
 		);
+		const crossYear =
+			handRead('pingtan_2021', 'requests_carried_over') ===
+			handRead('pingtan_2020', 'requests_carried_forward')
+				? 'pass'
+				: 'fail';
 		const newTotal = expectedTableFacts('pingtan_2021').find(
 			(f) => f.metric === 'requests_new' && (f.applicant ?? 'total') === 'total'
 		)!;
-		expect(cells.map((c) => c.trim())).toEqual([String(newTotal.value), '1', 'true']);
+		expect(cells.map((c) => c.trim())).toEqual([String(newTotal.value), '1', 'true', crossYear]);
 		// The corrected cell is recorded as such.
 		const fixed = await sqlRow(
 			`SELECT value, method FROM facts WHERE imported AND metric = 'normative_docs_made'`
@@ -385,6 +420,43 @@ describe('import', () => {
 		await review.getByRole('button', { name: /淮安市 · Huai'an · 320800/ }).click();
 		await expect(review.getByTestId('region-chosen').innerText()).resolves.toContain('淮安市');
 		expect(foreignRequests(s)).toEqual([]);
+	});
+
+	it("checks across years against our previous year's report, and a correction feeds the check", async () => {
+		// A reader files hongze_2024's text as 淮安市人民政府's 2025 report: its 上年结转 does not
+		// match our huaian_2024's 结转下年度继续办理 (both read by hand), and the review says so.
+		await openImport();
+		await s.page.getByLabel(/Choose files/).setInputFiles({
+			name: 'filed-as-huaian.txt',
+			mimeType: 'text/plain',
+			buffer: readFileSync(reportFile('hongze_2024'))
+		});
+		const review = s.page.getByRole('region', { name: 'Review: filed-as-huaian.txt' });
+		await review.waitFor({ timeout: 60_000 });
+		await review.getByLabel('Search regions (Chinese, pinyin or code)').fill('320800');
+		await review.getByRole('button', { name: /淮安市 · Huai'an · 320800/ }).click();
+		await review.getByLabel('Unit').fill('淮安市人民政府');
+		await review.getByLabel('Year').fill('2025');
+		const expected = handRead('huaian_2024', 'requests_carried_forward');
+		const actual = handRead('hongze_2024', 'requests_carried_over');
+		expect(expected).not.toBe(actual);
+		const row = ownCrossYear(review);
+		await expect(row.getAttribute('data-status')).resolves.toBe('fail');
+		const cells = (await row.locator('td').allInnerTexts()).map((c) => c.trim());
+		expect(cells.slice(3, 5)).toEqual([String(expected), String(actual)]);
+		expect(cells[5]).toContain('huaian_2024');
+		// The failed check marks the 上年结转 total cell of 表三.
+		const cell = review.locator(
+			'table[data-table="table3"] td[data-metric="requests_carried_over"][data-applicant="total"]'
+		);
+		await expect(cell.getAttribute('class')).resolves.toContain('failed');
+		// Corrected to the year before's figure, the check passes.
+		await cell.locator('button').click();
+		await review.getByLabel(/^Correct /).fill(String(expected));
+		await review.getByRole('button', { name: 'Save correction' }).click();
+		await expect(row.getAttribute('data-status')).resolves.toBe('pass');
+		await review.getByRole('button', { name: 'Discard' }).click();
+		await expect(review.count()).resolves.toBe(0);
 	});
 
 	it('reads several files dropped at once, each to its own review', async () => {

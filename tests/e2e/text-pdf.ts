@@ -186,7 +186,7 @@ export function reportPdf(text: string, grids: PdfGrid[] = []): Buffer {
 	const pages: PdfRun[][] = [[]];
 	let y = 800;
 	/** The grid being printed in place of the text's lines, until its `until` line. */
-	let skipUntil: RegExp | null = null;
+	let skipUntil = null as RegExp | null;
 	for (const line of text.split('\n')) {
 		if (!line.trim()) continue;
 		if (skipUntil?.test(line) === false) continue;
@@ -207,7 +207,7 @@ export function reportPdf(text: string, grids: PdfGrid[] = []): Buffer {
 				.forEach((n, i) => runs.push({ text: n, x: first + i * 45, y, size }));
 		} else runs.push({ text: line.trim(), x: LEFT, y, size });
 		y -= lineHeight;
-		const grid = grids.find((g) => g.after.test(line));
+		const grid: PdfGrid | undefined = grids.find((g) => g.after.test(line));
 		if (grid) {
 			skipUntil = grid.until;
 			const height = grid.rows.length * (lineHeight * 3 + 4);

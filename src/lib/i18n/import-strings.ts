@@ -71,7 +71,16 @@ export const IMPORT_KEYS = [
 	'import.col_year',
 	'import.col_facts',
 	'import.col_failed',
-	'import.col_origin'
+	'import.col_origin',
+	'import.cross_year',
+	'import.cross_year_status',
+	'import.cross_year_report',
+	'import.cross_year_column',
+	'import.cross_year_expected',
+	'import.cross_year_actual',
+	'import.cross_year_detail',
+	'import.cross_year_this',
+	'import.cross_year_none'
 ] as const;
 
 export type ImportKey = (typeof IMPORT_KEYS)[number];
@@ -143,7 +152,16 @@ export const IMPORT_ZH = {
 	'import.col_year': '年度',
 	'import.col_facts': '数字',
 	'import.col_failed': '未通过校验',
-	'import.col_origin': '来源'
+	'import.col_origin': '来源',
+	'import.cross_year': '跨年度校验（上年结转 = 上一年度的结转下年度继续办理）',
+	'import.cross_year_status': '结果',
+	'import.cross_year_report': '报告',
+	'import.cross_year_column': '申请人',
+	'import.cross_year_expected': '上一年度结转下年度',
+	'import.cross_year_actual': '本年度上年结转',
+	'import.cross_year_detail': '说明',
+	'import.cross_year_this': '本报告',
+	'import.cross_year_none': '没有可比的年度：请确认地区和发布单位（与已有报告的单位一致）及年度。'
 } as const satisfies Record<ImportKey, string>;
 
 export const IMPORT_EN = {
@@ -215,7 +233,17 @@ export const IMPORT_EN = {
 	'import.col_year': 'Year',
 	'import.col_facts': 'Figures',
 	'import.col_failed': 'Failed checks',
-	'import.col_origin': 'Origin'
+	'import.col_origin': 'Origin',
+	'import.cross_year': 'Checks across years (carried over = the year before’s carried forward)',
+	'import.cross_year_status': 'Result',
+	'import.cross_year_report': 'Report',
+	'import.cross_year_column': 'Applicant',
+	'import.cross_year_expected': 'Carried forward the year before',
+	'import.cross_year_actual': 'Carried over this year',
+	'import.cross_year_detail': 'Detail',
+	'import.cross_year_this': 'this report',
+	'import.cross_year_none':
+		'No years to compare: confirm the region, the publishing unit (as our reports of that region name it) and the year.'
 } as const satisfies Record<ImportKey, string>;
 
 registerStrings(IMPORT_ZH, IMPORT_EN);

@@ -1,15 +1,16 @@
 /**
  * "Add to my data": the reviewed report becomes contract rows with an id that cannot collide, gets
- * its harmonized metrics from the engine, and is saved in IndexedDB; the page's tables and a loaded
- * engine then include it.
+ * its harmonized metrics from the engine, and is saved in IndexedDB with its cross-year checks
+ * (refresh-cross-year.ts); the page's tables and a loaded engine then include it.
  */
 import type { RegionRow } from '../explorer/explorer-data';
 import type { ExtractResult } from '../extract/types';
 import { harmonizedRows } from './harmonize-imported';
 import { importId } from './import-id';
 import type { Correction, ImportRecord } from './import-record';
-import { saveImport } from './import-store';
+import { getImport, saveImport } from './import-store';
 import { forgetImports } from './imported-tables';
+import { refreshCrossYear } from './refresh-cross-year';
 import { newRegionId, spanOfCorrection, toContractRows } from './to-contract-rows';
 
 export interface AddRequest {
@@ -57,9 +58,11 @@ export async function addImport(request: AddRequest): Promise<ImportRecord> {
 	const harmonized = await harmonizedRows(rows.report, rows.facts);
 	const record: ImportRecord = { ...rows, harmonized, added: new Date().toISOString() };
 	await saveImport(record);
+	// Its cross-year checks, and those of imports next to it, against what is now loaded.
+	await refreshCrossYear();
 	forgetImports();
 	await reloadEngine();
-	return record;
+	return (await getImport(record.report_id)) ?? record;
 }
 
 /** A live SQL console (if any) shows the imports as they now are; a console started later reads them. */
