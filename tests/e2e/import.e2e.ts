@@ -238,6 +238,31 @@ describe('import', () => {
 		expect(fixed.map((c) => c.trim())).toEqual(['69', 'corrected']);
 	});
 
+	it("lists facts, reports and checks in the console's schema browser with their imported rows", async () => {
+		// The page is the console, on the last query (sqlRow). How many rows of facts are imported:
+		const [importedFacts] = await sqlRow('SELECT count(*) FROM facts WHERE imported');
+		const schema = s.page.getByTestId('schema');
+		await schema.getByTestId('schema-imports-note').waitFor({ timeout: 30_000 });
+		for (const name of ['facts', 'reports', 'checks'])
+			await expect(
+				schema.getByRole('button', { name: `Insert ${name}`, exact: true }).count(),
+				name
+			).resolves.toBe(1);
+		// The memory tables behind them are not offered as tables of their own.
+		await expect(schema.innerText()).resolves.not.toContain('imported_');
+		await expect(
+			schema.locator('[data-testid="schema-imported"][data-table="facts"]').innerText()
+		).resolves.toBe(`${Number(importedFacts!.trim()).toLocaleString('en')} rows imported`);
+		// A click on the name puts it in the query, as for any table.
+		const editor = s.page.getByRole('textbox', { name: 'SQL editor' });
+		await editor.click();
+		await s.page.keyboard.press('ControlOrMeta+a');
+		await s.page.keyboard.press('Delete');
+		await s.page.keyboard.insertText('SELECT count(*) FROM ');
+		await schema.getByRole('button', { name: 'Insert facts', exact: true }).click();
+		await expect(editor.innerText()).resolves.toContain('SELECT count(*) FROM facts');
+	});
+
 	it('keeps our tables read-only with imports, and keeps the imports after Reset', async () => {
 		// The console's page is open on the last query (sqlRow); the imports are in atlas's tables'
 		// names through TEMP views (src/lib/import/engine-imports.ts).

@@ -16,6 +16,12 @@ import {
 	isReadOnlyError,
 	overlayViewSql
 } from '../../src/lib/engine/base-db.ts';
+import {
+	COLUMNS_SQL,
+	importedCountsSql,
+	schemaFromRows,
+	withImportedCounts
+} from '../../src/lib/console/schema.ts';
 import { DATA_DIR } from './parquet-db.ts';
 
 let c: DuckDBConnection;
@@ -117,6 +123,27 @@ describe('imported rows joined to the read-only tables', () => {
 			expect(isReadOnlyError(message), `${sql}: ${message}`).toBe(true);
 		}
 		expect(await count(`SELECT count(*) FROM ${BASE_DB}.main.facts`)).toBe(base.facts);
+
+		// The console's schema browser lists each name once, as queried: facts, reports and checks
+		// with their imported rows counted, and not the memory tables behind them.
+		const objects = async (sql: string) =>
+			(await c.runAndReadAll(sql)).getRowObjects() as Record<string, unknown>[];
+		const schema = schemaFromRows(await objects(COLUMNS_SQL));
+		const names = schema.map((t) => t.name);
+		expect(names.filter((n) => n === 'facts')).toHaveLength(1);
+		expect(names.filter((n) => n.startsWith('imported_'))).toEqual([]);
+		const ourFacts = await objects(
+			`SELECT column_name FROM information_schema.columns WHERE table_catalog = '${BASE_DB}' AND table_name = 'facts'`
+		);
+		expect(schema.find((t) => t.name === 'facts')!.columns.map((col) => col.name)).toEqual(
+			ourFacts.map((r) => r.column_name)
+		);
+		const counted = withImportedCounts(schema, await objects(importedCountsSql(schema)!));
+		expect(
+			Object.fromEntries(
+				counted.filter((t) => t.imported !== undefined).map((t) => [t.name, t.imported])
+			)
+		).toEqual({ facts: 1, reports: 1, checks: 1 });
 
 		// Dropping the overlay leaves our table as it was.
 		await c.run('DROP VIEW facts');

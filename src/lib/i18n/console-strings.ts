@@ -32,6 +32,8 @@ export const CONSOLE_KEYS = [
 	'console.metrics_search',
 	'console.insert',
 	'console.columns_of',
+	'console.schema_imported',
+	'console.schema_imports_note',
 	'console.export_csv',
 	'console.export_json',
 	'console.saved',
@@ -91,6 +93,9 @@ export const CONSOLE_ZH = {
 	'console.metrics_search': '搜索指标（中文或英文）',
 	'console.insert': '插入 {name}',
 	'console.columns_of': '{name} 的字段',
+	'console.schema_imported': '含导入 {n} 行',
+	'console.schema_imports_note':
+		'facts、reports、checks 等表已包含你在本浏览器导入的报告，imported 列为 true。',
 	'console.export_csv': '导出 CSV',
 	'console.export_json': '导出 JSON',
 	'console.saved': '已保存的查询',
@@ -150,6 +155,9 @@ export const CONSOLE_EN = {
 	'console.metrics_search': 'Search metrics (Chinese or English)',
 	'console.insert': 'Insert {name}',
 	'console.columns_of': 'Columns of {name}',
+	'console.schema_imported': '{n} rows imported',
+	'console.schema_imports_note':
+		'Tables such as facts, reports and checks include the reports you imported in this browser, with imported = true.',
 	'console.export_csv': 'Export CSV',
 	'console.export_json': 'Export JSON',
 	'console.saved': 'Saved queries',

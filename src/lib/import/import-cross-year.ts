@@ -18,7 +18,8 @@ export interface YearReport {
 	unit: string;
 	year: number | null;
 	format: string;
-	facts: readonly Pick<Fact, 'metric' | 'applicant' | 'value' | 'method'>[];
+	/** `method` as in the contract: the engine's, or `corrected` for a reader's correction. */
+	facts: readonly (Pick<Fact, 'metric' | 'applicant' | 'value'> & { method: string })[];
 }
 
 const CARRY_METRICS = new Set(['requests_carried_over', 'requests_carried_forward']);
@@ -48,7 +49,7 @@ export function yearReports(
 			metric: f.metric,
 			applicant: f.applicant as Fact['applicant'],
 			value: f.value,
-			method: f.method as Fact['method']
+			method: f.method
 		});
 		byReport.set(f.report_id, list);
 	}
@@ -79,8 +80,10 @@ function asResult(r: YearReport): ExtractResult {
 			source: '',
 			title: ''
 		},
+		// crossYearChecks tells only prose from the rest; a correction reads as a table cell.
 		facts: r.facts.map((f) => ({
 			...f,
+			method: f.method as Fact['method'],
 			raw: String(f.value),
 			approx: false,
 			span_start: 0,
