@@ -402,6 +402,68 @@ describe('import', () => {
 		);
 	});
 
+	it('checks an import against an import of the year before added later, and not once that is deleted', async () => {
+		// 测试导入区's 2024 report (hongze_2024, the test before) was added first, with no 2023.
+		const check2024 = async () =>
+			(
+				await sqlRow(
+					`SELECT c.status, c.expected, c.detail FROM checks c JOIN reports r USING (report_id)
+					 WHERE r.imported AND r.region = '测试导入区' AND r.year = 2024
+					   AND c."check" = 'carried_over_vs_previous_year' AND c.applicant = 'total'`
+				)
+			).map((c) => c.trim());
+		expect((await check2024())[0]).toBe('not_assessable');
+		// The reader adds hongze_2023 as the same region's 2023 report.
+		await openImport();
+		await s.page.getByLabel(/Choose files/).setInputFiles({
+			name: 'hongze_2023.txt',
+			mimeType: 'text/plain',
+			buffer: readFileSync(reportFile('hongze_2023'))
+		});
+		const review = s.page.getByRole('region', { name: 'Review: hongze_2023.txt' });
+		await review.waitFor({ timeout: 60_000 });
+		await review.getByLabel('Search regions (Chinese, pinyin or code)').fill('ceshi');
+		await review.getByRole('button', { name: /测试导入区 · Ceshi Daoru/ }).click();
+		await expect(review.getByLabel('Year').inputValue()).resolves.toBe('2023');
+		await expect(review.getByLabel('Unit').inputValue()).resolves.toBe('淮安市洪泽区人民政府');
+		// The review already shows the next year's (the 2024 import's) check against this one.
+		const next = review.locator(
+			'[data-testid="cross-year-checks"] tr[data-applicant="total"]:not([data-report="review"])'
+		);
+		const forward = handRead('hongze_2023', 'requests_carried_forward');
+		const over = handRead('hongze_2024', 'requests_carried_over');
+		await expect(next.getAttribute('data-status')).resolves.toBe(
+			forward === over ? 'pass' : 'fail'
+		);
+		await review.getByRole('button', { name: 'Add to my data' }).click();
+		const rows = s.page.getByTestId('my-imports').locator('tbody tr', { hasText: '测试导入区' });
+		await s.page.waitForFunction(
+			() =>
+				[...document.querySelectorAll('[data-testid="my-imports"] tbody tr')].filter((r) =>
+					r.textContent?.includes('测试导入区')
+				).length === 2,
+			undefined,
+			{ timeout: 90_000 }
+		);
+		// The 2024 import's stored check is now against the 2023 import.
+		const [status, expected, detail] = await check2024();
+		expect(status).toBe(forward === over ? 'pass' : 'fail');
+		expect(Number(expected)).toBe(forward);
+		expect(detail).toMatch(/requests_carried_forward of imported:[0-9a-f]+/);
+		// Deleted again, the 2024 import has no year before to compare with.
+		await openImport();
+		await rows.filter({ hasText: '2023' }).getByRole('button', { name: 'Delete' }).click();
+		await s.page.waitForFunction(
+			() =>
+				[...document.querySelectorAll('[data-testid="my-imports"] tbody tr')].filter((r) =>
+					r.textContent?.includes('测试导入区')
+				).length === 1,
+			undefined,
+			{ timeout: 30_000 }
+		);
+		expect((await check2024())[0]).toBe('not_assessable');
+	});
+
 	it('imports a PDF: table rows and cells rebuilt from positions give 表二, 表三 and 表四 as printed', async () => {
 		// huaian_2024 as printed (its PDF text, before the appended re-extraction), laid out again
 		// on PDF pages (text-pdf.ts): 表三's rows as a label and one positioned cell per number, and
