@@ -18,6 +18,18 @@ export default defineConfig({
 						{
 							name: 'framework',
 							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]|preload-helper|rolldown[\\/]runtime|src[\\/]lib[\\/](i18n[\\/](strings|labels|format|register-strings|index)|contract[\\/]metrics|dataset[\\/]dataset)\.ts/
+						},
+						// What the three charts share (scales, axes, tooltips, keyboard and pointer handling):
+						// one chunk, so an embed, which loads one chart, and the explorer, which loads all
+						// three, each fetch it once.
+						{
+							name: 'chart-common',
+							test: /node_modules[\\/]d3-(array|format)[\\/]|src[\\/]lib[\\/]charts[\\/](pointer|palette|strings|number-format|text-measure|label-placement|tooltip-content|geometry|ChartFrame|ChartTooltip)\.(ts|svelte)/
+						},
+						// The scales of the trend and compare charts (the handling chart has none of its own).
+						{
+							name: 'chart-scales',
+							test: /node_modules[\\/]d3-(scale|interpolate|color|time|time-format)[\\/]/
 						}
 					]
 				}
