@@ -30,6 +30,12 @@ export default defineConfig({
 						{
 							name: 'chart-scales',
 							test: /node_modules[\\/]d3-(scale|interpolate|color|time|time-format)[\\/]/
+						},
+						// Fetching and decoding our Parquet files (hyparquet, the fault checks, whether there
+						// are imports): everything that draws from the tables needs all of it.
+						{
+							name: 'load-tables',
+							test: /node_modules[\\/]hyparquet[\\/]|src[\\/]lib[\\/](data[\\/](fetch-table|fetch-bytes|data-file-error|data-progress\.svelte|expected-schemas|decode-parquet)|import[\\/]may-have-imports|explorer[\\/]load-explorer-tables)\.ts/
 						}
 					]
 				}
