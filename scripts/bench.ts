@@ -30,7 +30,8 @@ const scales = (
 	args.includes('--scales') ? (args[args.indexOf('--scales') + 1] ?? '') : quick ? '1m' : '1m,10m'
 )
 	.split(',')
-	.filter(Boolean);
+	// `--scales none`: the real data only.
+	.filter((scale) => scale && scale !== 'none');
 const syntheticRuns =
 	Number(args[args.indexOf('--synthetic-runs') + 1]) > 0 && args.includes('--synthetic-runs')
 		? Number(args[args.indexOf('--synthetic-runs') + 1])
