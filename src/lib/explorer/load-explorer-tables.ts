@@ -6,8 +6,9 @@
  * the views that need it.
  */
 import { asDataFileError, type DataFileError } from '../data/data-file-error';
+import type { DecodedTable } from '../data/decode-parquet';
 import { fetchTable as fetchOurTable } from '../data/fetch-table';
-import { withImported } from '../import/imported-tables';
+import { mayHaveImports } from '../import/may-have-imports';
 import type {
 	CheckRow,
 	ExplorerTables,
@@ -26,8 +27,15 @@ export interface LoadOptions {
 }
 const OURS_ONLY: LoadOptions = { imports: false };
 
+/** The table with this browser's imports appended; the import code loads only if there are any. */
+async function withImports(table: DecodedTable): Promise<DecodedTable> {
+	if (!(await mayHaveImports())) return table;
+	const { withImported } = await import('../import/imported-tables');
+	return withImported(table);
+}
+
 const fetchTable = (name: string, options: LoadOptions) =>
-	options.imports ? fetchOurTable(name).then(withImported) : fetchOurTable(name);
+	options.imports ? fetchOurTable(name).then(withImports) : fetchOurTable(name);
 
 export const CORE_TABLES = ['reports', 'regions', 'harmonized'] as const;
 export const CORE_FILES: readonly string[] = CORE_TABLES.map((n) => `${n}.parquet`);

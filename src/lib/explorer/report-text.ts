@@ -1,7 +1,6 @@
 /** Fetches a report's normalized text (static/data/texts, or an import's in IndexedDB) once per page. */
 import { dataUrl } from '../data/fetch-table';
 import { isImportedId } from '../import/import-id';
-import { importedRecords } from '../import/imported-tables';
 
 const cache = new Map<string, Promise<string>>();
 
@@ -9,11 +8,14 @@ export function loadReportText(reportId: string): Promise<string> {
 	let p = cache.get(reportId);
 	if (!p && isImportedId(reportId)) {
 		// An imported report's text is kept in this browser with its rows.
-		return importedRecords().then((records) => {
-			const record = records.find((r) => r.report_id === reportId);
-			if (!record) throw new Error(`${reportId}: not among this browser's imports`);
-			return record.text;
-		});
+		// The import code loads only for an imported report.
+		return import('../import/imported-tables')
+			.then((m) => m.importedRecords())
+			.then((records) => {
+				const record = records.find((r) => r.report_id === reportId);
+				if (!record) throw new Error(`${reportId}: not among this browser's imports`);
+				return record.text;
+			});
 	}
 	if (!p) {
 		p = fetch(dataUrl(`texts/${encodeURIComponent(reportId)}.txt`)).then((r) => {

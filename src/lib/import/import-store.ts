@@ -4,8 +4,7 @@
  * where IndexedDB is unavailable (e.g. prerendering), so pages never fail for lack of it.
  */
 import type { ImportRecord } from './import-record';
-
-const DB_NAME = 'ogi-atlas-imports';
+import { IMPORTS_DB_NAME as DB_NAME } from './may-have-imports';
 const STORE = 'imports';
 
 function open(): Promise<IDBDatabase | null> {

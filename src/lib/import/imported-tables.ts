@@ -6,14 +6,18 @@
 import type { DecodedTable } from '../data/decode-parquet';
 import type { ImportRecord } from './import-record';
 import { listImports } from './import-store';
+import { mayHaveImports } from './may-have-imports';
 
 let cached: Promise<ImportRecord[]> | undefined;
 
 /** The imports, read once per page (forgetImports() after adding or deleting one). */
 export function importedRecords(): Promise<ImportRecord[]> {
 	if (!cached) {
-		// A browser without IndexedDB (or with it blocked) simply has no imports.
-		cached = listImports().catch(() => []);
+		// A browser without IndexedDB (or with it blocked) simply has no imports. Without our
+		// database there is nothing to read, and opening it would create it.
+		cached = mayHaveImports()
+			.then((may) => (may ? listImports() : []))
+			.catch(() => []);
 	}
 	return cached;
 }
