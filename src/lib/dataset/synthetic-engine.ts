@@ -8,6 +8,7 @@
  * the console's search path reaches when `atlas` is not attached (query-runner.ts, usePaths), and
  * which the console's Reset keeps (LoadedEngine.memoryTables).
  */
+import { columnDefinitions, SYNTHETIC_FACTS } from '$lib/contract/table-schemas';
 import { asDataFileError, type DataFileError } from '$lib/data/data-file-error';
 import type { Engine } from '$lib/engine/duckdb-client';
 import { datasetFolder } from './dataset';
@@ -27,20 +28,8 @@ export const SYNTHETIC_TABLES = [
 /** Our tables in `memory.main`, facts included: the console's Reset keeps them. */
 export const SYNTHETIC_BASE_TABLES: readonly string[] = [...SYNTHETIC_TABLES, 'facts'];
 
-export const FACT_COLUMNS: Record<string, string> = {
-	report_id: 'VARCHAR',
-	region_id: 'VARCHAR',
-	year: 'INTEGER',
-	metric: 'VARCHAR',
-	applicant: 'VARCHAR',
-	value: 'DOUBLE',
-	raw: 'VARCHAR',
-	approx: 'BOOLEAN',
-	span_start: 'INTEGER',
-	span_end: 'INTEGER',
-	method: 'VARCHAR',
-	province_code: 'VARCHAR'
-};
+/** The synthetic facts' columns (src/lib/contract/table-schemas.ts, the generator writes the same). */
+export const FACT_COLUMNS = SYNTHETIC_FACTS;
 
 /** A query may make the tab hold at most this many fact cells (rows × columns), ~2 GB of headroom. */
 export const MAX_FACT_CELLS = 60_000_000;
@@ -75,8 +64,9 @@ export async function loadSyntheticTables(
 	if (manifest.layout === 'single') await stream('facts');
 	else {
 		onProgress?.('facts');
-		const columns = Object.entries(FACT_COLUMNS).map(([c, t]) => `${c} ${t}`);
-		await engine.query(`CREATE OR REPLACE TABLE ${memoryTable('facts')} (${columns.join(', ')})`);
+		await engine.query(
+			`CREATE OR REPLACE TABLE ${memoryTable('facts')} (${columnDefinitions(FACT_COLUMNS)})`
+		);
 	}
 	return problems;
 }
