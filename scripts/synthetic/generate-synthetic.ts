@@ -13,13 +13,13 @@ import { join, relative } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { APPLICANTS } from '../../src/lib/contract/metrics.ts';
 import { METRIC_DICTIONARY as METRIC_DEFS } from '../../src/lib/contract/metric-definitions.ts';
+import { castColumns } from '../../src/lib/contract/schema-sql.ts';
+import { SYNTHETIC_FACTS } from '../../src/lib/contract/synthetic-schema.ts';
 import {
-	castColumns,
 	CHECKS,
 	METRICS,
 	REGIONS,
 	REPORTS,
-	SYNTHETIC_FACTS,
 	WARNINGS
 } from '../../src/lib/contract/table-schemas.ts';
 import { harmonizedSelect } from '../../src/lib/sql/harmonized.ts';

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APPLICANTS, METRICS } from '../../src/lib/contract/metrics';
+import { SYNTHETIC_FACTS } from '../../src/lib/contract/synthetic-schema';
 import * as CONTRACT from '../../src/lib/contract/table-schemas';
 import {
 	generateSynthetic,
@@ -59,7 +60,7 @@ describe('generateSynthetic', () => {
 	it('writes every table in the columns and types of the one shared schema', async () => {
 		const schemas: Record<string, CONTRACT.TableSchema> = {
 			reports: CONTRACT.REPORTS,
-			facts: CONTRACT.SYNTHETIC_FACTS,
+			facts: SYNTHETIC_FACTS,
 			checks: CONTRACT.CHECKS,
 			warnings: CONTRACT.WARNINGS,
 			regions: CONTRACT.REGIONS,

@@ -2,8 +2,9 @@
  * The columns and SQL types of every Parquet table we publish (docs/data-contract.md), in file
  * order: one definition that the data build writes (scripts/build-data.ts), the synthetic
  * generator writes (scripts/synthetic), the browser checks downloaded files against
- * (src/lib/data/expected-schemas.ts) and the synthetic engine creates its `facts` table from
- * (src/lib/dataset/synthetic-engine.ts). Small on purpose: the first chart's bundle imports it.
+ * (src/lib/data/expected-schemas.ts) and the import export writes (src/lib/import). The SYNTHETIC
+ * facts' columns are these facts' (synthetic-schema.ts), the SQL text from them is built by
+ * schema-sql.ts: both apart, because the first chart's bundle imports this module and needs neither.
  */
 export type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN';
 export type TableSchema = Readonly<Record<string, ColumnType>>;
@@ -112,15 +113,6 @@ export const HARMONIZED: TableSchema = {
 	...Object.fromEntries(HARMONIZED_COLUMNS.map((c) => [c, D]))
 };
 
-/**
- * SYNTHETIC facts (scale benchmark data): the fact columns without `imported` (nothing is
- * imported there) and with `province_code`, the partition key of the 10m layout.
- */
-export const SYNTHETIC_FACTS: TableSchema = {
-	.../* @__PURE__ */ Object.fromEntries(Object.entries(FACTS).filter(([c]) => c !== 'imported')),
-	province_code: V
-};
-
 export const TABLE_SCHEMAS: Readonly<Record<string, TableSchema>> = {
 	reports: REPORTS,
 	facts: FACTS,
@@ -130,19 +122,3 @@ export const TABLE_SCHEMAS: Readonly<Record<string, TableSchema>> = {
 	metrics: METRICS,
 	harmonized: HARMONIZED
 };
-
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
-/** `"a"::VARCHAR AS "a", …`: a SELECT list that gives a query exactly this schema's columns and types. */
-export function castColumns(schema: TableSchema): string {
-	return Object.entries(schema)
-		.map(([c, t]) => `${quote(c)}::${t} AS ${quote(c)}`)
-		.join(', ');
-}
-
-/** `"a" VARCHAR, …`: the column list of CREATE TABLE. */
-export function columnDefinitions(schema: TableSchema): string {
-	return Object.entries(schema)
-		.map(([c, t]) => `${quote(c)} ${t}`)
-		.join(', ');
-}
