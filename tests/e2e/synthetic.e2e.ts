@@ -109,6 +109,15 @@ describe('synthetic datasets', () => {
 		expect(requests.some((u) => u.includes('/data-synthetic/synthetic-test/facts.parquet'))).toBe(
 			true
 		);
+		// …and not from the page's main thread: the decoding worker read and decoded them.
+		const factsByPage = await page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.map((e) => e.name)
+				.filter((n) => n.includes('/data-synthetic/synthetic-test/facts'))
+		);
+		expect(factsByPage).toEqual([]);
+		expect(workers.some((u) => /parquet-decode\.worker/.test(u))).toBe(true);
 		expect(
 			requests.every(
 				(u) =>

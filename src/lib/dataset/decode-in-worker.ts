@@ -9,6 +9,7 @@ import type {
 	DecodeRequest,
 	DecodeResponse,
 	DecodedGroup,
+	DecodedRows,
 	OpenedFile
 } from './parquet-decode-messages';
 import DecodeWorker from './parquet-decode.worker?worker';
@@ -75,4 +76,17 @@ export async function openInWorker(
 		group: (index) => call<DecodedGroup>(file, { type: 'group', handle, group: index }),
 		close: () => void call(file, { type: 'close', handle }).catch(() => {})
 	};
+}
+
+/**
+ * The rows of `url` whose `where.column` is one of `where.values` (only `columns`), read and decoded
+ * in the worker; `file` is the name errors carry.
+ */
+export async function readRowsInWorker(
+	url: string,
+	file: string,
+	columns: string[],
+	where: { column: string; values: string[] }
+): Promise<Record<string, unknown>[]> {
+	return (await call<DecodedRows>(file, { type: 'rows', url, columns, where })).rows;
 }

@@ -3,10 +3,17 @@
  * requests (only the columns asked for), each row group becomes Arrow vectors built from buffers
  * (column-vectors.ts: apache-arrow's builders need `new Function`, which the CSP refuses) and one
  * Arrow IPC stream, whose buffer is transferred to the page. The page hands it to DuckDB without
- * touching the rows, so the page's main thread stays free for the charts and filter changes.
+ * touching the rows, so the page's main thread stays free for the charts and filter changes. The
+ * explorer's facts of the regions on screen are read here too (`rows`), as objects.
  */
 import { Table, tableToIPC, type Vector } from 'apache-arrow';
-import { parquetMetadataAsync, parquetRead, parquetSchema, type FileMetaData } from 'hyparquet';
+import {
+	parquetMetadataAsync,
+	parquetRead,
+	parquetReadObjects,
+	parquetSchema,
+	type FileMetaData
+} from 'hyparquet';
 import { columnVector } from './column-vectors';
 import { countingBuffer, type CountingBuffer } from './counting-buffer';
 import { decodeFailure } from './decode-failure';
@@ -14,6 +21,7 @@ import type {
 	DecodeRequest,
 	DecodeResponse,
 	DecodedGroup,
+	DecodedRows,
 	OpenedFile
 } from './parquet-decode-messages';
 import { vectorKind, type VectorKind } from './vector-kind';
@@ -78,8 +86,34 @@ async function group(handle: number, index: number): Promise<DecodedGroup> {
 	return { ipc, rows: end - start, fetched: f.file.fetched(), decodeMs: performance.now() - t0 };
 }
 
-async function answer(request: DecodeRequest): Promise<OpenedFile | DecodedGroup | null> {
+/** Files read with `rows`, footer read once per URL. */
+const rowFiles = new Map<string, Promise<{ file: CountingBuffer; metadata: FileMetaData }>>();
+
+async function rows(request: Extract<DecodeRequest, { type: 'rows' }>): Promise<DecodedRows> {
+	let opened = rowFiles.get(request.url);
+	if (!opened) {
+		opened = countingBuffer(request.url).then(async (file) => ({
+			file,
+			metadata: await parquetMetadataAsync(file.buffer)
+		}));
+		rowFiles.set(request.url, opened);
+		opened.catch(() => rowFiles.delete(request.url));
+	}
+	const { file, metadata } = await opened;
+	const found = (await parquetReadObjects({
+		file: file.buffer,
+		metadata,
+		columns: request.columns,
+		filter: { [request.where.column]: { $in: request.where.values } }
+	})) as Record<string, unknown>[];
+	return { rows: found };
+}
+
+async function answer(
+	request: DecodeRequest
+): Promise<OpenedFile | DecodedGroup | DecodedRows | null> {
 	if (request.type === 'open') return open(request);
+	if (request.type === 'rows') return rows(request);
 	if (request.type === 'group') return group(request.handle, request.group);
 	files.delete(request.handle);
 	return null;
@@ -95,5 +129,6 @@ self.onmessage = async (event: MessageEvent<DecodeRequest>) => {
 	}
 	const value = response.ok ? response.value : null;
 	const transfer = value && 'ipc' in value ? [value.ipc.buffer as ArrayBuffer] : [];
+	// Rows (objects) are cloned, not transferred.
 	self.postMessage(response, { transfer });
 };
