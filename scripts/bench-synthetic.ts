@@ -1,6 +1,7 @@
 /**
  * The SYNTHETIC-scale part of `npm run bench` (data-synthetic/<name>, `?dataset=<name>`): cold loads
- * of the explorer (first chart from the cube, engine ready), 50 filter changes, and the SQL console:
+ * of the explorer (first chart from the cube, engine ready, and how long the page's main thread was
+ * held by long tasks in between, while the tables load), 50 filter changes, and the SQL console:
  * a GROUP BY region_id, year over all facts and, for partitioned facts, a one-province query with
  * the bytes it fetched. Memory: the peak resident memory of the tab's renderer process (VmHWM, which
  * includes the DuckDB worker and its wasm memory) and the page's JS heap (CDP Performance.getMetrics).
@@ -26,6 +27,9 @@ export interface ScaleResult {
 	runs: number;
 	first_chart_ms: number;
 	load_ms: number;
+	/** main-thread long tasks (> 50 ms) between the first chart and engine ready: sum and longest */
+	load_main_blocked_ms: number;
+	load_longest_task_ms: number;
 	filter_p50_ms: number;
 	filter_p95_ms: number;
 	filter_changes: number;
@@ -113,17 +117,30 @@ export async function benchSynthetic(
 	) as { facts: number; layout: string; partitions: { province_code: string; bytes: number }[] };
 	let heap = 0;
 	let jsHeap = 0;
-	const loads: { first: number; ready: number }[] = [];
+	const loads: { first: number; ready: number; blocked: number; longest: number }[] = [];
 	for (let i = 0; i < runs; i++) {
 		const context = await newContext(browser);
+		// Long tasks of the page's main thread (what a click or a filter change waits behind).
+		await context.addInitScript(
+			'globalThis.__ogiLongTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) globalThis.__ogiLongTasks.push([e.startTime, e.duration]); }).observe({ type: "longtask" });'
+		);
 		const page = await context.newPage();
 		await page.goto(`${base}explore?dataset=${name}&lang=en`);
 		await page.locator('[data-engine-status="ready"]').waitFor({ timeout: 1_800_000 });
 		loads.push(
-			await page.evaluate(() => ({
-				first: performance.getEntriesByName('ogi:first-chart')[0]!.startTime,
-				ready: performance.getEntriesByName('ogi:engine-ready')[0]!.startTime
-			}))
+			await page.evaluate(() => {
+				const first = performance.getEntriesByName('ogi:first-chart')[0]!.startTime;
+				const ready = performance.getEntriesByName('ogi:engine-ready')[0]!.startTime;
+				const tasks = (
+					(globalThis as unknown as { __ogiLongTasks: [number, number][] }).__ogiLongTasks ?? []
+				).filter(([start]) => start >= first && start <= ready);
+				return {
+					first,
+					ready,
+					blocked: tasks.reduce((s, [, d]) => s + d, 0),
+					longest: Math.max(0, ...tasks.map(([, d]) => d))
+				};
+			})
 		);
 		heap = Math.max(heap, await rendererPeakMb(browser));
 		jsHeap = Math.max(jsHeap, await jsHeapMb(page));
@@ -161,6 +178,8 @@ export async function benchSynthetic(
 		runs,
 		first_chart_ms: median(loads.map((l) => l.first)),
 		load_ms: median(loads.map((l) => l.ready)),
+		load_main_blocked_ms: median(loads.map((l) => l.blocked)),
+		load_longest_task_ms: median(loads.map((l) => l.longest)),
 		filter_p50_ms: quantile(filters, 0.5),
 		filter_p95_ms: quantile(filters, 0.95),
 		filter_changes: filters.length,
@@ -193,6 +212,11 @@ export function printSynthetic(results: Record<string, ScaleResult | { missing: 
 			['facts (layout)', `${r.facts.toLocaleString('en')} (${r.layout})`, ''],
 			[`explorer first chart (median of ${r.runs})`, `${r.first_chart_ms.toFixed(0)} ms`, ''],
 			['load: engine ready', `${r.load_ms.toFixed(0)} ms`, ''],
+			[
+				'  main thread in long tasks meanwhile',
+				`${r.load_main_blocked_ms.toFixed(0)} ms`,
+				`longest ${r.load_longest_task_ms.toFixed(0)} ms`
+			],
 			[`filter p50 (${r.filter_changes} changes)`, `${r.filter_p50_ms.toFixed(1)} ms`, ''],
 			[
 				'filter p95',

@@ -11,8 +11,8 @@ import type { ExtractResult } from '../src/lib/extract/types.ts';
 import { harmonizedSelect } from '../src/lib/sql/harmonized.ts';
 import { parseCsv } from './data/parse-csv.ts';
 import { readReport, reportFiles, type ReportFailure } from './data/read-reports.ts';
-import * as S from './data/schemas.ts';
-import { openDuckDB, writeParquet, type Schema } from './data/write-parquet.ts';
+import * as S from '../src/lib/contract/table-schemas.ts';
+import { openDuckDB, writeParquet } from './data/write-parquet.ts';
 import { writeBaseDb } from './data/write-base-db.ts';
 import { BASE_TABLES } from '../src/lib/engine/base-db.ts';
 
@@ -51,7 +51,7 @@ mkdirSync(join(outDir, 'texts'), { recursive: true });
 for (const r of results) writeFileSync(join(outDir, 'texts', `${r.report.report_id}.txt`), r.text);
 
 const db = await openDuckDB();
-const write = (name: string, rows: readonly object[], schema: Schema, order: string[]) =>
+const write = (name: string, rows: readonly object[], schema: S.TableSchema, order: string[]) =>
 	writeParquet(
 		db,
 		rows as Record<string, unknown>[],

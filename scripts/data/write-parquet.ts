@@ -7,8 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 
-export type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN';
-export type Schema = Record<string, ColumnType>;
+import type { TableSchema } from '../../src/lib/contract/table-schemas.ts';
 
 export async function openDuckDB(): Promise<DuckDBConnection> {
 	const instance = await DuckDBInstance.create(':memory:', {
@@ -26,7 +25,7 @@ function sqlString(s: string): string {
 export async function writeParquet(
 	connection: DuckDBConnection,
 	rows: readonly Record<string, unknown>[],
-	schema: Schema,
+	schema: TableSchema,
 	orderBy: string[],
 	outFile: string,
 	scratchDir: string

@@ -13,6 +13,15 @@ import { join, relative } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { APPLICANTS } from '../../src/lib/contract/metrics.ts';
 import { METRIC_DICTIONARY as METRIC_DEFS } from '../../src/lib/contract/metric-definitions.ts';
+import { castColumns } from '../../src/lib/contract/schema-sql.ts';
+import { SYNTHETIC_FACTS } from '../../src/lib/contract/synthetic-schema.ts';
+import {
+	CHECKS,
+	METRICS,
+	REGIONS,
+	REPORTS,
+	WARNINGS
+} from '../../src/lib/contract/table-schemas.ts';
 import { harmonizedSelect } from '../../src/lib/sql/harmonized.ts';
 import type { DatasetManifest, FactPartition } from '../../src/lib/dataset/manifest-shape.ts';
 import {
@@ -128,13 +137,13 @@ export async function generateSynthetic(options: SyntheticOptions): Promise<Data
 	const out = (name: string) => q(join(outDir, name));
 	const rowGroup = options.rowGroupSize ?? 16384;
 	await run(
-		`COPY (SELECT * FROM regions ORDER BY region_id) TO ${out('regions.parquet')} (FORMAT parquet, COMPRESSION snappy)`
+		`COPY (SELECT ${castColumns(REGIONS)} FROM regions ORDER BY region_id) TO ${out('regions.parquet')} (FORMAT parquet, COMPRESSION snappy)`
 	);
 	await run(
-		`COPY (SELECT * FROM reports ORDER BY report_id) TO ${out('reports.parquet')} (FORMAT parquet, COMPRESSION snappy)`
+		`COPY (SELECT ${castColumns(REPORTS)} FROM reports ORDER BY report_id) TO ${out('reports.parquet')} (FORMAT parquet, COMPRESSION snappy)`
 	);
 	await run(
-		`COPY (SELECT report_id, region_id, year::INTEGER AS year, metric, applicant, value, raw, approx, span_start, span_end, method, province_code
+		`COPY (SELECT ${castColumns(SYNTHETIC_FACTS)}
 			FROM facts ORDER BY region_id, report_id, metric, applicant)
 			TO ${out('facts.parquet')} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE ${rowGroup})`
 	);
@@ -142,23 +151,23 @@ export async function generateSynthetic(options: SyntheticOptions): Promise<Data
 		`COPY (SELECT * FROM (${harmonizedSelect('facts', 'reports')}) ORDER BY region_id, report_id, applicant) TO ${out('harmonized.parquet')} (FORMAT parquet, COMPRESSION snappy)`
 	);
 	await run(
-		`COPY (SELECT NULL::VARCHAR AS report_id, NULL::VARCHAR AS "check", NULL::VARCHAR AS applicant, NULL::VARCHAR AS status, NULL::DOUBLE AS expected, NULL::DOUBLE AS actual, NULL::VARCHAR AS detail WHERE false) TO ${out('checks.parquet')} (FORMAT parquet)`
+		`COPY (SELECT ${castColumns(CHECKS)} FROM (SELECT NULL AS report_id, NULL AS "check", NULL AS applicant, NULL AS status, NULL AS expected, NULL AS actual, NULL AS detail, NULL AS imported) WHERE false) TO ${out('checks.parquet')} (FORMAT parquet)`
 	);
 	await run(
-		`COPY (SELECT NULL::VARCHAR AS report_id, NULL::VARCHAR AS code, NULL::VARCHAR AS message, NULL::INTEGER AS span_start, NULL::INTEGER AS span_end WHERE false) TO ${out('warnings.parquet')} (FORMAT parquet)`
+		`COPY (SELECT ${castColumns(WARNINGS)} FROM (SELECT NULL AS report_id, NULL AS code, NULL AS message, NULL AS span_start, NULL AS span_end) WHERE false) TO ${out('warnings.parquet')} (FORMAT parquet)`
 	);
 	await run(
 		`CREATE TABLE metrics AS SELECT * FROM (VALUES ${METRIC_DEFS.map((m) => `(${[m.metric, m.group, m.label_zh, m.label_en, m.unit, m.era, m.definition].map(q).join(', ')})`).join(', ')}) t(metric, "group", label_zh, label_en, unit, era, definition)`
 	);
 	await run(
-		`COPY (SELECT * FROM metrics ORDER BY metric) TO ${out('metrics.parquet')} (FORMAT parquet, COMPRESSION snappy)`
+		`COPY (SELECT ${castColumns(METRICS)} FROM metrics ORDER BY metric) TO ${out('metrics.parquet')} (FORMAT parquet, COMPRESSION snappy)`
 	);
 
 	const partitions: FactPartition[] = [];
 	if (partitioned) {
 		const dir = join(outDir, 'facts');
 		await run(
-			`COPY (SELECT report_id, region_id, year::INTEGER AS year, metric, applicant, value, raw, approx, span_start, span_end, method, province_code
+			`COPY (SELECT ${castColumns(SYNTHETIC_FACTS)}
 				FROM facts ORDER BY province_code, year, region_id, report_id, metric, applicant)
 				TO ${q(dir)} (FORMAT parquet, COMPRESSION snappy, PARTITION_BY (province_code, year), WRITE_PARTITION_COLUMNS true, FILENAME_PATTERN 'part{i}')`
 		);

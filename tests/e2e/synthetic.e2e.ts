@@ -5,7 +5,7 @@
  * default site never does. The dataset is generated here, tiny, and served beside the built site;
  * expected values come from Node DuckDB over the generated files.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -27,6 +27,8 @@ let base: string;
 let browser: Browser;
 let page: Page;
 const requests: string[] = [];
+/** Web Workers the pages started (their script URLs). */
+const workers: string[] = [];
 /** What the Content-Security-Policy refused (e.g. apache-arrow's builders' string evaluation). */
 const cspErrors: string[] = [];
 
@@ -56,6 +58,7 @@ beforeAll(async () => {
 	const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
 	context.on('request', (r) => requests.push(r.url()));
 	page = await context.newPage();
+	page.on('worker', (w) => workers.push(w.url()));
 	page.on('console', (m) => {
 		if (/Content.Security.Policy|unsafe-eval/i.test(m.text())) cspErrors.push(m.text());
 	});
@@ -106,6 +109,15 @@ describe('synthetic datasets', () => {
 		expect(requests.some((u) => u.includes('/data-synthetic/synthetic-test/facts.parquet'))).toBe(
 			true
 		);
+		// …and not from the page's main thread: the decoding worker read and decoded them.
+		const factsByPage = await page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.map((e) => e.name)
+				.filter((n) => n.includes('/data-synthetic/synthetic-test/facts'))
+		);
+		expect(factsByPage).toEqual([]);
+		expect(workers.some((u) => /parquet-decode\.worker/.test(u))).toBe(true);
 		expect(
 			requests.every(
 				(u) =>
@@ -174,6 +186,64 @@ describe('synthetic datasets', () => {
 		await expect.poll(digits).toContain(String(manifest.facts));
 		// Streaming the tables in and the partition loads never tripped the CSP (no 'unsafe-eval').
 		expect(cspErrors).toEqual([]);
+		// The rows were fetched and decoded in the decoding worker, not on the page's main thread:
+		// the network saw the partition files, the page's own resource timing never did.
+		expect(workers.some((u) => /parquet-decode\.worker/.test(u))).toBe(true);
+		expect(requests.some((u) => u.includes('/synthetic-test/facts/province_code='))).toBe(true);
+		const fetchedByPage = await page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.map((e) => e.name)
+				.filter((n) => n.includes('/data-synthetic/'))
+		);
+		expect(fetchedByPage.filter((n) => n.includes('.parquet'))).toEqual([]);
+	});
+
+	it('a synthetic table file that cannot be read is named with a Retry, and the other tables work', async () => {
+		const file = join(dataset, 'metrics.parquet');
+		const whole = readFileSync(file);
+		const [expected] = await query(
+			`SELECT count(*)::INTEGER AS n FROM '${file.replace(/'/g, "''")}'`
+		);
+		// The file as a broken upload leaves it: its first half, no footer.
+		writeFileSync(file, whole.subarray(0, Math.floor(whole.length / 2)));
+		try {
+			await page.goto(`${base}sql?dataset=synthetic-test&lang=en`);
+			const alert = page.getByTestId('data-fault');
+			await alert.waitFor({ timeout: 180_000 });
+			const item = alert.locator('li[data-file="metrics.parquet"]');
+			expect(await item.getAttribute('data-kind')).toBe('corrupt');
+			expect(await item.textContent()).toContain('metrics');
+			await page.locator('[data-engine-status="ready"]').waitFor({ timeout: 180_000 });
+			const editor = page.getByRole('textbox', { name: 'SQL editor' });
+			const run = async (sql: string) => {
+				await editor.click();
+				await page.keyboard.press('ControlOrMeta+a');
+				await page.keyboard.press('Delete');
+				await page.keyboard.insertText(sql);
+				const before = await page.locator('[data-run-count]').getAttribute('data-run-count');
+				await page.getByRole('button', { name: 'Run', exact: true }).click();
+				await expect
+					.poll(() => page.locator('[data-run-count]').getAttribute('data-run-count'), {
+						timeout: 180_000
+					})
+					.not.toBe(before);
+				return page.locator('[data-run-status]').getAttribute('data-run-status');
+			};
+			// The other tables were loaded; the broken one is not there at all (not half of it).
+			expect(await run('SELECT count(*) AS n FROM regions')).toBe('done');
+			expect(await run('SELECT count(*) AS n FROM metrics')).toBe('error');
+			// The file is whole again: Retry reads it, and the alert goes.
+			writeFileSync(file, whole);
+			await item.getByRole('button', { name: /Retry/ }).click();
+			await alert.waitFor({ state: 'detached', timeout: 180_000 });
+			await page.locator('[data-engine-status="ready"]').waitFor({ timeout: 180_000 });
+			expect(await run('SELECT count(*) AS n FROM metrics')).toBe('done');
+			const digits = (await page.getByRole('grid').innerText()).replace(/[^0-9]/g, '');
+			expect(digits).toContain(String(expected!.n));
+		} finally {
+			writeFileSync(file, whole);
+		}
 	});
 
 	it('the default site shows no badge, and an unknown dataset name falls back to the real data', async () => {

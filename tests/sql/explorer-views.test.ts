@@ -124,6 +124,40 @@ describe('default selection', () => {
 	it('picks the regions with the most values for the metric', () => {
 		expect(defaultRegions(index, base)[0]).toBe('350128');
 	});
+
+	it('ranks from the cube exactly as counting metricValue over every report would', () => {
+		// The reference: every report in scope, its full metricValue, counted per region.
+		const reference = (s: ViewState) => {
+			const count = new Map<string, number>();
+			for (const r of index.tables.reports)
+				if (
+					r.year !== null &&
+					(s.from === null || r.year >= s.from) &&
+					(s.to === null || r.year <= s.to) &&
+					(s.units === 'all' || r.unit_scope === 'whole-region') &&
+					metricValue(index, r, s.metric, s.applicant).value !== null
+				)
+					count.set(r.region_id, (count.get(r.region_id) ?? 0) + 1);
+			return [...count.entries()]
+				.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+				.slice(0, 12)
+				.map(([id]) => id);
+		};
+		let nonEmpty = 0;
+		for (const m of METRICS)
+			for (const variant of [
+				{},
+				{ applicant: 'natural_person' },
+				{ units: 'all' as const },
+				{ from: 2019, to: 2022 }
+			]) {
+				const s = { ...base, metric: m.metric, ...variant };
+				const got = defaultRegions(index, s);
+				expect(got, `${m.metric} ${JSON.stringify(variant)}`).toEqual(reference(s));
+				if (got.length) nonEmpty++;
+			}
+		expect(nonEmpty).toBeGreaterThan(40);
+	});
 });
 
 describe('metricNumber (the ranking fast path)', () => {

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APPLICANTS, METRICS } from '../../src/lib/contract/metrics';
+import { SYNTHETIC_FACTS } from '../../src/lib/contract/synthetic-schema';
+import * as CONTRACT from '../../src/lib/contract/table-schemas';
 import {
 	generateSynthetic,
 	type DatasetManifest
@@ -53,6 +55,32 @@ describe('generateSynthetic', () => {
 			`SELECT count(*)::INTEGER AS n FROM $file WHERE title NOT LIKE '合成数据 SYNTHETIC%' OR source <> 'synthetic'`
 		);
 		expect(titles[0]!.n).toBe(0);
+	});
+
+	it('writes every table in the columns and types of the one shared schema', async () => {
+		const schemas: Record<string, CONTRACT.TableSchema> = {
+			reports: CONTRACT.REPORTS,
+			facts: SYNTHETIC_FACTS,
+			checks: CONTRACT.CHECKS,
+			warnings: CONTRACT.WARNINGS,
+			regions: CONTRACT.REGIONS,
+			metrics: CONTRACT.METRICS,
+			harmonized: CONTRACT.HARMONIZED
+		};
+		const partition = a.partitions[0]!.path;
+		for (const [table, file] of [
+			...Object.keys(schemas).map((t) => [t, join(dir, 'a', `${t}.parquet`)]),
+			['facts', join(dir, 'a', partition)]
+		] as [string, string][]) {
+			const described = await rows(
+				file,
+				'DESCRIBE SELECT * FROM read_parquet($file, hive_partitioning = false)'
+			);
+			expect(
+				described.map((r) => [r.column_name, r.column_type]),
+				file
+			).toEqual(Object.entries(schemas[table]!));
+		}
 	});
 
 	it('gives the same bytes for the same seed and other values for another seed', () => {

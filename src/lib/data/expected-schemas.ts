@@ -1,95 +1,34 @@
 /**
  * The columns each Parquet file must have, and their kinds (docs/data-contract.md; the data build
- * writes them, scripts/data/schemas.ts). A file that lacks a column or has it with another kind is a
+ * writes them from src/lib/contract/table-schemas.ts). A file that lacks a column or has it with another kind is a
  * `schema` error naming the columns; extra columns are allowed (a newer build may add some).
  */
+import {
+	HARMONIZED_COLUMNS,
+	TABLE_SCHEMAS,
+	type ColumnType
+} from '$lib/contract/table-schemas';
 import type { ColumnKind, DecodedTable } from './decode-parquet';
 import { DataFileError } from './data-file-error';
 
 type Columns = Readonly<Record<string, ColumnKind>>;
 
-const s = 'string',
-	i = 'int',
-	d = 'double',
-	b = 'boolean';
-
-/** Kept equal to HARMONIZED_METRICS (src/lib/sql/harmonized.ts) by a unit test; not imported, so
- * the first chart's bundle stays small. */
-export const HARMONIZED_COLUMNS = [
-	'h_requests',
-	'h_handled',
-	'h_granted',
-	'h_partial',
-	'h_denied',
-	'h_unable',
-	'h_other',
-	'h_reviews',
-	'h_lawsuits',
-	'h_proactive'
-] as const;
-
-export const EXPECTED_SCHEMAS: Readonly<Record<string, Columns>> = {
-	reports: {
-		report_id: s,
-		region_id: s,
-		region: s,
-		unit: s,
-		unit_scope: s,
-		year: i,
-		format: s,
-		title: s,
-		source: s,
-		text_chars: i,
-		n_facts: i,
-		n_checks_failed: i,
-		n_warnings: i,
-		imported: b
-	},
-	facts: {
-		report_id: s,
-		region_id: s,
-		year: i,
-		metric: s,
-		applicant: s,
-		value: d,
-		raw: s,
-		approx: b,
-		span_start: i,
-		span_end: i,
-		method: s,
-		imported: b
-	},
-	checks: {
-		report_id: s,
-		check: s,
-		applicant: s,
-		status: s,
-		expected: d,
-		actual: d,
-		detail: s,
-		imported: b
-	},
-	warnings: { report_id: s, code: s, message: s, span_start: i, span_end: i },
-	regions: { region_id: s, name_zh: s, name_en: s, level: s, province: s, parent_id: s },
-	metrics: {
-		metric: s,
-		group: s,
-		label_zh: s,
-		label_en: s,
-		unit: s,
-		era: s,
-		definition: s
-	},
-	harmonized: {
-		report_id: s,
-		region_id: s,
-		unit: s,
-		year: i,
-		format: s,
-		applicant: s,
-		...Object.fromEntries(HARMONIZED_COLUMNS.map((c) => [c, d]))
-	}
+const KIND: Readonly<Record<ColumnType, ColumnKind>> = {
+	VARCHAR: 'string',
+	INTEGER: 'int',
+	DOUBLE: 'double',
+	BOOLEAN: 'boolean'
 };
+
+export { HARMONIZED_COLUMNS };
+
+/** The contract's tables (src/lib/contract/table-schemas.ts) as the kinds hyparquet decodes. */
+export const EXPECTED_SCHEMAS: Readonly<Record<string, Columns>> = Object.fromEntries(
+	Object.entries(TABLE_SCHEMAS).map(([table, columns]) => [
+		table,
+		Object.fromEntries(Object.entries(columns).map(([c, t]) => [c, KIND[t]]))
+	])
+);
 
 /** A `schema` DataFileError if `table` does not have the columns its file must have, else null. */
 export function schemaProblem(table: DecodedTable): DataFileError | null {

@@ -1,48 +1,21 @@
 /**
  * The explorer's facts at SYNTHETIC scale: never the whole file. `facts.parquet` of a synthetic
  * dataset is sorted by region in small row groups, so hyparquet reads (over HTTP range requests)
- * only the row groups whose region_id statistics can match the regions on screen. Each region is
- * read once per page; the result is every fact read so far.
+ * only the row groups whose region_id statistics can match the regions on screen. The reading and
+ * decoding happen in the Parquet decoding worker (decode-in-worker.ts), not on the page's main
+ * thread; the rows come back as objects. Each region is read once per page; the result is every
+ * fact read so far. A failure is a DataFileError naming facts.parquet.
  */
-import {
-	asyncBufferFromUrl,
-	parquetMetadataAsync,
-	parquetReadObjects,
-	type FileMetaData
-} from 'hyparquet';
+import { FACTS } from '$lib/contract/table-schemas';
 import type { CheckRow, FactRow } from '$lib/explorer/explorer-data';
 import { datasetFolder } from './dataset';
+import { readRowsInWorker } from './decode-in-worker';
 
-const COLUMNS = [
-	'report_id',
-	'region_id',
-	'year',
-	'metric',
-	'applicant',
-	'value',
-	'raw',
-	'approx',
-	'span_start',
-	'span_end',
-	'method'
-];
+/** The fact columns the explorer uses: the contract's facts (nothing is imported in synthetic data). */
+const COLUMNS = Object.keys(FACTS).filter((c) => c !== 'imported');
 
-let file:
-	| Promise<{ buffer: Awaited<ReturnType<typeof asyncBufferFromUrl>>; metadata: FileMetaData }>
-	| undefined;
 const byRegion = new Map<string, FactRow[]>();
 let queue: Promise<unknown> = Promise.resolve();
-
-function open() {
-	if (!file) {
-		file = (async () => {
-			const buffer = await asyncBufferFromUrl({ url: `${datasetFolder()}/facts.parquet` });
-			return { buffer, metadata: await parquetMetadataAsync(buffer) };
-		})();
-		file.catch(() => (file = undefined));
-	}
-	return file;
-}
 
 export function regionsLoaded(regionIds: readonly string[]): boolean {
 	return regionIds.every((id) => byRegion.has(id));
@@ -51,13 +24,12 @@ export function regionsLoaded(regionIds: readonly string[]): boolean {
 async function read(regionIds: readonly string[]): Promise<void> {
 	const missing = [...new Set(regionIds)].filter((id) => !byRegion.has(id));
 	if (!missing.length) return;
-	const { buffer, metadata } = await open();
-	const rows = (await parquetReadObjects({
-		file: buffer,
-		metadata,
-		columns: COLUMNS,
-		filter: { region_id: { $in: missing } }
-	})) as unknown as FactRow[];
+	const rows = (await readRowsInWorker(
+		`${datasetFolder()}/facts.parquet`,
+		'facts.parquet',
+		COLUMNS,
+		{ column: 'region_id', values: missing }
+	)) as unknown as FactRow[];
 	for (const id of missing) byRegion.set(id, []);
 	for (const r of rows) byRegion.get(r.region_id)?.push(r);
 }

@@ -8,6 +8,9 @@
  * the console's search path reaches when `atlas` is not attached (query-runner.ts, usePaths), and
  * which the console's Reset keeps (LoadedEngine.memoryTables).
  */
+import { columnDefinitions } from '$lib/contract/schema-sql';
+import { SYNTHETIC_FACTS } from '$lib/contract/synthetic-schema';
+import { asDataFileError, type DataFileError } from '$lib/data/data-file-error';
 import type { Engine } from '$lib/engine/duckdb-client';
 import { datasetFolder } from './dataset';
 import { loadManifest, type FactPartition } from './manifest';
@@ -26,45 +29,47 @@ export const SYNTHETIC_TABLES = [
 /** Our tables in `memory.main`, facts included: the console's Reset keeps them. */
 export const SYNTHETIC_BASE_TABLES: readonly string[] = [...SYNTHETIC_TABLES, 'facts'];
 
-export const FACT_COLUMNS: Record<string, string> = {
-	report_id: 'VARCHAR',
-	region_id: 'VARCHAR',
-	year: 'INTEGER',
-	metric: 'VARCHAR',
-	applicant: 'VARCHAR',
-	value: 'DOUBLE',
-	raw: 'VARCHAR',
-	approx: 'BOOLEAN',
-	span_start: 'INTEGER',
-	span_end: 'INTEGER',
-	method: 'VARCHAR',
-	province_code: 'VARCHAR'
-};
+/** The synthetic facts' columns (src/lib/contract/table-schemas.ts, the generator writes the same). */
+export const FACT_COLUMNS = SYNTHETIC_FACTS;
 
 /** A query may make the tab hold at most this many fact cells (rows × columns), ~2 GB of headroom. */
 export const MAX_FACT_CELLS = 60_000_000;
 
+/**
+ * Streams the dataset's tables into the engine. A file that cannot be read (missing, cut short,
+ * corrupt, a column missing) is a DataFileError naming it, returned, not thrown: the other tables
+ * still load, and the console lists the file with a Retry, as for the real data's files.
+ */
 export async function loadSyntheticTables(
 	engine: Engine,
 	onProgress?: (step: string) => void
-): Promise<void> {
+): Promise<DataFileError[]> {
 	const manifest = await loadManifest();
 	if (!manifest) throw new Error('no synthetic dataset');
-	for (const name of SYNTHETIC_TABLES) {
+	const problems: DataFileError[] = [];
+	const stream = async (name: string) => {
+		const file = `${name}.parquet`;
 		onProgress?.(name);
-		await streamParquetIntoTable(engine, name, `${datasetFolder()}/${name}.parquet`, {
-			create: true
-		});
+		try {
+			await streamParquetIntoTable(engine, name, `${datasetFolder()}/${file}`, {
+				file,
+				create: true
+			});
+		} catch (error) {
+			problems.push(asDataFileError(file, error));
+			// No table with part of a file's rows.
+			await engine.query(`DROP TABLE IF EXISTS ${memoryTable(name)}`).catch(() => {});
+		}
+	};
+	for (const name of SYNTHETIC_TABLES) await stream(name);
+	if (manifest.layout === 'single') await stream('facts');
+	else {
+		onProgress?.('facts');
+		await engine.query(
+			`CREATE OR REPLACE TABLE ${memoryTable('facts')} (${columnDefinitions(FACT_COLUMNS)})`
+		);
 	}
-	onProgress?.('facts');
-	if (manifest.layout === 'single') {
-		await streamParquetIntoTable(engine, 'facts', `${datasetFolder()}/facts.parquet`, {
-			create: true
-		});
-	} else {
-		const columns = Object.entries(FACT_COLUMNS).map(([c, t]) => `${c} ${t}`);
-		await engine.query(`CREATE OR REPLACE TABLE ${memoryTable('facts')} (${columns.join(', ')})`);
-	}
+	return problems;
 }
 
 export interface FactsRead {
@@ -116,6 +121,7 @@ export async function prepareFacts(engine: Engine, sql: string): Promise<FactsRe
 	for (const p of needed) {
 		if (loaded.has(p.path)) continue;
 		const r = await streamParquetIntoTable(engine, 'facts', `${datasetFolder()}/${p.path}`, {
+			file: p.path,
 			columns: [...loadedColumns],
 			byteLength: p.bytes,
 			create: false

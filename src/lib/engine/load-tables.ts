@@ -85,10 +85,10 @@ export function loadEngineWithData(onProgress?: (step: string) => void): Promise
 				const base = await getEngine();
 				const { loadSyntheticTables, SYNTHETIC_BASE_TABLES } =
 					await import('$lib/dataset/synthetic-engine');
-				await loadSyntheticTables(base, onProgress);
+				const missing = await loadSyntheticTables(base, onProgress);
 				const engine: LoadedEngine = {
 					...base,
-					missing: [],
+					missing,
 					memoryTables: SYNTHETIC_BASE_TABLES
 				};
 				await engine.query(`SET enable_external_access = false`);

@@ -3,7 +3,7 @@
  * a rate (with its numerator and denominator), or a raw metric id. Also which printed facts make it
  * up, so the source panel can highlight them.
  */
-import type { ExplorerIndex, ReportRow } from './explorer-data';
+import type { ExplorerIndex, HarmonizedRow, ReportRow } from './explorer-data';
 
 export interface MetricValue {
 	value: number | null;
@@ -125,6 +125,25 @@ function correctionRate(index: ExplorerIndex, report: ReportRow, applicant: stri
 	return { value, numerator: corrected, denominator: concluded, approx: false, metrics };
 }
 
+/** Whether `metric` is answered by the harmonized cube alone (a harmonized metric or a rate). */
+export function fromCube(metric: string): boolean {
+	return metric in COMPONENTS || metric in RATES;
+}
+
+/**
+ * A harmonized metric or rate (see fromCube) from one report's harmonized row: the value of
+ * `metricValue`, without its approx flags and component lists.
+ */
+export function cubeNumber(row: HarmonizedRow | undefined, metric: string): number | null {
+	const rate = RATES[metric];
+	if (!rate) return num(row?.[metric]);
+	const parts = rate.numerator.map((m) => num(row?.[m]));
+	const den = num(row?.[rate.denominator]);
+	if (parts.some((p) => p === null)) return null;
+	const numerator = parts.reduce((s: number, p) => s + p!, 0);
+	return den ? numerator / den : null;
+}
+
 /**
  * Only the value of `metricValue` (the same number), without the approx flags and component lists:
  * what ranking every report of the dataset needs, cheap enough for 10^5 reports per change.
@@ -135,17 +154,8 @@ export function metricNumber(
 	metric: string,
 	applicant: string
 ): number | null {
-	if (metric in COMPONENTS)
-		return num(index.harmonized.get(`${report.report_id}|${applicant}`)?.[metric]);
-	const rate = RATES[metric];
-	if (rate) {
-		const row = index.harmonized.get(`${report.report_id}|${applicant}`);
-		const parts = rate.numerator.map((m) => num(row?.[m]));
-		const den = num(row?.[rate.denominator]);
-		if (parts.some((p) => p === null)) return null;
-		const numerator = parts.reduce((s: number, p) => s + p!, 0);
-		return den ? numerator / den : null;
-	}
+	if (fromCube(metric))
+		return cubeNumber(index.harmonized.get(`${report.report_id}|${applicant}`), metric);
 	return metricValue(index, report, metric, applicant).value;
 }
 

@@ -5,7 +5,7 @@
  */
 import { t } from '../i18n/strings';
 import type { ExplorerIndex, ReportRow } from './explorer-data';
-import { isRate, metricNumber, metricValue } from './metric-values';
+import { cubeNumber, fromCube, isRate, metricNumber, metricValue } from './metric-values';
 import type {
 	CompareBarData,
 	HandlingBarData,
@@ -73,13 +73,25 @@ export function defaultRegions(index: ExplorerIndex, state: ViewState): string[]
 
 function rankRegions(index: ExplorerIndex, state: ViewState): string[] {
 	const count = new Map<string, number>();
-	for (const r of reportsInScope(index, state, [
-		...index.regionById.keys(),
-		...index.tables.reports.map((x) => x.region_id)
-	])) {
-		if (metricNumber(index, r, state.metric, state.applicant) !== null)
+	const add = (r: ReportRow | undefined, value: number | null) => {
+		if (
+			r &&
+			value !== null &&
+			r.year !== null &&
+			(state.from === null || r.year >= state.from) &&
+			(state.to === null || r.year <= state.to) &&
+			(state.units === 'all' || r.unit_scope === 'whole-region')
+		)
 			count.set(r.region_id, (count.get(r.region_id) ?? 0) + 1);
-	}
+	};
+	// Harmonized metrics and rates straight from the cube: one row per report and applicant column.
+	if (fromCube(state.metric)) {
+		for (const h of index.tables.harmonized)
+			if (h.applicant === state.applicant)
+				add(index.reportById.get(h.report_id), cubeNumber(h, state.metric));
+	} else
+		for (const r of index.tables.reports)
+			add(r, metricNumber(index, r, state.metric, state.applicant));
 	return [...count.entries()]
 		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
 		.slice(0, MAX_REGIONS)
@@ -212,7 +224,7 @@ export function availableYears(
 ): number[] {
 	const years = new Set<number>();
 	for (const r of reportsInScope(index, state, regions))
-		if (metricValue(index, r, state.metric, state.applicant).value !== null) years.add(r.year!);
+		if (metricNumber(index, r, state.metric, state.applicant) !== null) years.add(r.year!);
 	return [...years].sort((a, b) => a - b);
 }
 

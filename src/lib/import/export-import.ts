@@ -3,27 +3,23 @@
  * as CSV or Parquet (hyparquet-writer, in the browser), so a maintainer can check it and add the
  * report to data/reports. A corrected cell has method "corrected".
  */
+import { FACTS, type ColumnType } from '$lib/contract/table-schemas';
 import { fileName, saveBlob } from '../explorer/download';
 import { toCsv } from '../explorer/csv';
 import type { ImportRecord } from './import-record';
 
-type ColumnType = 'STRING' | 'INT32' | 'DOUBLE' | 'BOOLEAN';
+type ParquetType = 'STRING' | 'INT32' | 'DOUBLE' | 'BOOLEAN';
+const PARQUET_TYPE: Record<ColumnType, ParquetType> = {
+	VARCHAR: 'STRING',
+	INTEGER: 'INT32',
+	DOUBLE: 'DOUBLE',
+	BOOLEAN: 'BOOLEAN'
+};
 
-/** The fact columns and their Parquet types, as the data build writes them. */
-export const FACT_COLUMNS: readonly [string, ColumnType][] = [
-	['report_id', 'STRING'],
-	['region_id', 'STRING'],
-	['year', 'INT32'],
-	['metric', 'STRING'],
-	['applicant', 'STRING'],
-	['value', 'DOUBLE'],
-	['raw', 'STRING'],
-	['approx', 'BOOLEAN'],
-	['span_start', 'INT32'],
-	['span_end', 'INT32'],
-	['method', 'STRING'],
-	['imported', 'BOOLEAN']
-];
+/** The fact columns and their Parquet types, as the data build writes them (the contract's FACTS). */
+export const FACT_COLUMNS: readonly [string, ParquetType][] = Object.entries(FACTS).map(
+	([c, t]) => [c, PARQUET_TYPE[t]]
+);
 
 export function factRows(record: ImportRecord): Record<string, unknown>[] {
 	return record.facts.map((f) => ({ ...f, imported: true }));
