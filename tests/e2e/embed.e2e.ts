@@ -169,7 +169,11 @@ describe('embeds', () => {
 		const page = await s.context.newPage();
 		await page.goto(`${s.baseUrl}embed/handling?theme=dark&static=1&downloads=0`);
 		await page.locator('figure[data-chart="handling"] svg').first().waitFor();
-		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		// The prerendered chart is in the HTML before any script runs; the URL's options apply once
+		// the page has hydrated, so wait for that rather than reading the attribute at once.
+		await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark', null, {
+			timeout: 30_000
+		});
 		expect(await page.locator('.chart[inert]').count()).toBe(1);
 		expect(await page.getByRole('button', { name: /PNG/ }).count()).toBe(0);
 		await page.goto(`${s.baseUrl}embed/handling`);
