@@ -215,6 +215,12 @@ describe('keyboard only', () => {
 		);
 		expect(await cell.textContent()).toBe('42');
 
+		// Typing may have left the completion list open; Escape closes it first, as a reader would.
+		const completion = s.page.locator('.cm-tooltip-autocomplete');
+		if (await completion.isVisible()) {
+			await s.page.keyboard.press('Escape');
+			await completion.waitFor({ state: 'hidden' });
+		}
 		// Tab indents inside the editor; Escape then Tab moves on to the Run button.
 		await s.page.keyboard.press('Escape');
 		await s.page.keyboard.press('Tab');
