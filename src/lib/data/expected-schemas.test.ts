@@ -3,9 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TABLE_SCHEMAS } from '../contract/table-schemas';
-import { HARMONIZED_METRICS } from '../sql/harmonized';
 import { decodeParquet } from './decode-parquet';
-import { EXPECTED_SCHEMAS, HARMONIZED_COLUMNS, schemaProblem } from './expected-schemas';
+import { EXPECTED_SCHEMAS, schemaProblem } from './expected-schemas';
 
 const DATA = resolve(import.meta.dirname, '..', '..', '..', 'static', 'data');
 const read = (name: string) => {
@@ -13,10 +12,6 @@ const read = (name: string) => {
 	return decodeParquet(name, b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 };
 describe('expected schemas', () => {
-	it('list the harmonized metrics of the engine SQL', () => {
-		expect([...HARMONIZED_COLUMNS]).toEqual([...HARMONIZED_METRICS]);
-	});
-
 	it('are the contract tables, and the real build writes exactly those columns in that order', async () => {
 		expect(Object.keys(EXPECTED_SCHEMAS)).toEqual(Object.keys(TABLE_SCHEMAS));
 		for (const [name, columns] of Object.entries(TABLE_SCHEMAS)) {

@@ -3,11 +3,7 @@
  * writes them from src/lib/contract/table-schemas.ts). A file that lacks a column or has it with another kind is a
  * `schema` error naming the columns; extra columns are allowed (a newer build may add some).
  */
-import {
-	HARMONIZED_COLUMNS,
-	TABLE_SCHEMAS,
-	type ColumnType
-} from '$lib/contract/table-schemas';
+import { TABLE_SCHEMAS, type ColumnType } from '$lib/contract/table-schemas';
 import type { ColumnKind, DecodedTable } from './decode-parquet';
 import { DataFileError } from './data-file-error';
 
@@ -19,8 +15,6 @@ const KIND: Readonly<Record<ColumnType, ColumnKind>> = {
 	DOUBLE: 'double',
 	BOOLEAN: 'boolean'
 };
-
-export { HARMONIZED_COLUMNS };
 
 /** The contract's tables (src/lib/contract/table-schemas.ts) as the kinds hyparquet decodes. */
 export const EXPECTED_SCHEMAS: Readonly<Record<string, Columns>> = Object.fromEntries(

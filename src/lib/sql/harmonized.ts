@@ -4,6 +4,7 @@
  * A table cell wins over a prose restatement of the same metric. Subtotals that the 2021 layout does
  * not print are the sums of their sub-rows when every sub-row is printed, else NULL (absent ≠ 0).
  */
+import { HARMONIZED_COLUMNS } from '../contract/table-schemas';
 
 const PICKED = [
 	'requests_new',
@@ -79,18 +80,8 @@ const NOTPROC = allOf([
 ]);
 const OTHER = allOf(['other_no_correction', 'other_no_fee', 'other_misc']);
 
-export const HARMONIZED_METRICS = [
-	'h_requests',
-	'h_handled',
-	'h_granted',
-	'h_partial',
-	'h_denied',
-	'h_unable',
-	'h_other',
-	'h_reviews',
-	'h_lawsuits',
-	'h_proactive'
-] as const;
+/** The harmonized metrics' ids: the `harmonized` table's columns in the contract. */
+export const HARMONIZED_METRICS = HARMONIZED_COLUMNS;
 
 /** A SELECT with one row per (report_id, applicant) and one column per harmonized metric. */
 export function harmonizedSelect(facts = 'facts', reports = 'reports'): string {
