@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { median, quantile } from './bench-stats.ts';
 
 /** tsx compiles named inner functions with esbuild's __name helper; define it in the page. */
 export async function newContext(browser: Browser) {
@@ -39,12 +40,6 @@ export interface ScaleResult {
 	one_province?: { query_ms: number; bytes: number; files: number; rows: number; of_bytes: number };
 	heap_mb: number;
 	js_heap_mb: number;
-}
-
-function median(values: number[]): number {
-	const s = [...values].sort((a, b) => a - b);
-	const m = (s.length - 1) / 2;
-	return s.length ? (s[Math.floor(m)]! + s[Math.ceil(m)]!) / 2 : NaN;
 }
 
 /** Peak resident memory (MiB) of the browser's renderer processes: the tab and its workers. */
@@ -190,14 +185,6 @@ export async function benchSynthetic(
 		heap_mb: heap,
 		js_heap_mb: jsHeap
 	};
-}
-
-function quantile(values: number[], q: number): number {
-	const s = [...values].sort((a, b) => a - b);
-	if (!s.length) return NaN;
-	const i = (s.length - 1) * q;
-	const lo = Math.floor(i);
-	return s[lo]! + (s[Math.ceil(i)]! - s[lo]!) * (i - lo);
 }
 
 export function printSynthetic(results: Record<string, ScaleResult | { missing: string }>) {

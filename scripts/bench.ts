@@ -15,6 +15,7 @@ import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChromium } from '../tests/e2e/find-chromium.ts';
+import { median, quantile } from './bench-stats.ts';
 import { serveStatic } from './serve-static.ts';
 import { benchSynthetic, newContext, printSynthetic, type ScaleResult } from './bench-synthetic.ts';
 
@@ -36,14 +37,6 @@ const syntheticRuns =
 	Number(args[args.indexOf('--synthetic-runs') + 1]) > 0 && args.includes('--synthetic-runs')
 		? Number(args[args.indexOf('--synthetic-runs') + 1])
 		: runs;
-
-function quantile(values: number[], q: number): number {
-	const s = [...values].sort((a, b) => a - b);
-	if (!s.length) return NaN;
-	const i = (s.length - 1) * q;
-	const lo = Math.floor(i);
-	return s[lo]! + (s[Math.ceil(i)]! - s[lo]!) * (i - lo);
-}
 
 interface ColdLoad {
 	first_chart_ms: number;
@@ -199,11 +192,7 @@ try {
 	const filters = await filterChanges(browser, url);
 	const embeds = [];
 	for (let i = 0; i < runs; i++) embeds.push(await embedLoad(browser, `${url}embed/trend`));
-	const med = (k: keyof ColdLoad) =>
-		quantile(
-			loads.map((l) => Number(l[k])),
-			0.5
-		);
+	const med = (k: keyof ColdLoad) => median(loads.map((l) => Number(l[k])));
 	const result = {
 		machine: machine(),
 		runs,
@@ -218,30 +207,14 @@ try {
 			filter_p95_ms: quantile(filters, 0.95),
 			filter_changes: filters.length,
 			duckdb_first: {
-				first_chart_ms: quantile(
-					baseline.map((l) => l.first_chart_ms),
-					0.5
-				),
-				engine_ready_ms: quantile(
-					baseline.map((l) => l.engine_ready_ms),
-					0.5
-				)
+				first_chart_ms: median(baseline.map((l) => l.first_chart_ms)),
+				engine_ready_ms: median(baseline.map((l) => l.engine_ready_ms))
 			},
-			chart_first_speedup:
-				quantile(
-					baseline.map((l) => l.first_chart_ms),
-					0.5
-				) / med('first_chart_ms')
+			chart_first_speedup: median(baseline.map((l) => l.first_chart_ms)) / med('first_chart_ms')
 		},
 		embed: {
-			first_chart_ms: quantile(
-				embeds.map((e) => e.first_chart_ms),
-				0.5
-			),
-			bytes_before_first_chart: quantile(
-				embeds.map((e) => e.bytes_before_first_chart),
-				0.5
-			),
+			first_chart_ms: median(embeds.map((e) => e.first_chart_ms)),
+			bytes_before_first_chart: median(embeds.map((e) => e.bytes_before_first_chart)),
 			wasm: embeds.some((e) => e.wasm)
 		},
 		synthetic: {} as Record<string, ScaleResult | { missing: string }>
