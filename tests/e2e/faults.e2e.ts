@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import type { Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, type Session } from './browser.ts';
+import { runQuery, typeQuery } from './console-page.ts';
 
 const DATA = resolve(import.meta.dirname, '..', '..', 'build', 'data');
 const bytesOf = (file: string) => readFileSync(resolve(DATA, file));
@@ -229,25 +230,7 @@ describe('a broken data file', () => {
 });
 
 describe('the SQL console', () => {
-	const editor = () => s.page.getByRole('textbox', { name: 'SQL editor' });
-	async function typeQuery(sql: string) {
-		await editor().click();
-		await s.page.keyboard.press('ControlOrMeta+a');
-		await s.page.keyboard.press('Delete');
-		await s.page.keyboard.insertText(sql);
-	}
-	const runCount = async () =>
-		Number(await s.page.locator('[data-run-count]').getAttribute('data-run-count'));
-	async function run(sql: string) {
-		await typeQuery(sql);
-		const before = await runCount();
-		await s.page.getByRole('button', { name: 'Run', exact: true }).click();
-		await s.page.waitForFunction(
-			(n) => Number(document.querySelector('[data-run-count]')?.getAttribute('data-run-count')) > n,
-			before,
-			{ timeout: 60_000 }
-		);
-	}
+	const run = (sql: string) => runQuery(s.page, sql, 60_000);
 	const firstCell = () =>
 		s.page.locator('[data-testid="result-table"] tbody tr:nth-child(1) td:nth-child(1)');
 	const ready = () => s.page.locator('[data-engine-status="ready"]').waitFor({ timeout: 120_000 });
@@ -285,7 +268,7 @@ describe('the SQL console', () => {
 	it('notices the engine dying mid-query, restarts it with the data, and the next query works', async () => {
 		await s.page.goto(`${s.baseUrl}sql?lang=en`);
 		await ready();
-		await typeQuery('SELECT count(*) FROM range(10000000000000) a');
+		await typeQuery(s.page, 'SELECT count(*) FROM range(10000000000000) a');
 		await s.page.getByRole('button', { name: 'Run', exact: true }).click();
 		await s.page.locator('[data-run-status="running"]').waitFor();
 		const worker = s.page.workers().find((w) => /duckdb/.test(w.url()));

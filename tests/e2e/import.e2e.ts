@@ -10,6 +10,7 @@ import { parquetReadObjects } from 'hyparquet';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foreignRequests, openSession, type Session } from './browser.ts';
+import { finished, runQuery } from './console-page.ts';
 import { reextractedTables, reportPdf } from './text-pdf.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -266,39 +267,18 @@ describe('import', () => {
 	it('keeps our tables read-only with imports, and keeps the imports after Reset', async () => {
 		// The console's page is open on the last query (sqlRow); the imports are in atlas's tables'
 		// names through TEMP views (src/lib/import/engine-imports.ts).
-		const editor = s.page.getByRole('textbox', { name: 'SQL editor' });
-		const runCount = async () =>
-			Number(await s.page.locator('[data-run-count]').getAttribute('data-run-count'));
-		const finished = async (start: () => Promise<void>) => {
-			const before = await runCount();
-			await start();
-			await s.page.waitForFunction(
-				(n) =>
-					Number(document.querySelector('[data-run-count]')?.getAttribute('data-run-count')) > n,
-				before,
-				{ timeout: 30_000 }
-			);
-			return s.page.locator('[data-run-status]').getAttribute('data-run-status');
-		};
-		const runQuery = async (sql: string) => {
-			await editor.click();
-			await s.page.keyboard.press('ControlOrMeta+a');
-			await s.page.keyboard.press('Delete');
-			await s.page.keyboard.insertText(sql);
-			return finished(() => s.page.getByRole('button', { name: 'Run', exact: true }).click());
-		};
 		const firstCell = () =>
 			s.page.locator('[data-testid="result-table"] tbody tr:first-child td:first-child');
-		expect(await runQuery('SELECT count(*) FROM facts WHERE imported')).toBe('done');
+		expect(await runQuery(s.page, 'SELECT count(*) FROM facts WHERE imported')).toBe('done');
 		const imported = Number((await firstCell().textContent())!.trim());
 		expect(imported).toBeGreaterThan(0);
-		expect(await runQuery('DELETE FROM facts')).toBe('error');
-		expect(await runQuery('DELETE FROM atlas.main.facts')).toBe('error');
-		await finished(() => s.page.getByRole('button', { name: 'Reset' }).click());
+		expect(await runQuery(s.page, 'DELETE FROM facts')).toBe('error');
+		expect(await runQuery(s.page, 'DELETE FROM atlas.main.facts')).toBe('error');
+		await finished(s.page, () => s.page.getByRole('button', { name: 'Reset' }).click());
 		await s.page.getByText('Back to the start').waitFor();
-		expect(await runQuery('SELECT count(*) FROM facts WHERE imported')).toBe('done');
+		expect(await runQuery(s.page, 'SELECT count(*) FROM facts WHERE imported')).toBe('done');
 		expect(Number((await firstCell().textContent())!.trim())).toBe(imported);
-		expect(await runQuery('SELECT count(*) FROM facts WHERE NOT imported')).toBe('done');
+		expect(await runQuery(s.page, 'SELECT count(*) FROM facts WHERE NOT imported')).toBe('done');
 		expect(Number((await firstCell().textContent())!.trim())).toBeGreaterThan(0);
 	});
 

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../src/lib/console/examples.ts';
 import { openBuiltData, rows } from '../sql/parquet-db.ts';
 import { foreignRequests, openSession, type Session } from './browser.ts';
+import * as consolePage from './console-page.ts';
 
 let s: Session;
 beforeAll(async () => {
@@ -24,32 +25,11 @@ async function open(query = '?lang=en') {
 	await s.page.locator('[data-engine-status="ready"]').waitFor({ timeout: 90_000 });
 }
 
-/** Replaces the editor's text by typing, as a person would. */
-async function typeQuery(sql: string) {
-	const editor = s.page.getByRole('textbox', { name: 'SQL editor' });
-	await editor.click();
-	await s.page.keyboard.press('ControlOrMeta+a');
-	await s.page.keyboard.press('Delete');
-	await s.page.keyboard.insertText(sql);
-}
-
-const runCount = async () =>
-	Number(await s.page.locator('[data-run-count]').getAttribute('data-run-count'));
-
-/** Waits until a query started by `start` has finished (done, error or cancelled). */
-async function finished(start: () => Promise<void>, timeout = 30_000) {
-	const before = await runCount();
-	await start();
-	await s.page.waitForFunction(
-		(n) => Number(document.querySelector('[data-run-count]')?.getAttribute('data-run-count')) > n,
-		before,
-		{ timeout }
-	);
-	return s.page.locator('[data-run-status]').getAttribute('data-run-status');
-}
-
-const runAndWait = (timeout?: number) =>
-	finished(() => s.page.getByRole('button', { name: 'Run', exact: true }).click(), timeout);
+// The console helpers (console-page.ts), on this file's page.
+const typeQuery = (sql: string) => consolePage.typeQuery(s.page, sql);
+const finished = (start: () => Promise<void>, timeout?: number) =>
+	consolePage.finished(s.page, start, timeout);
+const runAndWait = (timeout?: number) => consolePage.runAndWait(s.page, timeout);
 
 const alerts = () => s.page.getByRole('alert').allTextContents();
 

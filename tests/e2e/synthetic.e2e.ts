@@ -17,6 +17,7 @@ import {
 	type DatasetManifest
 } from '../../scripts/synthetic/generate-synthetic.ts';
 import { serveStatic } from '../../scripts/serve-static.ts';
+import { finished, runQuery } from './console-page.ts';
 import { CHROMIUM_FLAGS } from './find-chromium.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ogi-synthetic-e2e-'));
@@ -133,18 +134,7 @@ describe('synthetic datasets', () => {
 		await expect.poll(() => badge().isVisible(), { timeout: 60_000 }).toBe(true);
 		await page.locator('[data-engine-status="ready"]').waitFor({ timeout: 180_000 });
 		const run = async (sql: string) => {
-			const editor = page.getByRole('textbox', { name: 'SQL editor' });
-			await editor.click();
-			await page.keyboard.press('ControlOrMeta+a');
-			await page.keyboard.press('Delete');
-			await page.keyboard.insertText(sql);
-			const before = await page.locator('[data-run-count]').getAttribute('data-run-count');
-			await page.getByRole('button', { name: 'Run', exact: true }).click();
-			await expect
-				.poll(() => page.locator('[data-run-count]').getAttribute('data-run-count'), {
-					timeout: 180_000
-				})
-				.not.toBe(before);
+			await runQuery(page, sql, 180_000);
 			return page.locator('[data-testid="partitions-read"]');
 		};
 		const inProvince = manifest.partitions.filter((p) => p.province_code === '35');
@@ -171,13 +161,7 @@ describe('synthetic datasets', () => {
 		// the reader's table and keeps ours (the facts already loaded too).
 		await run('CREATE TABLE mine AS SELECT 1 AS x');
 		expect(await page.locator('[data-run-status]').getAttribute('data-run-status')).toBe('done');
-		const before = await page.locator('[data-run-count]').getAttribute('data-run-count');
-		await page.getByRole('button', { name: 'Reset' }).click();
-		await expect
-			.poll(() => page.locator('[data-run-count]').getAttribute('data-run-count'), {
-				timeout: 60_000
-			})
-			.not.toBe(before);
+		await finished(page, () => page.getByRole('button', { name: 'Reset' }).click(), 60_000);
 		await page.getByText('Back to the start').waitFor();
 		await run('SELECT * FROM mine');
 		expect(await page.locator('[data-run-status]').getAttribute('data-run-status')).toBe('error');
@@ -215,21 +199,7 @@ describe('synthetic datasets', () => {
 			expect(await item.getAttribute('data-kind')).toBe('corrupt');
 			expect(await item.textContent()).toContain('metrics');
 			await page.locator('[data-engine-status="ready"]').waitFor({ timeout: 180_000 });
-			const editor = page.getByRole('textbox', { name: 'SQL editor' });
-			const run = async (sql: string) => {
-				await editor.click();
-				await page.keyboard.press('ControlOrMeta+a');
-				await page.keyboard.press('Delete');
-				await page.keyboard.insertText(sql);
-				const before = await page.locator('[data-run-count]').getAttribute('data-run-count');
-				await page.getByRole('button', { name: 'Run', exact: true }).click();
-				await expect
-					.poll(() => page.locator('[data-run-count]').getAttribute('data-run-count'), {
-						timeout: 180_000
-					})
-					.not.toBe(before);
-				return page.locator('[data-run-status]').getAttribute('data-run-status');
-			};
+			const run = (sql: string) => runQuery(page, sql, 180_000);
 			// The other tables were loaded; the broken one is not there at all (not half of it).
 			expect(await run('SELECT count(*) AS n FROM regions')).toBe('done');
 			expect(await run('SELECT count(*) AS n FROM metrics')).toBe('error');

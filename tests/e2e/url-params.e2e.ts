@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, type Session } from './browser.ts';
+import { runAndWait, runQuery } from './console-page.ts';
 
 let s: Session;
 beforeAll(async () => {
@@ -133,10 +134,7 @@ describe('console /sql', () => {
 		});
 		await s.page.locator('[data-engine-status="ready"]').waitFor({ timeout: 120_000 });
 		expect(await s.page.locator('[data-run-status]').getAttribute('data-run-status')).toBe('idle');
-		await s.page.getByRole('button', { name: 'Run', exact: true }).click();
-		await s.page
-			.locator('[data-run-status="done"]')
-			.waitFor({ state: 'attached', timeout: 60_000 });
+		expect(await runAndWait(s.page, 60_000)).toBe('done');
 		await expect(
 			s.page
 				.locator('[data-testid="result-table"] tbody tr:nth-child(1) td:nth-child(1)')
@@ -156,16 +154,13 @@ describe('console /sql', () => {
 		await expect(s.page.locator('.error[role="alert"]').textContent()).resolves.toMatch(
 			/Query error.*syntax error/is
 		);
-		await editor().click();
-		await s.page.keyboard.press('ControlOrMeta+a');
-		await s.page.keyboard.press('Delete');
-		await s.page.keyboard.insertText(
-			`SELECT h_requests FROM harmonized WHERE report_id = 'pingtan_2021' AND applicant = 'total'`
-		);
-		await s.page.getByRole('button', { name: 'Run', exact: true }).click();
-		await s.page
-			.locator('[data-run-status="done"]')
-			.waitFor({ state: 'attached', timeout: 60_000 });
+		expect(
+			await runQuery(
+				s.page,
+				`SELECT h_requests FROM harmonized WHERE report_id = 'pingtan_2021' AND applicant = 'total'`,
+				60_000
+			)
+		).toBe('done');
 		// 平潭 2021 本年新收 70
 		await expect(
 			s.page
