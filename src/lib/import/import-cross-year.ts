@@ -11,6 +11,15 @@ import type { ExtractResult, Fact, ReportFormat } from '../extract/types';
 
 export const CROSS_YEAR_CHECK = 'carried_over_vs_previous_year';
 
+/** A fact row (ours, imported or corrected) as the cross-year check reads it. */
+interface FactRow {
+	report_id: string;
+	metric: string;
+	applicant: string;
+	value: number;
+	method: string;
+}
+
 /** What the cross-year check reads of a report. */
 export interface YearReport {
 	report_id: string;
@@ -26,20 +35,8 @@ const CARRY_METRICS = new Set(['requests_carried_over', 'requests_carried_forwar
 
 /** Reports and facts (ours or imported rows) as YearReports; only the carry-over facts are kept. */
 export function yearReports(
-	reports: readonly {
-		report_id: string;
-		region_id: string;
-		unit: string;
-		year: number | null;
-		format: string;
-	}[],
-	facts: readonly {
-		report_id: string;
-		metric: string;
-		applicant: string;
-		value: number;
-		method: string;
-	}[]
+	reports: readonly Omit<YearReport, 'facts'>[],
+	facts: readonly FactRow[]
 ): YearReport[] {
 	const byReport = new Map<string, YearReport['facts'][number][]>();
 	for (const f of facts) {
@@ -133,13 +130,7 @@ export function crossYearChecksOf(target: YearReport, others: readonly YearRepor
 /** A record's YearReport: its report row and its facts (corrections included). */
 export function yearReportOfRecord(record: {
 	report: Omit<YearReport, 'facts'>;
-	facts: readonly {
-		report_id: string;
-		metric: string;
-		applicant: string;
-		value: number;
-		method: string;
-	}[];
+	facts: readonly FactRow[];
 }): YearReport {
 	return yearReports([record.report], record.facts)[0]!;
 }
