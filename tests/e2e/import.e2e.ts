@@ -200,15 +200,17 @@ describe('import', () => {
 				.evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-series')))]);
 		await s.page.goto(`${s.baseUrl}explore?regions=350128&lang=en`);
 		await s.page
-			.locator('figure[data-chart="trend"] circle.point')
+			.locator('figure[data-chart="trend"] circle.point[data-series$="|imported"]')
 			.first()
 			.waitFor({ timeout: 60_000 });
 		const explorer = await seriesOf(s.page);
 		expect(explorer.some((k) => k?.endsWith('|imported'))).toBe(true);
 		expect(explorer.some((k) => k !== null && !k.endsWith('|imported'))).toBe(true);
+		// The embed's HTML carries the prerendered default chart (other regions); wait for the one
+		// computed in the browser for 350128, not for the first point of the default.
 		await s.page.goto(`${s.baseUrl}embed/trend?regions=350128&lang=en`);
 		await s.page
-			.locator('figure[data-chart="trend"] circle.point')
+			.locator('figure[data-chart="trend"] circle.point[data-series^="350128|"]')
 			.first()
 			.waitFor({ timeout: 60_000 });
 		const embed = await seriesOf(s.page);
@@ -363,8 +365,9 @@ describe('import', () => {
 		await s.page.getByRole('option', { name: /Ceshi Daoru/ }).waitFor({ timeout: 30_000 });
 		await search.press('Enter');
 		const point = s.page.locator('figure[data-chart="trend"] circle.point[data-year="2024"]');
+		// The default regions' points are drawn already; wait for the added region's own series.
 		await s.page
-			.locator('figure[data-chart="trend"] circle.point')
+			.locator('figure[data-chart="trend"] circle.point[data-series^="imported-"]')
 			.first()
 			.waitFor({ timeout: 60_000 });
 		// 表三 一、本年新收 总计 of hongze_2024, read by hand.
