@@ -106,6 +106,12 @@ describe('accessibility audit (axe-core): no serious or critical violations', ()
 		it(`in the ${chart} embed`, async () => {
 			await s.page.goto(`${s.baseUrl}embed/${chart}?regions=350128,320800`);
 			await s.page.locator(`figure[data-chart="${chart}"]`).waitFor({ timeout: 30_000 });
+			// The HTML carries the prerendered default; audit the asked-for chart, drawn after it.
+			await s.page.waitForFunction(
+				() => performance.getEntriesByName('ogi:first-chart').length > 0,
+				undefined,
+				{ timeout: 30_000 }
+			);
 			expect(await seriousViolations(s.page)).toEqual([]);
 		});
 	it('in dark mode: home, explorer, console with a result and an embed', async () => {
@@ -123,7 +129,8 @@ describe('accessibility audit (axe-core): no serious or critical violations', ()
 			`sql?q=${encodeURIComponent('SELECT region_id, NULL AS nothing FROM reports')}`,
 			'[data-testid="result-table"] tbody td'
 		);
-		await visit('embed/compare?theme=dark', 'figure[data-chart="compare"]');
+		// Dark is applied to <html> after hydration; audit once it is.
+		await visit('embed/compare?theme=dark', 'html[data-theme="dark"] figure[data-chart="compare"]');
 		await dark.close();
 		expect(found).toEqual({
 			'': [],

@@ -69,34 +69,38 @@ describe('embeds', () => {
 			.locator('figure[data-chart="trend"] circle.point')
 			.count();
 		expect(trendPoints).toBeGreaterThan(5);
-		await s.page
-			.frameLocator('#f-compare')
-			.locator('figure[data-chart="compare"] rect.bar')
-			.first()
-			.waitFor();
-		await s.page.waitForFunction(
-			() =>
-				new Set(
-					(window as unknown as { __heights: { chart: string }[] }).__heights.map((h) => h.chart)
-				).size === 3
-		);
-		const heights = await s.page.evaluate(
-			() =>
-				(window as unknown as { __heights: { chart: string; height: number; href: string }[] })
-					.__heights
-		);
-		for (const c of CHARTS) {
-			const last = heights.filter((h) => h.chart === c).at(-1)!;
-			expect(last.height).toBeGreaterThan(150);
-			expect(last.href).toContain(`/embed/${c}`);
-			const style = await s.page
-				.locator(`#f-${c}`)
-				.evaluate((f) => (f as HTMLElement).style.height);
-			expect(style).toBe(`${last.height}px`);
-		}
-		// the compare embed is in English and draws the two asked-for regions
+		// The compare frame asks for other regions and language than its prerendered (Chinese)
+		// default, so its first bars are the default's; the English source line is drawn only with
+		// the asked-for view. Heights are read after it: the frame reports again once laid out.
 		const compare = s.page.frameLocator('#f-compare');
-		await compare.getByText('Source: annual reports of').waitFor();
+		await compare.getByText('Source: annual reports of').waitFor({ timeout: 30_000 });
+		type Height = { chart: string; height: number; href: string };
+		const settled = async () => {
+			const heights = await s.page.evaluate(
+				() => (window as unknown as { __heights: Height[] }).__heights
+			);
+			const out: { chart: string; height: number; href: string; style: string }[] = [];
+			for (const c of CHARTS) {
+				const last = heights.filter((h) => h.chart === c).at(-1);
+				const style = await s.page
+					.locator(`#f-${c}`)
+					.evaluate((f) => (f as HTMLElement).style.height);
+				out.push({ chart: c, height: last?.height ?? 0, href: last?.href ?? '', style });
+			}
+			return out;
+		};
+		// Heights arrive by message and the host resizes on each: poll until every frame's last
+		// message is the chart's (taller than a loading line) and the host applied it.
+		await expect
+			.poll(
+				async () =>
+					(await settled()).every(
+						(h) =>
+							h.height > 150 && h.href.includes(`/embed/${h.chart}`) && h.style === `${h.height}px`
+					),
+				{ timeout: 30_000 }
+			)
+			.toBe(true);
 		const keys = await compare
 			.locator('figure[data-chart="compare"] rect.bar')
 			.evaluateAll((els) => els.map((e) => e.getAttribute('data-key') ?? ''));

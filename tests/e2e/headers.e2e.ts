@@ -109,7 +109,9 @@ describe('the documented security headers', () => {
 		// Chromium replaces a refused frame with its error page and says why.
 		const explorer = await (await s.page.locator('#explore').elementHandle())!.contentFrame();
 		await expect.poll(() => explorer!.url(), { timeout: 30_000 }).toMatch(/^chrome-error:/);
-		expect(s.consoleErrors.join('\n')).toMatch(/Framing '.*' violates .*"frame-ancestors 'none'"/);
+		await expect
+			.poll(() => s.consoleErrors.join('\n'))
+			.toMatch(/Framing '.*' violates .*"frame-ancestors 'none'"/);
 		expect(s.consoleErrors.join('\n')).not.toMatch(/embed/);
 		// The embed still tells its host its height (postMessage is not governed by the CSP).
 		const heights = () =>

@@ -54,8 +54,8 @@ afterAll(async () => {
 
 async function openImport() {
 	await s.page.goto(`${s.baseUrl}import?lang=en`);
-	// The list of this browser's imports has been read.
-	await s.page.locator('h2[data-listed="true"]').waitFor({ timeout: 30_000 });
+	// The list of this browser's imports, the regions and our reports have been read.
+	await s.page.locator('h2[data-listed="true"][data-ready="true"]').waitFor({ timeout: 30_000 });
 }
 
 /** The review's cells: metric|applicant → the value shown (data-value), for cells that show one. */
@@ -159,9 +159,9 @@ describe('import', () => {
 		await review.getByLabel('Unit').fill('平潭综合实验区管委会');
 		const carriedOver = handRead('pingtan_2021', 'requests_carried_over');
 		const forwardBefore = handRead('pingtan_2020', 'requests_carried_forward');
-		await expect(ownCrossYear(review).getAttribute('data-status')).resolves.toBe(
-			carriedOver === forwardBefore ? 'pass' : 'fail'
-		);
+		await expect
+			.poll(() => ownCrossYear(review).getAttribute('data-status'))
+			.toBe(carriedOver === forwardBefore ? 'pass' : 'fail');
 		await expect(ownCrossYear(review).innerText()).resolves.toContain('pingtan_2020');
 		await review.getByRole('button', { name: 'Add to my data' }).click();
 		const row = s.page.getByTestId('my-imports').locator('tr', { hasText: '平潭综合实验区' });
@@ -185,8 +185,9 @@ describe('import', () => {
 		await expect(panel.innerText()).resolves.toContain('imported');
 		await expect(panel.innerText()).resolves.toContain('平潭综合实验区');
 		// Its check across years, against our 2020 report, is among its checks.
+		// The checks load after the facts; wait for this one rather than count what is there.
 		const crossYear = panel.locator('tr[data-check="carried_over_vs_previous_year"]');
-		await expect(crossYear.count()).resolves.toBeGreaterThan(0);
+		await crossYear.first().waitFor({ timeout: 30_000 });
 		const same =
 			handRead('pingtan_2021', 'requests_carried_over') ===
 			handRead('pingtan_2020', 'requests_carried_forward');
@@ -511,7 +512,7 @@ describe('import', () => {
 		const actual = handRead('hongze_2024', 'requests_carried_over');
 		expect(expected).not.toBe(actual);
 		const row = ownCrossYear(review);
-		await expect(row.getAttribute('data-status')).resolves.toBe('fail');
+		await expect.poll(() => row.getAttribute('data-status')).toBe('fail');
 		const cells = (await row.locator('td').allInnerTexts()).map((c) => c.trim());
 		expect(cells.slice(3, 5)).toEqual([String(expected), String(actual)]);
 		expect(cells[5]).toContain('huaian_2024');
@@ -524,7 +525,7 @@ describe('import', () => {
 		await cell.locator('button').click();
 		await review.getByLabel(/^Correct /).fill(String(expected));
 		await review.getByRole('button', { name: 'Save correction' }).click();
-		await expect(row.getAttribute('data-status')).resolves.toBe('pass');
+		await expect.poll(() => row.getAttribute('data-status')).toBe('pass');
 		await review.getByRole('button', { name: 'Discard' }).click();
 		await expect(review.count()).resolves.toBe(0);
 	});

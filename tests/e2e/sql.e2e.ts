@@ -303,9 +303,15 @@ describe('SQL console', () => {
 			s.page.locator('.cm-tooltip-autocomplete .cm-completionLabel').allTextContents();
 		await s.page.locator('.cm-tooltip-autocomplete').waitFor();
 		expect(await labels()).toContain('facts');
-		// Choose "facts" with the arrow keys, accept with Enter.
-		const index = (await labels()).indexOf('facts');
-		for (let k = 0; k < index; k++) await s.page.keyboard.press('ArrowDown');
+		// Choose "facts" with the arrow keys, accept with Enter. The list may still be updating
+		// from "f" to "fa", so move until the selected option is "facts" rather than counting.
+		const selected = () =>
+			s.page
+				.locator('.cm-tooltip-autocomplete [aria-selected="true"] .cm-completionLabel')
+				.textContent();
+		for (let k = 0; k < 40 && (await selected()) !== 'facts'; k++)
+			await s.page.keyboard.press('ArrowDown');
+		expect(await selected()).toBe('facts');
 		await s.page.keyboard.press('Enter');
 		const editorText = () => s.page.getByRole('textbox', { name: 'SQL editor' }).textContent();
 		expect(await editorText()).toBe('SELECT count(*) AS n FROM facts');
