@@ -1176,6 +1176,32 @@ export const METRIC_BY_ID: ReadonlyMap<string, MetricLabel> = new Map(
 	METRICS.map((m) => [m.metric, m])
 );
 
+/**
+ * Since 2019, the sub-rows of 表三 三、本年度办理结果 whose sum is each outcome subtotal (the 2021
+ * layout prints no subtotal row for them; the harmonized metrics and the checks add them up).
+ */
+export const OUTCOME_PARTS = {
+	outcome_denied: [
+		'denied_state_secret',
+		'denied_law_forbidden',
+		'denied_three_safety',
+		'denied_third_party',
+		'denied_internal_affairs',
+		'denied_process_info',
+		'denied_enforcement_file',
+		'denied_admin_query'
+	],
+	outcome_unable: ['unable_not_held', 'unable_needs_creation', 'unable_unclear'],
+	outcome_not_processed: [
+		'notproc_complaint',
+		'notproc_repeat',
+		'notproc_publication',
+		'notproc_mass_repeat',
+		'notproc_confirm'
+	],
+	outcome_other: ['other_no_correction', 'other_no_fee', 'other_misc']
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+
 /** The 表三 applicant columns, in table order, then the total column. */
 export const APPLICANTS = [
 	'natural_person',

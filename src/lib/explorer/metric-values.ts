@@ -3,6 +3,7 @@
  * a rate (with its numerator and denominator), or a raw metric id. Also which printed facts make it
  * up, so the source panel can highlight them.
  */
+import { OUTCOME_PARTS } from '../contract/metrics';
 import type { ExplorerIndex, HarmonizedRow, ReportRow } from './explorer-data';
 
 export interface MetricValue {
@@ -14,25 +15,10 @@ export interface MetricValue {
 	metrics: string[];
 }
 
-const DENIED = [
-	'denied_state_secret',
-	'denied_law_forbidden',
-	'denied_three_safety',
-	'denied_third_party',
-	'denied_internal_affairs',
-	'denied_process_info',
-	'denied_enforcement_file',
-	'denied_admin_query'
-];
-const UNABLE = ['unable_not_held', 'unable_needs_creation', 'unable_unclear'];
-const NOTPROC = [
-	'notproc_complaint',
-	'notproc_repeat',
-	'notproc_publication',
-	'notproc_mass_repeat',
-	'notproc_confirm'
-];
-const OTHER = ['other_no_correction', 'other_no_fee', 'other_misc'];
+const DENIED = OUTCOME_PARTS.outcome_denied;
+const UNABLE = OUTCOME_PARTS.outcome_unable;
+const NOTPROC = OUTCOME_PARTS.outcome_not_processed;
+const OTHER = OUTCOME_PARTS.outcome_other;
 
 /** Facts behind each harmonized metric, per era (see docs/data-contract.md). */
 export const COMPONENTS: Record<string, { since2019: string[]; pre2019: string[] }> = {

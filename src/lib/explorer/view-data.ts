@@ -3,6 +3,7 @@
  * reports are in scope, one series per region and reporting unit, ranked bars, handling shares.
  * Titles and labels in the UI language are added by the page.
  */
+import { OUTCOME_PARTS } from '../contract/metrics';
 import { t } from '../i18n/strings';
 import type { ExplorerIndex, ReportRow } from './explorer-data';
 import { cubeNumber, fromCube, isRate, metricNumber, metricValue } from './metric-values';
@@ -240,25 +241,10 @@ export const HANDLING_HARMONIZED: readonly { id: string; metric: string; color: 
 const RAW_SINCE_2019 = [
 	'outcome_granted',
 	'outcome_partial',
-	'denied_state_secret',
-	'denied_law_forbidden',
-	'denied_three_safety',
-	'denied_third_party',
-	'denied_internal_affairs',
-	'denied_process_info',
-	'denied_enforcement_file',
-	'denied_admin_query',
-	'unable_not_held',
-	'unable_needs_creation',
-	'unable_unclear',
-	'notproc_complaint',
-	'notproc_repeat',
-	'notproc_publication',
-	'notproc_mass_repeat',
-	'notproc_confirm',
-	'other_no_correction',
-	'other_no_fee',
-	'other_misc',
+	...OUTCOME_PARTS.outcome_denied,
+	...OUTCOME_PARTS.outcome_unable,
+	...OUTCOME_PARTS.outcome_not_processed,
+	...OUTCOME_PARTS.outcome_other,
 	'outcome_other'
 ];
 const RAW_PRE_2019 = [

@@ -3,6 +3,7 @@
  * label fragment that finds each row. Item numbers ("6.", "2、") are part of the match so that one
  * glued to the previous row's digits ("10000016.属于…") is not read as a digit of that row.
  */
+import { OUTCOME_PARTS } from '../contract/metrics';
 import { itemPrefix, labelPattern } from './label-pattern';
 
 export interface RowDef {
@@ -80,24 +81,4 @@ export const TABLE3_ROWS_2021: readonly RowDef[] = [
 export const TABLE3_ROWS_2019: readonly RowDef[] = [...HEAD, OTHER_SINGLE, ...TAIL];
 
 /** Sub-rows whose sum is a subtotal the 2021 layout does not print as a row of its own. */
-export const SUBTOTALS: Readonly<Record<string, readonly string[]>> = {
-	outcome_denied: [
-		'denied_state_secret',
-		'denied_law_forbidden',
-		'denied_three_safety',
-		'denied_third_party',
-		'denied_internal_affairs',
-		'denied_process_info',
-		'denied_enforcement_file',
-		'denied_admin_query'
-	],
-	outcome_unable: ['unable_not_held', 'unable_needs_creation', 'unable_unclear'],
-	outcome_not_processed: [
-		'notproc_complaint',
-		'notproc_repeat',
-		'notproc_publication',
-		'notproc_mass_repeat',
-		'notproc_confirm'
-	],
-	outcome_other: ['other_no_correction', 'other_no_fee', 'other_misc']
-};
+export const SUBTOTALS: Readonly<Record<string, readonly string[]>> = OUTCOME_PARTS;

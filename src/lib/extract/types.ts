@@ -1,26 +1,15 @@
-/** The shapes the extraction engine produces (see docs/data-contract.md). Pure data, no imports. */
+/**
+ * The shapes the extraction engine produces (see docs/data-contract.md). Pure data; the applicant
+ * columns are the contract's (one definition, src/lib/contract/metrics.ts).
+ */
+import { APPLICANTS, type Applicant } from '../contract/metrics';
+
+export type { Applicant };
 
 export type ReportFormat = 'pre2019' | 'post2019_2019' | 'post2019_2021' | 'unknown';
 
-export type Applicant =
-	| 'total'
-	| 'natural_person'
-	| 'legal_commercial'
-	| 'legal_research'
-	| 'legal_social'
-	| 'legal_services'
-	| 'legal_other';
-
-/** The 表三 columns in the order the official layout prints them. */
-export const APPLICANT_COLUMNS: readonly Applicant[] = [
-	'natural_person',
-	'legal_commercial',
-	'legal_research',
-	'legal_social',
-	'legal_services',
-	'legal_other',
-	'total'
-];
+/** The 表三 columns in the order the official layout prints them, then the total column. */
+export const APPLICANT_COLUMNS: readonly Applicant[] = APPLICANTS;
 
 export type FactMethod = 'table' | 'prose' | 'decoded';
 

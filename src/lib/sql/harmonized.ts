@@ -4,6 +4,7 @@
  * A table cell wins over a prose restatement of the same metric. Subtotals that the 2021 layout does
  * not print are the sums of their sub-rows when every sub-row is printed, else NULL (absent ≠ 0).
  */
+import { OUTCOME_PARTS } from '../contract/metrics';
 import { HARMONIZED_COLUMNS } from '../contract/table-schemas';
 
 const PICKED = [
@@ -56,29 +57,14 @@ const PICKED = [
 ] as const;
 
 /** Sum of sub-rows, NULL unless every one is present (a + b is NULL when either is NULL). */
-function allOf(ids: string[]): string {
+function allOf(ids: readonly string[]): string {
 	return `(${ids.join(' + ')})`;
 }
 
-const DENIED = allOf([
-	'denied_state_secret',
-	'denied_law_forbidden',
-	'denied_three_safety',
-	'denied_third_party',
-	'denied_internal_affairs',
-	'denied_process_info',
-	'denied_enforcement_file',
-	'denied_admin_query'
-]);
-const UNABLE = allOf(['unable_not_held', 'unable_needs_creation', 'unable_unclear']);
-const NOTPROC = allOf([
-	'notproc_complaint',
-	'notproc_repeat',
-	'notproc_publication',
-	'notproc_mass_repeat',
-	'notproc_confirm'
-]);
-const OTHER = allOf(['other_no_correction', 'other_no_fee', 'other_misc']);
+const DENIED = allOf(OUTCOME_PARTS.outcome_denied);
+const UNABLE = allOf(OUTCOME_PARTS.outcome_unable);
+const NOTPROC = allOf(OUTCOME_PARTS.outcome_not_processed);
+const OTHER = allOf(OUTCOME_PARTS.outcome_other);
 
 /** The harmonized metrics' ids: the `harmonized` table's columns in the contract. */
 export const HARMONIZED_METRICS = HARMONIZED_COLUMNS;
