@@ -124,6 +124,64 @@ describe('explorer', () => {
 		});
 	});
 
+	it('switches measure, scale, handling categories and reporting units with their buttons', async () => {
+		const radio = (name: string) => s.page.getByRole('radio', { name, exact: true });
+		// Reporting units: 上海市's one report is its general office's (上海市人民政府办公厅, 2025),
+		// not a whole-region report, so the default (whole-region reports only) draws nothing for it.
+		await open('?regions=310000&lang=en');
+		await expect(radio('Whole-region reports only').isChecked()).resolves.toBe(true);
+		const shanghai = s.page.locator(
+			'figure[data-chart="trend"] circle.point[data-series^="310000|"]'
+		);
+		await expect(shanghai.count()).resolves.toBe(0);
+		await radio('All reporting units').check();
+		await s.page.waitForURL(/units=all/);
+		await shanghai.first().waitFor();
+		await expect(shanghai.first().getAttribute('data-series')).resolves.toContain(
+			'上海市人民政府办公厅'
+		);
+		await expect(shanghai.first().getAttribute('data-year')).resolves.toBe('2025');
+
+		await open('?regions=350128&from=2021&to=2021&lang=en');
+		await radio('Log').check();
+		await s.page.waitForURL(/scale=log/);
+		await expect(radio('Log').isChecked()).resolves.toBe(true);
+		// Rates: the grant rate of pingtan_2021 表三 (total column, read by hand): 予以公开 30 of
+		// 总计 69 answered.
+		await radio('Rates').check();
+		await s.page.waitForURL(/metric=grant_rate/);
+		const rate = s.page.locator('figure[data-chart="trend"] circle.point[data-year="2021"]');
+		await expect
+			.poll(async () => Number(await rate.first().getAttribute('data-value')))
+			.toBeCloseTo(30 / 69, 6);
+		await radio('Counts').check();
+		await s.page.waitForURL(/metric=h_requests|^(?!.*metric=)/);
+
+		// Handling: as printed, 不予公开 8 splits into its reasons (pingtan_2021 表三, total column):
+		// 三类内部事务信息 1, 行政执法案卷 6, 行政查询事项 1; 无法提供 25 is 本机关不掌握 25.
+		await s.page.getByRole('tab', { name: 'Request handling' }).click();
+		await s.page.waitForURL(/view=handling/);
+		await radio('As printed (raw)').check();
+		await s.page.waitForURL(/handling=raw/);
+		const segment = (category: string) =>
+			s.page.locator(
+				`figure[data-chart="handling"] rect.segment[data-year="2021"][data-category="${category}"]`
+			);
+		await segment('denied_enforcement_file').first().waitFor();
+		const value = async (category: string) =>
+			Number(await segment(category).first().getAttribute('data-value'));
+		await expect(value('outcome_granted')).resolves.toBe(30);
+		await expect(value('denied_internal_affairs')).resolves.toBe(1);
+		await expect(value('denied_enforcement_file')).resolves.toBe(6);
+		await expect(value('denied_admin_query')).resolves.toBe(1);
+		await expect(value('unable_not_held')).resolves.toBe(25);
+		await expect(segment('denied').count()).resolves.toBe(0);
+		// Back to comparable categories, and the URL drops the choice again.
+		await radio('Comparable (harmonized)').check();
+		await s.page.waitForURL((u) => !u.search.includes('handling=raw'));
+		await segment('denied').first().waitFor();
+	});
+
 	it("opens the report passage behind a point, highlighted, with the report's checks", async () => {
 		await open('?regions=350128&from=2021&to=2021&lang=en');
 		const point = s.page
