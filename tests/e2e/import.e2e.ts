@@ -457,7 +457,21 @@ describe('import', () => {
 		const body = reportBody('huaian_2024');
 		const table4 = reextractedTables(body).find((rows) => rows[0]?.[0] === '行政复议');
 		expect(table4?.at(-1)).toHaveLength(15);
-		const pdf = reportPdf(body.split('==== [Tables re-extracted')[0]!, [
+		// 表二 as a grid too, from the printed text's lines: a 第二十条 heading spans the table, the
+		// other lines are cells (label, then one cell per figure, the header's spanning cells).
+		const printed = body.split('==== [Tables re-extracted')[0]!;
+		const lines = printed.split('\n');
+		const table2 = lines
+			.slice(
+				lines.findIndex((l) => l.startsWith('二、主动公开政府信息情况')) + 1,
+				lines.findIndex((l) => l.startsWith('三、收到和处理政府信息公开申请情况'))
+			)
+			.filter((l) => l.trim() && !/^- \d+ -$/.test(l.trim()))
+			.map((l) => (l.startsWith('第二十条') ? [l.trim()] : l.trim().split(/\s+/)))
+			.map((cells) => [...cells, '', '', ''].slice(0, 4));
+		expect(table2.filter((r) => /^\d/.test(r[1]!))).toHaveLength(6);
+		const pdf = reportPdf(printed, [
+			{ after: /^二、主动公开政府信息情况/, until: /^三、/, rows: table2 },
 			{ after: /^四、政府信息公开行政复议/, until: /^五、/, rows: table4! }
 		]);
 		await openImport();
@@ -484,7 +498,8 @@ describe('import', () => {
 		expect(compareWithExpected(cells, expected, (f) => t3!.has(f.metric))).toBeGreaterThan(150);
 		// 表四: all fifteen cells (行政复议 and both 行政诉讼 blocks), read by hand from the report.
 		expect(compareWithExpected(cells, expected, (f) => t4!.has(f.metric))).toBe(15);
-		// 表二: the rules and normative documents rows and the single-figure rows.
+		// 表二: the rules and normative documents rows and the single-figure rows, each figure its
+		// own text item in its column.
 		expect(compareWithExpected(cells, expected, (f) => t2!.has(f.metric))).toBe(10);
 		// The reader confirms the region with the picker's pinyin search.
 		await review.getByLabel('Search regions (Chinese, pinyin or code)').fill('huaian');
