@@ -268,6 +268,11 @@ describe('the SQL console', () => {
 	it('notices the engine dying mid-query, restarts it with the data, and the next query works', async () => {
 		await s.page.goto(`${s.baseUrl}sql?lang=en`);
 		await ready();
+		// A table of the reader's own, which a new engine cannot have: the notice names it.
+		await run(
+			'CREATE TEMP TABLE my_counts AS SELECT region_id, count(*) AS n FROM reports GROUP BY 1'
+		);
+		await s.page.getByRole('button', { name: 'Insert my_counts', exact: true }).first().waitFor();
 		await typeQuery(s.page, 'SELECT count(*) FROM range(10000000000000) a');
 		await s.page.getByRole('button', { name: 'Run', exact: true }).click();
 		await s.page.locator('[data-run-status="running"]').waitFor();
@@ -283,6 +288,11 @@ describe('the SQL console', () => {
 			'The engine stopped and was restarted; your query was not completed.'
 		);
 		expect(await notice.getAttribute('role')).toBe('alert');
+		await expect
+			.poll(() => notice.textContent())
+			.toContain(
+				'The tables you made on this page were lost with it; create them again: my_counts'
+			);
 		await ready();
 		await run(
 			`SELECT h_requests FROM harmonized WHERE report_id = 'pingtan_2021' AND applicant = 'total'`

@@ -182,8 +182,12 @@ describe('SQL console', () => {
 		await typeQuery('CREATE TEMP TABLE t AS SELECT 1 AS x; SELECT * FROM t');
 		expect(await runAndWait()).toBe('done');
 		expect(await cell(1, 1).textContent()).toBe('1');
+		// The schema browser lists the reader's own table beside ours, and not after Reset.
+		const mine = s.page.getByRole('button', { name: 'Insert t', exact: true });
+		await mine.waitFor();
 		await finished(() => s.page.getByRole('button', { name: 'Reset' }).click());
 		await s.page.getByText('Back to the start').waitFor();
+		await mine.waitFor({ state: 'detached' });
 		await typeQuery('SELECT * FROM t');
 		expect(await runAndWait()).toBe('error');
 		await typeQuery('SELECT count(*) AS n FROM facts');
@@ -328,6 +332,11 @@ describe('SQL console', () => {
 		);
 		expect(label.length).toBeGreaterThan(3);
 		expect(await option.locator('.cm-completionDetail').textContent()).toBe(label);
+		// As above: move to the option rather than trust the first one of a list still updating.
+		await expect.poll(selected).toMatch(/^requests_rec/);
+		for (let k = 0; k < 40 && (await selected()) !== 'requests_received'; k++)
+			await s.page.keyboard.press('ArrowDown');
+		expect(await selected()).toBe('requests_received');
 		await s.page.keyboard.press('Enter');
 		expect(await editorText()).toMatch(
 			/^SELECT count\(\*\) AS n FROM facts WHERE metric = 'requests_received'?$/

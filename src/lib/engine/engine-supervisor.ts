@@ -84,6 +84,7 @@ export function superviseEngine(events: SupervisorEvents): Supervisor {
 		return {
 			run: wrap(runner.run),
 			query: wrap(runner.query),
+			readerQuery: wrap(runner.readerQuery),
 			insertArrow: wrap(runner.insertArrow),
 			reset: wrap(runner.reset),
 			usePaths: wrap(runner.usePaths),

@@ -42,8 +42,13 @@ export class QueryTooLong extends Error {
 export interface QueryRunner {
 	run(sql: string, maxRows?: number): Promise<QueryResult>;
 	cancel(): Promise<void>;
-	/** A query of the runner's own (schema browser), not cancellable. */
+	/** A query of the runner's own (keywords, counts), not cancellable, beside the reader's. */
 	query(sql: string): Promise<Table>;
+	/**
+	 * A query that must see what the reader's connection sees (the schema browser: their TEMP
+	 * tables and views belong to that connection), run there once the reader's query has ended.
+	 */
+	readerQuery(sql: string): Promise<Table>;
 	/** Adds (or replaces) a table built in JavaScript, e.g. from a dropped file. */
 	insertArrow(name: string, table: Table): Promise<void>;
 	/**
@@ -222,6 +227,10 @@ export async function createQueryRunner(
 		usePaths,
 		setImports,
 		query: (sql: string) => side.query(sql) as Promise<Table>,
+		readerQuery: async (sql: string) => {
+			await running.catch(() => {});
+			return (await conn.query(sql)) as Table;
+		},
 		insertArrow: async (name: string, table: Table) => {
 			await side.query(`DROP TABLE IF EXISTS "${name.replace(/"/g, '""')}"`);
 			await side.insertArrowTable(table, { name, create: true });
