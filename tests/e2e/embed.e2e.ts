@@ -4,7 +4,7 @@
  * linking back to the explorer, and showing a clear message for a bad link. No request leaves the
  * two origins, and the prerendered HTML already holds the chart.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -186,6 +186,16 @@ describe('embeds', () => {
 		expect(await page.locator('table[data-testid="embed-table"] tbody tr').count()).toBeGreaterThan(
 			0
 		);
+		// The SVG download has the bar segments the reader sees, the title and the source line.
+		const segments = await page.locator('figure[data-chart="handling"] rect.segment').count();
+		expect(segments).toBeGreaterThan(0);
+		const [file] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: /SVG/ }).click()
+		]);
+		const svg = readFileSync((await file.path())!, 'utf8');
+		expect(svg.match(/<rect[^>]*class="segment/g)?.length).toBe(segments);
+		expect(svg).toMatch(/来源：.*的年度报告 · OGI Atlas<\/text><\/svg>$/);
 		await page.close();
 	});
 

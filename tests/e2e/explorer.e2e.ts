@@ -228,6 +228,71 @@ describe('explorer', () => {
 		expect(lines.every((l) => !/,NaN,/.test(l))).toBe(true);
 	});
 
+	it('downloads the chart as SVG and PNG, with its title and source line', async () => {
+		await open('?regions=350128,440400&lang=en');
+		const onPage = await points();
+		const [svgFile] = await Promise.all([
+			s.page.waitForEvent('download'),
+			s.page.getByRole('button', { name: 'Download SVG' }).click()
+		]);
+		expect(svgFile.suggestedFilename()).toMatch(/\.svg$/);
+		const svg = readFileSync((await svgFile.path())!, 'utf8');
+		expect(svg).toMatch(/^<svg[^>]* xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+		// The same marks as on the page, the metric's title, and the source line.
+		expect(svg.match(/<circle[^>]*class="point/g)?.length).toBe(onPage.length);
+		expect(svg).toContain('Requests');
+		// The source line names the reporting units (front matter of pingtan_* and zhuhai_2017).
+		const source = /<text[^>]*>(Source: [^<]*)<\/text><\/svg>$/.exec(svg)?.[1] ?? '';
+		expect(source).toMatch(/^Source: annual reports of .* · OGI Atlas$/);
+		expect(source).toContain('平潭综合实验区管委会');
+		expect(source).toContain('珠海市人民政府');
+		// Styles are inlined: the file draws the same without our stylesheet.
+		expect(svg).toMatch(/style="[^"]*stroke/);
+
+		const [pngFile] = await Promise.all([
+			s.page.waitForEvent('download'),
+			s.page.getByRole('button', { name: 'Download PNG' }).click()
+		]);
+		expect(pngFile.suggestedFilename()).toMatch(/\.png$/);
+		const png = readFileSync((await pngFile.path())!);
+		expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+		const width = png.readUInt32BE(16);
+		const height = png.readUInt32BE(20);
+		const svgWidth = Number(/^<svg[^>]* width="([\d.]+)"/.exec(svg)?.[1]);
+		// Drawn at twice the size, for sharp text on high-density screens.
+		expect(width).toBe(Math.ceil(svgWidth * 2));
+		expect(height).toBeGreaterThan(200);
+		// Not a blank image: decoded in the page, it has the chart's many colours.
+		const colours = await s.page.evaluate(
+			async (bytes) => {
+				const bitmap = await createImageBitmap(
+					new Blob([new Uint8Array(bytes)], { type: 'image/png' })
+				);
+				const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+				const ctx = canvas.getContext('2d')!;
+				ctx.drawImage(bitmap, 0, 0);
+				const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+				const seen = new Set<number>();
+				for (let i = 0; i < data.length; i += 4)
+					seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+				return seen.size;
+			},
+			[...png]
+		);
+		expect(colours).toBeGreaterThan(20);
+
+		// The ranked bars are in the chart's interactive layer: the file has them too.
+		await s.page.getByRole('tab', { name: 'Compare' }).click();
+		const bars = s.page.locator('figure[data-chart="compare"] rect.bar');
+		await bars.first().waitFor();
+		const [compareFile] = await Promise.all([
+			s.page.waitForEvent('download'),
+			s.page.getByRole('button', { name: 'Download SVG' }).click()
+		]);
+		const compareSvg = readFileSync((await compareFile.path())!, 'utf8');
+		expect(compareSvg.match(/<rect[^>]*class="bar/g)?.length).toBe(await bars.count());
+	});
+
 	it('explains a broken link and stays usable', async () => {
 		await open('?view=<script>&regions=999999,abc<>&from=1e309&metric=__proto__&lang=en');
 		const problems = s.page.getByTestId('url-problems');

@@ -1,6 +1,6 @@
 /** The embed's downloads, reusing the explorer's SVG/PNG/CSV helpers. Browser only. */
 import { toCsv } from '../explorer/csv';
-import { fileName, saveBlob, standaloneSvg, svgToPng } from '../explorer/download';
+import { chartLayers, fileName, saveBlob, standaloneSvg, svgToPng } from '../explorer/download';
 import type { EmbedView } from './embed-view';
 
 export async function downloadImage(
@@ -8,9 +8,9 @@ export async function downloadImage(
 	view: EmbedView,
 	kind: 'svg' | 'png'
 ): Promise<void> {
-	const svg = box.querySelector<SVGSVGElement>('figure svg');
-	if (!svg) return;
-	const text = standaloneSvg(svg, `${view.title} ${view.subtitle}`, view.sourceLine);
+	const layers = chartLayers(box);
+	if (!layers.length) return;
+	const text = standaloneSvg(layers, `${view.title} ${view.subtitle}`, view.sourceLine);
 	const blob = kind === 'svg' ? new Blob([text], { type: 'image/svg+xml' }) : await svgToPng(text);
 	saveBlob(blob, fileName(view.title, kind));
 }

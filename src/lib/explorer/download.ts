@@ -27,8 +27,19 @@ export function saveBlob(blob: Blob, filename: string): void {
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A standalone SVG of the chart with computed styles inlined and the title and source line added. */
-export function standaloneSvg(svg: SVGSVGElement, title: string, sourceLine: string): string {
+/**
+ * The SVG layers of the chart in `root`, bottom first: a chart draws its axes and lines in one
+ * (`svg.base`) and its points or bars, which take pointer and keyboard, in another laid over it
+ * (`svg.marks`). A download needs both.
+ */
+export function chartLayers(root: ParentNode): SVGSVGElement[] {
+	const layers = [...root.querySelectorAll<SVGSVGElement>('figure svg.base, figure svg.marks')];
+	const first = root.querySelector<SVGSVGElement>('figure svg');
+	return layers.length ? layers : first ? [first] : [];
+}
+
+/** A copy of one layer with its computed styles inlined, so it draws without our stylesheet. */
+function styledCopy(svg: SVGSVGElement): SVGSVGElement {
 	const clone = svg.cloneNode(true) as SVGSVGElement;
 	const originals = [svg, ...svg.querySelectorAll('*')];
 	const copies = [clone, ...clone.querySelectorAll('*')];
@@ -40,6 +51,19 @@ export function standaloneSvg(svg: SVGSVGElement, title: string, sourceLine: str
 			if (v) target.style.setProperty(p, v);
 		}
 	});
+	return clone;
+}
+
+/**
+ * A standalone SVG of the chart (its layers stacked, chartLayers) with computed styles inlined and
+ * the title and source line added.
+ */
+export function standaloneSvg(
+	layers: readonly SVGSVGElement[],
+	title: string,
+	sourceLine: string
+): string {
+	const svg = layers[0]!;
 	const box = svg.viewBox.baseVal;
 	const width = box?.width || svg.clientWidth || 640;
 	const height = box?.height || svg.clientHeight || 320;
@@ -66,10 +90,12 @@ export function standaloneSvg(svg: SVGSVGElement, title: string, sourceLine: str
 	outer.appendChild(t);
 	const g = document.createElementNS(ns, 'g');
 	g.setAttribute('transform', `translate(0 ${top})`);
-	clone.removeAttribute('width');
-	clone.setAttribute('width', String(width));
-	clone.setAttribute('height', String(height));
-	g.appendChild(clone);
+	for (const layer of layers) {
+		const clone = styledCopy(layer);
+		clone.setAttribute('width', String(width));
+		clone.setAttribute('height', String(height));
+		g.appendChild(clone);
+	}
 	outer.appendChild(g);
 	const s = document.createElementNS(ns, 'text');
 	s.setAttribute('x', '8');
