@@ -35,25 +35,10 @@ const PICKED = [
 	'litigation_total',
 	'litigation_corrected',
 	'proactive_total',
-	'denied_state_secret',
-	'denied_law_forbidden',
-	'denied_three_safety',
-	'denied_third_party',
-	'denied_internal_affairs',
-	'denied_process_info',
-	'denied_enforcement_file',
-	'denied_admin_query',
-	'unable_not_held',
-	'unable_needs_creation',
-	'unable_unclear',
-	'notproc_complaint',
-	'notproc_repeat',
-	'notproc_publication',
-	'notproc_mass_repeat',
-	'notproc_confirm',
-	'other_no_correction',
-	'other_no_fee',
-	'other_misc'
+	...OUTCOME_PARTS.outcome_denied,
+	...OUTCOME_PARTS.outcome_unable,
+	...OUTCOME_PARTS.outcome_not_processed,
+	...OUTCOME_PARTS.outcome_other
 ] as const;
 
 /** Sum of sub-rows, NULL unless every one is present (a + b is NULL when either is NULL). */
