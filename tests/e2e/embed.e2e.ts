@@ -216,6 +216,41 @@ describe('embeds', () => {
 		await page.close();
 	});
 
+	it('keeps the tooltip inside a 320 px frame, at the edges of each chart', async () => {
+		const page = await s.context.newPage();
+		await page.setViewportSize({ width: 320, height: 700 });
+		const marks: Record<(typeof CHARTS)[number], string> = {
+			trend: 'circle.point',
+			compare: 'rect.bar',
+			handling: 'rect.segment'
+		};
+		for (const c of CHARTS) {
+			await page.goto(`${s.baseUrl}embed/${c}?lang=en`);
+			const all = page.locator(`figure[data-chart="${c}"] ${marks[c]}`);
+			await all.first().waitFor();
+			// The marks nearest the frame's left, right and top edges.
+			const boxes = await all.evaluateAll((els) =>
+				els.map((e, i) => ({ i, ...e.getBoundingClientRect().toJSON() }))
+			);
+			const edge = [
+				boxes.reduce((a, b) => (b.left < a.left ? b : a)),
+				boxes.reduce((a, b) => (b.right > a.right ? b : a)),
+				boxes.reduce((a, b) => (b.top < a.top ? b : a))
+			];
+			for (const mark of edge) {
+				await all.nth(mark.i).hover({ force: true });
+				const tooltip = page.locator(`figure[data-chart="${c}"] .tooltip`);
+				await tooltip.waitFor();
+				const box = (await tooltip.boundingBox())!;
+				expect(box.x, `${c} mark ${mark.i}: left edge`).toBeGreaterThanOrEqual(0);
+				expect(box.x + box.width, `${c} mark ${mark.i}: right edge`).toBeLessThanOrEqual(320);
+				expect(box.y, `${c} mark ${mark.i}: top edge`).toBeGreaterThanOrEqual(0);
+				await page.mouse.move(0, 0);
+			}
+		}
+		await page.close();
+	});
+
 	it('prerenders the default charts: the HTML holds the SVG before any JavaScript', async () => {
 		for (const c of CHARTS) {
 			const html = await (await fetch(`${s.baseUrl}embed/${c}`)).text();

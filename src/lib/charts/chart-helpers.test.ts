@@ -107,15 +107,17 @@ describe('tooltip content', () => {
 		expect(tooltipText({ ...content, title: '' })).toMatch(/^2021: 40%/);
 	});
 
-	it('places the tooltip above the mark, anchored away from the edges', () => {
-		expect(tooltipPlacement(320, 200, 640)).toEqual({
-			left: 320,
-			top: 200,
-			align: 'middle',
-			below: false
-		});
-		expect(tooltipPlacement(10, 200, 640).align).toBe('start');
-		expect(tooltipPlacement(630, 200, 640).align).toBe('end');
-		expect(tooltipPlacement(320, 20, 640).below).toBe(true);
+	it('places the tooltip above the mark, centred, moved inside the container at its edges', () => {
+		// Room on both sides: centred on the mark.
+		expect(tooltipPlacement(320, 200, 640, 200)).toEqual({ left: 220, top: 200, below: false });
+		// Near the left or right side: flush with it, not cut off.
+		expect(tooltipPlacement(30, 200, 320, 200).left).toBe(0);
+		expect(tooltipPlacement(110, 200, 320, 240).left).toBe(0);
+		expect(tooltipPlacement(300, 200, 320, 200).left).toBe(120);
+		// Wider than the container: flush left.
+		expect(tooltipPlacement(100, 200, 200, 240).left).toBe(0);
+		// Before the box is measured it starts at the mark.
+		expect(tooltipPlacement(50, 200, 320).left).toBe(50);
+		expect(tooltipPlacement(320, 20, 640, 100).below).toBe(true);
 	});
 });

@@ -63,21 +63,25 @@ export function tooltipText(content: TooltipContent, locale = 'en'): string {
 }
 
 export interface TooltipPlacement {
+	/** The box's left edge, px. */
 	left: number;
+	/** The mark's y, px: the box sits above it, or below it when `below`. */
 	top: number;
-	/** Horizontal anchor of the box on the mark. */
-	align: 'start' | 'middle' | 'end';
 	/** Below the mark (when there is no room above). */
 	below: boolean;
 }
 
 /**
- * Where the tooltip box goes for a mark at (x, y) in a container `width` wide: above the mark,
- * centred, but anchored to the left or right edge near the container's sides and below the mark
- * near its top.
+ * Where the tooltip box goes for a mark at (x, y) in a container `width` wide, the box being
+ * `boxWidth` wide (0 until measured): centred on the mark, moved in as far as needed to stay inside
+ * the container (flush left when wider than it), above the mark but below it near the top.
  */
-export function tooltipPlacement(x: number, y: number, width: number): TooltipPlacement {
-	const edge = Math.min(120, width / 3);
-	const align = x < edge ? 'start' : x > width - edge ? 'end' : 'middle';
-	return { left: x, top: y, align, below: y < 72 };
+export function tooltipPlacement(
+	x: number,
+	y: number,
+	width: number,
+	boxWidth = 0
+): TooltipPlacement {
+	const left = Math.max(0, Math.min(x - boxWidth / 2, width - boxWidth));
+	return { left, top: y, below: y < 72 };
 }
