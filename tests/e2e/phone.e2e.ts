@@ -1,0 +1,85 @@
+/**
+ * The explorer, the console and the import page on a phone's width (375 px): every view fits
+ * without scrolling sideways, the chart is drawn to the screen's width, and the source panel of a
+ * point opens within the screen.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSession, type Session } from './browser.ts';
+
+let s: Session;
+beforeAll(async () => {
+	s = await openSession();
+	await s.page.setViewportSize({ width: 375, height: 740 });
+});
+afterAll(async () => {
+	await s?.close();
+});
+
+/** How far the page scrolls sideways (0 when it fits). */
+const overflow = () =>
+	s.page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+
+const VIEWS: [string, string][] = [
+	['trend', 'figure[data-chart="trend"] circle.point'],
+	['compare', 'figure[data-chart="compare"] rect.bar'],
+	['handling', 'figure[data-chart="handling"] rect.segment'],
+	['table', '[data-testid="data-table"] tbody tr'],
+	['sources', '[data-testid="sources-table"] tbody tr']
+];
+
+describe('on a phone', () => {
+	for (const [view, ready] of VIEWS)
+		it(`fits the explorer's ${view} view to the screen`, async () => {
+			await s.page.goto(`${s.baseUrl}explore?regions=350128,440400,320800&view=${view}&lang=en`);
+			await s.page.locator(ready).first().waitFor({ timeout: 30_000 });
+			await expect.poll(overflow).toBeLessThanOrEqual(0);
+			// A table wider than the screen scrolls inside its box: its last column can be read.
+			const lastHeader = s.page.locator('table.data thead th:last-child');
+			if (await lastHeader.count()) {
+				await lastHeader.scrollIntoViewIfNeeded();
+				const box = (await lastHeader.boundingBox())!;
+				expect(box.x).toBeGreaterThanOrEqual(0);
+				expect(box.x + box.width).toBeLessThanOrEqual(375 + 1);
+				await expect.poll(overflow).toBeLessThanOrEqual(0);
+			}
+			const chart = s.page.locator('figure[data-chart] svg.base');
+			if (await chart.count()) {
+				const box = (await chart.first().boundingBox())!;
+				expect(box.x).toBeGreaterThanOrEqual(0);
+				expect(box.x + box.width).toBeLessThanOrEqual(375);
+			}
+		});
+
+	it('opens the source of a point within the screen', async () => {
+		await s.page.goto(`${s.baseUrl}explore?regions=350128&from=2021&to=2021&lang=en`);
+		const point = s.page.locator('figure[data-chart="trend"] circle.point[data-year="2021"]');
+		await point.first().waitFor({ timeout: 30_000 });
+		await point.first().click();
+		const panel = s.page.locator('aside.source-panel');
+		await panel.locator('mark').first().waitFor({ timeout: 30_000 });
+		const box = (await panel.boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(375);
+		await expect.poll(overflow).toBeLessThanOrEqual(0);
+		await panel.getByRole('button', { name: 'Close' }).click();
+		await panel.waitFor({ state: 'detached' });
+	});
+
+	it('fits the console with a result, and the import page', async () => {
+		await s.page.goto(
+			`${s.baseUrl}sql?lang=en&q=${encodeURIComponent('SELECT region_id, year, report_id, format FROM reports ORDER BY 1, 2')}`
+		);
+		await s.page.locator('[data-engine-status="ready"]').waitFor({ timeout: 120_000 });
+		await s.page.getByRole('button', { name: 'Run', exact: true }).click();
+		await s.page
+			.locator('[data-testid="result-table"] tbody td')
+			.first()
+			.waitFor({ timeout: 60_000 });
+		await expect.poll(overflow).toBeLessThanOrEqual(0);
+		await s.page.goto(`${s.baseUrl}import?lang=en`);
+		await s.page.locator('h2[data-listed="true"]').waitFor({ timeout: 30_000 });
+		await expect.poll(overflow).toBeLessThanOrEqual(0);
+	});
+});
