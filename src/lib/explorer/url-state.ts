@@ -64,6 +64,7 @@ export type ProblemCode =
 	| 'regions_empty'
 	| 'measure_mismatch'
 	| 'years_swapped'
+	| 'outside_years'
 	| 'unknown_param'
 	| 'unknown_regions';
 
@@ -628,4 +629,42 @@ export function dropUnknownRegions(
 		state: { ...state, regions: state.regions.filter((id) => !drop.has(id)) },
 		problems: p ? [p] : []
 	};
+}
+
+// --- years outside the range ---------------------------------------------------------------------------
+
+/**
+ * The state without a base year (`relative`) or compare year (`year`) outside from–to, and the
+ * problems naming them: nothing in the range could be drawn for such a year, so the trend would be
+ * empty and the slider would point at another year. The page applies it to the URL's state and to
+ * every change a control makes (narrowing the range drops the base year); a URL alone stays valid.
+ */
+export function dropYearsOutsideRange(state: ExplorerState): {
+	state: ExplorerState;
+	problems: Problem[];
+} {
+	const { from, to } = state;
+	const inRange = (y: number) => (from === null || y >= from) && (to === null || y <= to);
+	const problems: Problem[] = [];
+	const outside = (param: string, year: number, d: DefaultText) =>
+		problems.push(
+			problem(param, String(year), 'outside_years', (lang) =>
+				t(lang, 'problem.outside_years', {
+					param,
+					value: year,
+					range: `${from ?? '…'}–${to ?? '…'}`,
+					default: defaultText(d, lang)
+				})
+			)
+		);
+	let { relative, year } = state;
+	if (relative !== null && !inRange(relative)) {
+		outside('relative', relative, NONE);
+		relative = null;
+	}
+	if (year !== 'latest' && !inRange(year)) {
+		outside('year', year, 'latest');
+		year = 'latest';
+	}
+	return problems.length ? { state: { ...state, relative, year }, problems } : { state, problems };
 }

@@ -177,6 +177,7 @@ export const STRING_KEYS = [
 	'problem.regions_empty',
 	'problem.measure_mismatch',
 	'problem.years_swapped',
+	'problem.outside_years',
 	'problem.unknown_param',
 	'problem.unknown_regions',
 	'problem.default_none',
@@ -387,6 +388,8 @@ const zh = {
 	'problem.measure_mismatch':
 		'参数“{param}”的值“{value}”与指标 {metric} 不符，数值类型随指标而定：{measure}。',
 	'problem.years_swapped': '起始年份（{from}）晚于截止年份（{to}），已互换。',
+	'problem.outside_years':
+		'参数“{param}”的年份 {value} 不在所选年份范围（{range}）内，已改用默认值：{default}。',
 	'problem.unknown_param': '未知参数“{param}”已忽略。是否想用“{suggestion}”？',
 	'problem.unknown_regions': '数据中没有以下地区，已忽略：{ids}。',
 	'problem.default_none': '不限',
@@ -602,6 +605,8 @@ const en = {
 	'problem.measure_mismatch':
 		'“{param}”: “{value}” does not fit the metric {metric}; the measure follows the metric: {measure}.',
 	'problem.years_swapped': '“from” ({from}) was after “to” ({to}); the two were swapped.',
+	'problem.outside_years':
+		'“{param}”: {value} is outside the year range ({range}); reset to the default: {default}.',
 	'problem.unknown_param':
 		'The unknown parameter “{param}” was ignored. Did you mean “{suggestion}”?',
 	'problem.unknown_regions': 'These regions are not in the data and were left out: {ids}.',

@@ -1,0 +1,328 @@
+/**
+ * The explorer's controls operated as a reader operates them: the year range, the relative-change
+ * base year, the applicant type, the table's sortable headers, the compare view's year slider and
+ * the region picker. Each journey reads the result on the page and in the URL. Expected numbers are
+ * figures printed in the reports (data/reports/), read by hand.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSession, type Session } from './browser.ts';
+
+let s: Session;
+beforeAll(async () => {
+	s = await openSession();
+});
+afterAll(async () => {
+	await s?.close();
+});
+
+const TREND_POINTS = 'figure[data-chart="trend"] circle.point';
+/** The zone's own committee (平潭综合实验区管委会), not the county government of 2011 and 2013. */
+const PINGTAN = '350128|平潭综合实验区管委会';
+const COUNTY = '350128|平潭县人民政府';
+const HONGZE = '320813|淮安市洪泽区人民政府';
+
+const points = (sel = TREND_POINTS) =>
+	s.page.locator(sel).evaluateAll((els) =>
+		els.map((e) => ({
+			series: e.getAttribute('data-series'),
+			year: Number(e.getAttribute('data-year')),
+			value: Number(e.getAttribute('data-value'))
+		}))
+	);
+
+const years = async (series = PINGTAN) =>
+	(await points())
+		.filter((p) => p.series === series)
+		.map((p) => p.year)
+		.sort((a, b) => a - b);
+
+const param = (name: string) => new URL(s.page.url()).searchParams.get(name);
+
+async function open(query: string) {
+	await s.page.goto(`${s.baseUrl}explore${query}`);
+	await s.page
+		.locator(
+			'figure[data-chart], [data-testid="data-table"], [data-testid="sources-table"], .nodata'
+		)
+		.first()
+		.waitFor({ timeout: 30_000 });
+}
+
+describe('explorer controls', () => {
+	it('limits the trend to the years picked in From and To, and Back restores the range', async () => {
+		await open('?regions=350128&lang=en');
+		// The zone reported every year from 2011 to 2025 but 2016 and 2022.
+		const all = [2011, 2012, 2013, 2014, 2015, 2017, 2018, 2019, 2020, 2021, 2023, 2024, 2025];
+		await expect.poll(() => years(), { timeout: 30_000 }).toEqual(all);
+
+		await s.page.getByRole('combobox', { name: 'From' }).selectOption('2019');
+		await s.page.waitForURL(/[?&]from=2019/);
+		await expect.poll(() => years()).toEqual([2019, 2020, 2021, 2023, 2024, 2025]);
+		await s.page.getByRole('combobox', { name: 'To' }).selectOption('2023');
+		await s.page.waitForURL(/[?&]to=2023/);
+		expect(param('from')).toBe('2019');
+		await expect.poll(() => years()).toEqual([2019, 2020, 2021, 2023]);
+		// Every point on the chart, of every series, is inside the range.
+		const drawn = await points();
+		expect(drawn.every((p) => p.year >= 2019 && p.year <= 2023)).toBe(true);
+		// The selects say what the chart shows.
+		await expect(s.page.getByRole('combobox', { name: 'From' }).inputValue()).resolves.toBe('2019');
+		await expect(s.page.getByRole('combobox', { name: 'To' }).inputValue()).resolves.toBe('2023');
+
+		await s.page.goBack();
+		await s.page.waitForURL((u) => !u.searchParams.has('to'));
+		expect(param('from')).toBe('2019');
+		await expect.poll(() => years()).toEqual([2019, 2020, 2021, 2023, 2024, 2025]);
+		await expect(s.page.getByRole('combobox', { name: 'To' }).inputValue()).resolves.toBe('');
+		await s.page.goBack();
+		await s.page.waitForURL((u) => !u.searchParams.has('from'));
+		await expect.poll(() => years()).toEqual(all);
+		await expect(s.page.getByRole('combobox', { name: 'From' }).inputValue()).resolves.toBe('');
+	});
+
+	it('shows the change since a base year picked in the trend view', async () => {
+		await open('?regions=350128&from=2019&lang=en');
+		await s.page.getByRole('combobox', { name: 'Relative change' }).selectOption('2021');
+		await s.page.waitForURL(/[?&]relative=2021/);
+		// The app draws ratios to the base year (the base year at 100%, with a reference line saying so).
+		const point = (year: number) =>
+			s.page.locator(`${TREND_POINTS}[data-series="${PINGTAN}"][data-year="${year}"]`);
+		await expect.poll(async () => Number(await point(2021).getAttribute('data-value'))).toBe(1);
+		await expect(
+			s.page.locator('figure[data-chart="trend"] .reference text').textContent()
+		).resolves.toBe('100% = 2021');
+		await expect(
+			s.page.locator('figure[data-chart="trend"] text.y-label').textContent()
+		).resolves.toContain('2021');
+		// 表三 一、本年新收 总计: pingtan_2021 "640020470" → 70; pingtan_2025 "15130000154" → 154
+		// (151 natural persons, 3 businesses); pingtan_2019 "230 000023" → 23.
+		const ratio = async (year: number) => Number(await point(year).getAttribute('data-value'));
+		await expect(ratio(2025)).resolves.toBeCloseTo(154 / 70, 9);
+		await expect(ratio(2019)).resolves.toBeCloseTo(23 / 70, 9);
+		// The point's label reads the same ratio: 154 / 70 = 220%.
+		await expect(point(2025).getAttribute('aria-label')).resolves.toContain('220%');
+
+		// Off again: absolute counts, and the URL drops the parameter.
+		const select = s.page.getByRole('combobox', { name: 'Relative change' });
+		await select.selectOption({ label: 'Off (absolute values)' });
+		await s.page.waitForURL((u) => !u.searchParams.has('relative'));
+		await expect.poll(async () => Number(await point(2025).getAttribute('data-value'))).toBe(154);
+
+		// A range that leaves out the base year drops it: absolute counts again, not an empty chart
+		// and a blank select.
+		await select.selectOption('2021');
+		await s.page.waitForURL(/[?&]relative=2021/);
+		await expect.poll(async () => Number(await point(2025).getAttribute('data-value'))).toBe(2.2);
+		await s.page.getByRole('combobox', { name: 'From' }).selectOption('2023');
+		await s.page.waitForURL((u) => u.searchParams.get('from') === '2023');
+		expect(param('relative')).toBeNull();
+		await expect.poll(() => years()).toEqual([2023, 2024, 2025]);
+		await expect(point(2025).getAttribute('data-value')).resolves.toBe('154');
+		await expect(select.inputValue()).resolves.toBe('');
+		await expect(select.locator('option:checked').textContent()).resolves.toBe(
+			'Off (absolute values)'
+		);
+	});
+
+	it('explains a link whose base year is outside its year range, and draws the counts', async () => {
+		await open('?regions=350128&from=2023&relative=2021&lang=en');
+		await expect(s.page.getByTestId('url-problems').textContent()).resolves.toContain(
+			'“relative”: 2021 is outside the year range (2023–…)'
+		);
+		// pingtan_2023 本年新收 "801000081" → 81, as a count.
+		await expect
+			.poll(async () =>
+				s.page
+					.locator(`${TREND_POINTS}[data-series="${PINGTAN}"][data-year="2023"]`)
+					.getAttribute('data-value')
+			)
+			.toBe('81');
+	});
+
+	it('shows one applicant type, picked in its select', async () => {
+		await open('?regions=350128&from=2019&lang=en');
+		const point = (year: number) =>
+			s.page.locator(`${TREND_POINTS}[data-series="${PINGTAN}"][data-year="${year}"]`);
+		await expect.poll(async () => Number(await point(2021).getAttribute('data-value'))).toBe(70);
+		await s.page
+			.getByRole('combobox', { name: 'Applicant type' })
+			.selectOption({ label: 'Natural persons' });
+		await s.page.waitForURL(/[?&]applicant=natural_person/);
+		// pingtan_2021 表三 一、本年新收 "640020470": 64 natural persons, 0, 0, 2, 0, 4, total 70.
+		await expect.poll(async () => Number(await point(2021).getAttribute('data-value'))).toBe(64);
+		// pingtan_2025 "15130000154": 151 natural persons.
+		await expect(point(2025).getAttribute('data-value')).resolves.toBe('151');
+		// The chart says whose requests it counts.
+		await expect(
+			s.page.locator('figure[data-chart="trend"] .subtitle').textContent()
+		).resolves.toContain('Natural persons');
+		// Pre-2019 reports have no applicant columns: no point is drawn before 2019.
+		await s.page.getByRole('combobox', { name: 'From' }).selectOption('');
+		await s.page.waitForURL((u) => !u.searchParams.has('from'));
+		await expect.poll(() => years()).toEqual([2019, 2020, 2021, 2023, 2024, 2025]);
+	});
+
+	it('sorts the table by a clicked header, both ways, and names the reporting units', async () => {
+		await open('?view=table&regions=350128,320813&from=2019&lang=en');
+		const table = s.page.getByTestId('data-table');
+		const rows = () =>
+			table.locator('tbody tr').evaluateAll((trs) =>
+				trs.map((tr) => {
+					const cells = [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim());
+					return { unit: cells[1]!, year: Number(cells[2]), value: cells[3]! };
+				})
+			);
+		const count = (text: string) => (text === '—' ? null : Number(text.replace(/,/g, '')));
+		const header = (name: string) => table.locator('th', { hasText: name });
+
+		// By default rows run by year.
+		await expect(header('Year').getAttribute('aria-sort')).resolves.toBe('ascending');
+		await expect(header('Value').getAttribute('aria-sort')).resolves.toBe('none');
+
+		await header('Value').getByRole('button').click();
+		await expect.poll(() => header('Value').getAttribute('aria-sort')).toBe('ascending');
+		await expect(header('Year').getAttribute('aria-sort')).resolves.toBe('none');
+		// 表三 一、本年新收 总计 as printed: pingtan 2019–2025 "230 000023" 23, "200 000121" 21,
+		// "640020470" 70, "801000081" 81, "21710000218" 218, "15130000154" 154; hongze_2023 21,
+		// hongze_2024 95.
+		const up = (await rows()).map((r) => count(r.value));
+		expect(up).toEqual([21, 21, 23, 70, 81, 95, 154, 218]);
+
+		await header('Value').getByRole('button').click();
+		await expect.poll(() => header('Value').getAttribute('aria-sort')).toBe('descending');
+		const down = (await rows()).map((r) => count(r.value));
+		expect(down).toEqual([218, 154, 95, 81, 70, 23, 21, 21]);
+
+		// Year, then reversed: the years of both regions, newest first.
+		await header('Year').getByRole('button').click();
+		await expect.poll(() => header('Year').getAttribute('aria-sort')).toBe('ascending');
+		await header('Year').getByRole('button').click();
+		await expect.poll(() => header('Year').getAttribute('aria-sort')).toBe('descending');
+		const byYear = (await rows()).map((r) => r.year);
+		expect(byYear).toEqual([...byYear].sort((a, b) => b - a));
+		expect(byYear[0]).toBe(2025);
+
+		// Each row names the unit that published the report (front matter of each file).
+		const units = new Set((await rows()).map((r) => r.unit));
+		expect(units).toEqual(new Set(['平潭综合实验区管委会', '淮安市洪泽区人民政府']));
+		// A rate is shown as a percentage with what it is made of: pingtan_2021 表三 总计 column,
+		// 予以公开 30 of 总计 69 answered.
+		await s.page.getByRole('radio', { name: 'Rates', exact: true }).check();
+		await s.page.waitForURL(/[?&]metric=grant_rate/);
+		const row2021 = table.locator('tbody tr', { hasText: '平潭综合实验区管委会' }).filter({
+			has: s.page.locator('td:nth-child(3)', { hasText: /^2021$/ })
+		});
+		await expect.poll(() => row2021.locator('td').nth(3).textContent()).toBe('43.5%');
+		await expect(row2021.locator('td').nth(4).textContent()).resolves.toBe('30');
+		await expect(row2021.locator('td').nth(5).textContent()).resolves.toBe('69');
+	});
+
+	it('moves the compare year with the keyboard on its slider', async () => {
+		await open('?view=compare&regions=350128,320813&lang=en');
+		const bars = () =>
+			s.page
+				.locator('figure[data-chart="compare"] rect.bar')
+				.evaluateAll((els) =>
+					Object.fromEntries(
+						els.map((e) => [e.getAttribute('data-key')!, Number(e.getAttribute('data-year'))])
+					)
+				);
+		// Latest: each reporting unit its own latest report (the zone's committee 2025, the county
+		// government over the same territory 2013, Hongze 2024).
+		await expect.poll(bars).toEqual({ [PINGTAN]: 2025, [COUNTY]: 2013, [HONGZE]: 2024 });
+		const slider = s.page.getByRole('slider');
+		await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('Latest year');
+		expect(param('year')).toBeNull();
+
+		await slider.focus();
+		// The keys go to whatever has the focus: the slider must keep it while the URL changes.
+		const key = (k: string) => s.page.keyboard.press(k);
+		const sliderFocused = () =>
+			slider.evaluate((el) => el === document.activeElement).catch(() => false);
+		await key('ArrowLeft');
+		await s.page.waitForURL(/[?&]year=2025/);
+		// Only the zone's committee has a 2025 report: only its bar is drawn.
+		await expect.poll(bars).toEqual({ [PINGTAN]: 2025 });
+		await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('2025');
+
+		await key('ArrowLeft');
+		await s.page.waitForURL(/[?&]year=2024/);
+		await expect.poll(bars).toEqual({ [PINGTAN]: 2024, [HONGZE]: 2024 });
+		expect(await sliderFocused()).toBe(true);
+		await key('ArrowLeft');
+		await s.page.waitForURL(/[?&]year=2023/);
+		await expect.poll(bars).toEqual({ [PINGTAN]: 2023, [HONGZE]: 2023 });
+		// pingtan_2023 本年新收 "801000081" → 81.
+		await expect(
+			s.page
+				.locator(`figure[data-chart="compare"] rect.bar[data-key="${PINGTAN}"]`)
+				.getAttribute('data-value')
+		).resolves.toBe('81');
+
+		await key('ArrowRight');
+		await key('ArrowRight');
+		await key('ArrowRight');
+		await s.page.waitForURL((u) => !u.searchParams.has('year'));
+		await expect.poll(bars).toEqual({ [PINGTAN]: 2025, [COUNTY]: 2013, [HONGZE]: 2024 });
+		await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('Latest year');
+
+		// A range that leaves out the chosen year goes back to each unit's latest year in the range,
+		// rather than drawing no bar under a slider that points at another year.
+		await key('ArrowLeft');
+		await key('ArrowLeft');
+		await s.page.waitForURL(/[?&]year=2024/);
+		await s.page.getByRole('combobox', { name: 'To' }).selectOption('2023');
+		await s.page.waitForURL((u) => u.searchParams.get('to') === '2023');
+		expect(param('year')).toBeNull();
+		await expect.poll(bars).toEqual({ [PINGTAN]: 2023, [COUNTY]: 2013, [HONGZE]: 2023 });
+		await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('Latest year');
+	});
+
+	it('removes a region with its button, and filters the options by level', async () => {
+		await open('?regions=350128,320813,440400&lang=en');
+		const regionsOnChart = async () =>
+			[...new Set((await points()).map((p) => p.series!.split('|')[0]))].sort();
+		await expect.poll(regionsOnChart).toEqual(['320813', '350128', '440400']);
+
+		await s.page.getByRole('button', { name: 'Remove Hongze District' }).click();
+		await s.page.waitForURL((u) => u.searchParams.get('regions') === '350128,440400');
+		await expect.poll(regionsOnChart).toEqual(['350128', '440400']);
+		await expect(s.page.locator('.chip[data-region="320813"]').count()).resolves.toBe(0);
+
+		// The options: every region with a report (9), then only the cities among them.
+		const search = s.page.getByRole('combobox', { name: 'Regions' });
+		const options = s.page.getByRole('listbox', { name: 'Regions' }).getByRole('option');
+		const optionIds = () =>
+			options.evaluateAll((els) => els.map((e) => e.getAttribute('data-region')!).sort());
+		await search.focus();
+		await expect
+			.poll(optionIds)
+			.toEqual([
+				'131000',
+				'150602',
+				'150700',
+				'310000',
+				'320800',
+				'320813',
+				'350128',
+				'440400',
+				'530400'
+			]);
+		await s.page.getByRole('combobox', { name: 'Level' }).selectOption({ label: 'City' });
+		await search.focus();
+		// 廊坊市, 呼伦贝尔市, 淮安市, 珠海市, 玉溪市 (front matter: level city).
+		await expect.poll(optionIds).toEqual(['131000', '150700', '320800', '440400', '530400']);
+		const levels = await options.locator('.lvl').allTextContents();
+		expect(new Set(levels)).toEqual(new Set(['City']));
+		// Zhuhai is already on the chart: its option says so.
+		await expect(
+			s.page.locator('[role="option"][data-region="440400"]').getAttribute('aria-selected')
+		).resolves.toBe('true');
+		// Typing narrows further, within the level: "huai" finds Huai'an, not Hongze District.
+		await search.fill('huai');
+		await expect.poll(optionIds).toEqual(['320800']);
+		await search.press('Enter');
+		await s.page.waitForURL((u) => u.searchParams.get('regions') === '350128,440400,320800');
+		await expect.poll(regionsOnChart).toEqual(['320800', '350128', '440400']);
+	});
+});
