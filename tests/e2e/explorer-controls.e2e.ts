@@ -91,9 +91,10 @@ describe('explorer controls', () => {
 		await expect(
 			s.page.locator('figure[data-chart="trend"] .reference text').textContent()
 		).resolves.toBe('100% = 2021');
+		// The axis says what its numbers are: an index, not a change (220% is +120%).
 		await expect(
 			s.page.locator('figure[data-chart="trend"] text.y-label').textContent()
-		).resolves.toContain('2021');
+		).resolves.toBe('Relative to 2021 (2021 = 100%)');
 		// 表三 一、本年新收 总计: pingtan_2021 "640020470" → 70; pingtan_2025 "15130000154" → 154
 		// (151 natural persons, 3 businesses); pingtan_2019 "230 000023" → 23.
 		const ratio = async (year: number) => Number(await point(year).getAttribute('data-value'));
