@@ -98,6 +98,30 @@ describe('embeds /embed/…', () => {
 			expect(pageErrors()).toEqual([]);
 		});
 
+	it('a base year outside the year range: says so and draws the chart without it', async () => {
+		await s.page.goto(`${s.baseUrl}embed/trend?regions=350128&from=2023&relative=2021&lang=en`);
+		const points = s.page.locator(
+			'figure[data-chart="trend"] circle.point[data-series^="350128|"]'
+		);
+		await points.first().waitFor({ timeout: 30_000 });
+		await expect(s.page.getByTestId('embed-problems').textContent()).resolves.toMatch(
+			/“relative”: 2021 is outside the year range \(2023–…\)/
+		);
+		// Counts, not ratios to a year that is not drawn, and no point before 2023: pingtan_2023
+		// 表三 一、本年新收 "801000081" is 80 natural persons, 1 business, total 81 (read by hand).
+		const years = await points.evaluateAll((els) =>
+			els.map((e) => Number(e.getAttribute('data-year')))
+		);
+		expect(Math.min(...years)).toBeGreaterThanOrEqual(2023);
+		expect(
+			await s.page
+				.locator(
+					'figure[data-chart="trend"] circle.point[data-series^="350128|"][data-year="2023"]'
+				)
+				.getAttribute('data-value')
+		).toBe('81');
+	});
+
 	it('an unknown chart name is a message in the frame, not a blank page', async () => {
 		s.consoleErrors.length = 0;
 		await s.page.goto(`${s.baseUrl}embed/${encodeURIComponent('<b>pie</b>')}?lang=en`);
