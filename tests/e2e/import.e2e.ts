@@ -207,13 +207,19 @@ describe('import', () => {
 		const explorer = await seriesOf(s.page);
 		expect(explorer.some((k) => k?.endsWith('|imported'))).toBe(true);
 		expect(explorer.some((k) => k !== null && !k.endsWith('|imported'))).toBe(true);
-		// The embed's HTML carries the prerendered default chart (other regions); wait for the one
-		// computed in the browser for 350128, not for the first point of the default.
+		// The embed's HTML carries the prerendered default chart (several regions, 350128 among
+		// them), which hydration removes before it draws the one computed for 350128 alone: wait
+		// until the points are that chart's, every one of them 350128's.
 		await s.page.goto(`${s.baseUrl}embed/trend?regions=350128&lang=en`);
-		await s.page
-			.locator('figure[data-chart="trend"] circle.point[data-series^="350128|"]')
-			.first()
-			.waitFor({ timeout: 60_000 });
+		await expect
+			.poll(
+				async () => {
+					const keys = await seriesOf(s.page);
+					return keys.length > 0 && keys.every((k) => k?.startsWith('350128|'));
+				},
+				{ timeout: 60_000 }
+			)
+			.toBe(true);
 		const embed = await seriesOf(s.page);
 		expect(embed.length).toBeGreaterThan(0);
 		expect(embed.some((k) => k?.endsWith('|imported'))).toBe(false);

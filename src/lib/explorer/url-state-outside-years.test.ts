@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropYearsOutsideRange, normalizeState, parseState } from './url-state';
+import { checkState, dropYearsOutsideRange, normalizeState, parseState } from './url-state';
 
 const dropped = (q: string) => dropYearsOutsideRange(parseState(new URLSearchParams(q)).state);
 
@@ -46,5 +46,20 @@ describe('dropYearsOutsideRange: a base year or compare year outside the year ra
 		const before = normalizeState({ relative: 2021, year: 2021 });
 		const { state } = dropYearsOutsideRange(normalizeState({ ...before, from: 2023 }));
 		expect(state).toMatchObject({ from: 2023, relative: null, year: 'latest' });
+	});
+});
+
+describe('checkState: a URL checked against itself, then against the regions once known', () => {
+	const parsed = parseState(new URLSearchParams('regions=350128,999999&from=2023&relative=2021'));
+
+	it('drops the out-of-range base year at once, and unknown regions once the data is there', () => {
+		const before = checkState(parsed, null);
+		expect(before.state.relative).toBeNull();
+		expect(before.state.regions).toEqual(['350128', '999999']);
+		expect(before.problems.map((p) => p.code)).toEqual(['outside_years']);
+		const after = checkState(parsed, ['350128', '440400']);
+		expect(after.state.relative).toBeNull();
+		expect(after.state.regions).toEqual(['350128']);
+		expect(after.problems.map((p) => p.code)).toEqual(['outside_years', 'unknown_regions']);
 	});
 });

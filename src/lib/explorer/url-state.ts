@@ -668,3 +668,19 @@ export function dropYearsOutsideRange(state: ExplorerState): {
 	}
 	return problems.length ? { state: { ...state, relative, year }, problems } : { state, problems };
 }
+
+/**
+ * A parsed URL's state checked against itself and the data: base and compare years outside the
+ * year range dropped, then (once the regions are known) unknown regions; each named as a problem,
+ * after the URL's own.
+ */
+export function checkState(
+	parsed: { state: ExplorerState; problems: Problem[] },
+	knownIds: Iterable<string> | null
+): { state: ExplorerState; problems: Problem[] } {
+	const years = dropYearsOutsideRange(parsed.state);
+	const problems = [...parsed.problems, ...years.problems];
+	if (knownIds === null) return { state: years.state, problems };
+	const regions = dropUnknownRegions(years.state, knownIds);
+	return { state: regions.state, problems: [...problems, ...regions.problems] };
+}
