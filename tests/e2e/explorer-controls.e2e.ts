@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, type Session } from './browser.ts';
+import { openExplorer, TREND_POINTS, trendPoints } from './explorer-page.ts';
 
 let s: Session;
 beforeAll(async () => {
@@ -15,20 +16,12 @@ afterAll(async () => {
 	await s?.close();
 });
 
-const TREND_POINTS = 'figure[data-chart="trend"] circle.point';
 /** The zone's own committee (平潭综合实验区管委会), not the county government of 2011 and 2013. */
 const PINGTAN = '350128|平潭综合实验区管委会';
 const COUNTY = '350128|平潭县人民政府';
 const HONGZE = '320813|淮安市洪泽区人民政府';
 
-const points = (sel = TREND_POINTS) =>
-	s.page.locator(sel).evaluateAll((els) =>
-		els.map((e) => ({
-			series: e.getAttribute('data-series'),
-			year: Number(e.getAttribute('data-year')),
-			value: Number(e.getAttribute('data-value'))
-		}))
-	);
+const points = (sel?: string) => trendPoints(s.page, sel);
 
 const years = async (series = PINGTAN) =>
 	(await points())
@@ -38,15 +31,7 @@ const years = async (series = PINGTAN) =>
 
 const param = (name: string) => new URL(s.page.url()).searchParams.get(name);
 
-async function open(query: string) {
-	await s.page.goto(`${s.baseUrl}explore${query}`);
-	await s.page
-		.locator(
-			'figure[data-chart], [data-testid="data-table"], [data-testid="sources-table"], .nodata'
-		)
-		.first()
-		.waitFor({ timeout: 30_000 });
-}
+const open = (query: string) => openExplorer(s.page, s.baseUrl, query);
 
 describe('explorer controls', () => {
 	it('limits the trend to the years picked in From and To, and Back restores the range', async () => {

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foreignRequests, openSession, type Session } from './browser.ts';
+import { openExplorer, trendPoints } from './explorer-page.ts';
 
 let s: Session;
 beforeAll(async () => {
@@ -15,24 +16,9 @@ afterAll(async () => {
 	await s?.close();
 });
 
-const points = (sel = 'figure[data-chart="trend"] circle.point') =>
-	s.page.locator(sel).evaluateAll((els) =>
-		els.map((e) => ({
-			series: e.getAttribute('data-series'),
-			year: Number(e.getAttribute('data-year')),
-			value: Number(e.getAttribute('data-value'))
-		}))
-	);
+const points = (sel?: string) => trendPoints(s.page, sel);
 
-async function open(query: string) {
-	await s.page.goto(`${s.baseUrl}explore${query}`);
-	await s.page
-		.locator(
-			'figure[data-chart], [data-testid="data-table"], [data-testid="sources-table"], .nodata'
-		)
-		.first()
-		.waitFor({ timeout: 30_000 });
-}
+const open = (query: string) => openExplorer(s.page, s.baseUrl, query);
 
 describe('explorer', () => {
 	it('draws the default trend before the SQL engine is ready, from our origin only', async () => {
