@@ -8,6 +8,9 @@ export default defineConfig({
 		testTimeout: 120_000,
 		hookTimeout: 180_000,
 		fileParallelism: false,
+		// expect.poll waits for the state a test reads; its 1 s default is shorter than a loaded
+		// machine takes to restart the engine or redraw (a poll still returns as soon as it holds).
+		expect: { poll: { timeout: 30_000 } },
 		environment: 'node'
 	}
 });
