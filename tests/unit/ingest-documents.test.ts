@@ -26,8 +26,8 @@ const STEM = 'pingtan_2023';
 const TITLE = '平潭综合实验区2023年度政府信息公开工作年度报告';
 const expected = expectedTableValues(STEM);
 
-function write(name: string, bytes: Buffer): string {
-	const file = join(dir, name);
+function write(name: string, bytes: Buffer, folder = dir): string {
+	const file = join(folder, name);
 	writeFileSync(file, bytes);
 	return file;
 }
@@ -89,6 +89,21 @@ describe('reading PDF and Word reports in Node', () => {
 
 	it('refuses a scanned PDF, naming the missing text layer', async () => {
 		await expect(readReportFile(scanFile)).rejects.toThrow(/no text layer.*3 pages.*OCR/);
+	});
+
+	it('refuses a broken PDF or Word file with one line that says which and why', async () => {
+		const { readFileSync } = await import('node:fs');
+		const broken = mkdtempSync(join(dir, 'broken-'));
+		const cut = write('cut.pdf', readFileSync(pdfFile).subarray(0, 300), broken);
+		await expect(readReportFile(cut)).rejects.toThrow(/cut\.pdf: cannot read the PDF \(.+\)/);
+		const notWord = write(
+			'not-word.docx',
+			Buffer.from('PK\x03\x04 not a zip archive', 'latin1'),
+			broken
+		);
+		await expect(readReportFile(notWord)).rejects.toThrow(
+			/not-word\.docx: cannot read the Word file \(.+\)/
+		);
 	});
 });
 
