@@ -20,6 +20,19 @@ import { officialReportPdf, reextractedTables, reportPdf, scannedPdf } from './t
 
 const PINGTAN_2023_TITLE = '平潭综合实验区2023年度政府信息公开工作年度报告';
 
+/**
+ * Removes built-ins of 2025/2026 that pdf.js's modern build calls and its legacy build polyfills:
+ * a browser two years old (Chrome 131, Safari 18.2, Firefox 133) lacks them.
+ */
+const WITHOUT_NEWEST_BUILT_INS = `(() => {
+	const drop = (o, names) => { for (const n of names) delete o[n]; };
+	drop(Map.prototype, ['getOrInsert', 'getOrInsertComputed']);
+	drop(WeakMap.prototype, ['getOrInsert', 'getOrInsertComputed']);
+	drop(Math, ['sumPrecise']);
+	drop(Uint8Array, ['fromBase64', 'fromHex']);
+	drop(Uint8Array.prototype, ['toBase64', 'toHex', 'setFromBase64', 'setFromHex']);
+})();`;
+
 const root = resolve(import.meta.dirname, '..', '..');
 const reportFile = (stem: string) => resolve(root, 'data', 'reports', `${stem}.txt`);
 /** The report as a reader would paste it: without our front matter. */
@@ -563,6 +576,45 @@ describe('import', () => {
 		expect(s.requests.some((u) => u === `${s.baseUrl}pdfjs/cmaps/UniGB-UCS2-H.bcmap`)).toBe(true);
 		expect(foreignRequests(s)).toEqual([]);
 		expect(s.consoleErrors.slice(errorsBefore)).toEqual([]);
+	});
+
+	it('reads that PDF in a browser of two years ago, without the newest JavaScript built-ins', async () => {
+		const page = await s.context.newPage();
+		try {
+			// In the page and in pdf.js's worker (its script is served with this prepended).
+			await page.addInitScript(WITHOUT_NEWEST_BUILT_INS);
+			await page.route(/pdf\.worker[^/]*\.mjs$/, async (route) => {
+				const response = await route.fetch();
+				await route.fulfill({
+					response,
+					body: `${WITHOUT_NEWEST_BUILT_INS}\n${await response.text()}`
+				});
+			});
+			await page.goto(`${s.baseUrl}import?lang=en`);
+			await page.locator('h2[data-listed="true"][data-ready="true"]').waitFor({ timeout: 30_000 });
+			expect(
+				await page.evaluate(() => [
+					typeof (Map.prototype as unknown as Record<string, unknown>).getOrInsertComputed,
+					typeof (Math as unknown as Record<string, unknown>).sumPrecise
+				])
+			).toEqual(['undefined', 'undefined']);
+			await page.getByLabel(/Choose files/).setInputFiles({
+				name: 'pingtan_2023.pdf',
+				mimeType: 'application/pdf',
+				buffer: officialReportPdf(officialReport('pingtan_2023', PINGTAN_2023_TITLE), 'unigb')
+			});
+			await page
+				.locator('section.review, .messages [data-kind="error"]')
+				.first()
+				.waitFor({ timeout: 90_000 });
+			expect(await page.locator('.messages [data-kind="error"]').allInnerTexts()).toEqual([]);
+			const review = page.getByRole('region', { name: 'Review: pingtan_2023.pdf' });
+			expect(
+				compareWithExpected(await reviewCells(review), expectedTableFacts('pingtan_2023'))
+			).toBe(200);
+		} finally {
+			await page.close();
+		}
 	});
 
 	it('imports a Word file (.docx): 表三 in the template layout, merged label cells, every cell as printed', async () => {
