@@ -1,12 +1,14 @@
 /**
  * Writes a small PDF whose text layer holds given text runs at given positions, for the import
- * tests. No font file is needed (none with Chinese glyphs is on the test machines). Two fonts:
+ * tests. No font file is needed (none with Chinese glyphs is on the test machines). The fonts:
  * - `identity` (the default): a CID font without glyph data whose ToUnicode map gives every
  *   character, which is all a text-layer reader such as pdf.js uses;
  * - `unigb`: a font that is NOT embedded and has no ToUnicode map, as Chinese office software
  *   writes them: a Type0 font with the predefined CMap /UniGB-UCS2-H over a CIDFontType0 of the
  *   Adobe-GB1 collection, the text as UCS-2 codes. A reader knows its characters only from the
- *   predefined CMaps (UniGB-UCS2-H: code → CID; Adobe-GB1-UCS2: CID → Unicode).
+ *   predefined CMaps (UniGB-UCS2-H: code → CID; Adobe-GB1-UCS2: CID → Unicode);
+ * - `gbk`: the same font over the predefined CMap /GBK-EUC-H, the text as GBK bytes (one byte
+ *   for ASCII, two for a Chinese character).
  * A Chinese character is 1 em wide, digits and Latin characters half an em, as in the fonts
  * reports are set in.
  */
@@ -34,10 +36,35 @@ function utf16Hex(ch: string): string {
 	return out;
 }
 
-export type PdfFont = 'identity' | 'unigb';
+export type PdfFont = 'identity' | 'unigb' | 'gbk';
 
 /** UniGB-UCS2-H's CIDs of U+0020–U+007E in Adobe-GB1: the half-width (proportional) Latin set. */
 const GB1_HALF_WIDTH_CIDS = '1 95 500 814 907 500';
+
+/** GBK's two-byte code of each character it has, found by decoding every two-byte code once. */
+let gbkCodes: Map<string, number> | undefined;
+function gbkHex(text: string): string {
+	if (!gbkCodes) {
+		gbkCodes = new Map();
+		const decoder = new TextDecoder('gbk');
+		for (let lead = 0x81; lead <= 0xfe; lead++)
+			for (let trail = 0x40; trail <= 0xfe; trail++) {
+				if (trail === 0x7f) continue;
+				const ch = decoder.decode(new Uint8Array([lead, trail]));
+				if (ch.length === 1 && ch !== '\ufffd' && !gbkCodes.has(ch))
+					gbkCodes.set(ch, (lead << 8) | trail);
+			}
+	}
+	return [...text]
+		.map((ch) => {
+			const code = ch.charCodeAt(0);
+			if (code < 0x80) return code.toString(16).padStart(2, '0');
+			const gbk = gbkCodes!.get(ch);
+			if (gbk === undefined) throw new Error(`GBK has no code for ${ch}`);
+			return hex4(gbk);
+		})
+		.join('');
+}
 
 function ucs2Hex(text: string): string {
 	return [...text]
@@ -73,7 +100,9 @@ export function textPdf(
 				const glyphs =
 					fontKind === 'unigb'
 						? ucs2Hex(r.text)
-						: [...r.text].map((ch) => hex4(cidOf(ch))).join('');
+						: fontKind === 'gbk'
+							? gbkHex(r.text)
+							: [...r.text].map((ch) => hex4(cidOf(ch))).join('');
 				return `BT /F1 ${r.size} Tf 1 0 0 1 ${r.x.toFixed(2)} ${r.y.toFixed(2)} Tm <${glyphs}> Tj ET`;
 			})
 			.join('\n')
@@ -113,7 +142,7 @@ end`;
 		'<< /Type /FontDescriptor /FontName /ReportText /Flags 4 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>'
 	);
 	let font: number;
-	if (fontKind === 'unigb') {
+	if (fontKind === 'unigb' || fontKind === 'gbk') {
 		const gbDescriptor = add(
 			'<< /Type /FontDescriptor /FontName /SimSun /Flags 6 /FontBBox [0 -141 1000 859] /ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 683 /StemV 80 >>'
 		);
@@ -121,7 +150,7 @@ end`;
 			`<< /Type /Font /Subtype /CIDFontType0 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor ${gbDescriptor} 0 R /DW 1000 /W [${GB1_HALF_WIDTH_CIDS}] >>`
 		);
 		font = add(
-			`<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /UniGB-UCS2-H /DescendantFonts [${gbFont} 0 R] >>`
+			`<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /${fontKind === 'gbk' ? 'GBK-EUC-H' : 'UniGB-UCS2-H'} /DescendantFonts [${gbFont} 0 R] >>`
 		);
 	} else {
 		const cidFont = add(

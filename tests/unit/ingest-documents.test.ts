@@ -1,7 +1,7 @@
 /**
  * The ingest CLI and the data build's reader on PDF and Word files, as the browser import reads
  * them (tests/e2e/import.e2e.ts imports the same files): a PDF whose Chinese font is not embedded
- * (the predefined UniGB-UCS2-H CMap over Adobe-GB1, text as UCS-2 codes) holding pingtan_2023's
+ * (the predefined UniGB-UCS2-H CMap over Adobe-GB1, text as UCS-2 codes; also GBK-EUC-H) holding pingtan_2023's
  * 表二, 表三 and 表四, a .docx holding its 表三 in the Word template's layout, and a scanned PDF
  * (page images, no text layer). Expected values are the report's, read by hand
  * (tests/fixtures/expected/pingtan_2023.json).
@@ -64,6 +64,13 @@ describe('reading PDF and Word reports in Node', () => {
 		// Every fact's span is the number as printed in the text the engine read.
 		for (const f of r.facts) expect(r.text.slice(f.span_start, f.span_end)).toContain(f.raw);
 		expect(r.checks.filter((c) => c.status === 'fail')).toEqual([]);
+	});
+
+	it('reads the same report in a non-embedded GBK-EUC-H font (GBK byte codes over Adobe-GB1)', async () => {
+		const file = write('report-gbk.pdf', officialReportPdf(officialReport(STEM, TITLE), 'gbk'));
+		const r = await readReportFile(file);
+		expect(r.report.title).toBe(TITLE);
+		expect(tableValues(r)).toEqual(expected);
 	});
 
 	it('reads that font only through the character maps: without them there is no text', async () => {
