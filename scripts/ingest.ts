@@ -2,10 +2,11 @@
  * The ingest CLI.
  *   npm run --silent ingest -- --json <file>   one JSON object {report, facts, checks, warnings}
  *   npm run ingest -- <file-or-folder>         a short summary, one line per report
+ * A report file is text (.txt, .md, .html), a PDF (its text layer) or a Word file (.docx).
  * Any readable file exits 0 (failed checks are data). An unreadable one exits 1 with one line on stderr.
  */
 import { existsSync } from 'node:fs';
-import { readReport, reportFiles } from './data/read-reports.ts';
+import { readReportFile, reportFiles } from './data/read-reports.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -24,13 +25,13 @@ function fail(message: string): never {
 const files: string[] = [];
 for (const p of paths) {
 	if (!existsSync(p)) fail(`${p}: no such file or folder`);
-	files.push(...reportFiles(p));
+	files.push(...reportFiles(p, { documents: true }));
 }
 
 if (json) {
 	if (files.length !== 1) fail(`--json takes one report file (got ${files.length})`);
 	try {
-		const { report, facts, checks, warnings } = readReport(files[0]!);
+		const { report, facts, checks, warnings } = await readReportFile(files[0]!);
 		process.stdout.write(JSON.stringify({ report, facts, checks, warnings }) + '\n');
 	} catch (error) {
 		fail((error as Error).message);
@@ -40,7 +41,7 @@ if (json) {
 	let unreadable = 0;
 	for (const file of files) {
 		try {
-			const r = readReport(file);
+			const r = await readReportFile(file);
 			rows.push([
 				r.report.report_id,
 				String(r.report.year ?? '?'),

@@ -1,17 +1,37 @@
 /**
  * Importing a report as a person does: paste a real report's text, choose a .txt file, choose a
- * PDF (made in the test from a real report's text, its tables as positioned cells: text-pdf.ts),
+ * PDF (made in the test from a real report's text, its tables as positioned cells: text-pdf.ts;
+ * one in a Chinese font that is not embedded), a Word file (test-docx.ts) or a scanned PDF,
  * review the numbers in the official table layout against the values read by hand
  * (tests/fixtures/expected), add it, find it in the explorer and the console, reload and find it
  * still there; refused input says why and adds nothing.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parquetReadObjects } from 'hyparquet';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foreignRequests, openSession, type Session } from './browser.ts';
 import { finished, runQuery } from './console-page.ts';
-import { reextractedTables, reportPdf } from './text-pdf.ts';
+import { readReportFile } from '../../scripts/data/read-reports.ts';
+import { officialReport, table3WordRows } from './official-report.ts';
+import { docxFile } from './test-docx.ts';
+import { officialReportPdf, reextractedTables, reportPdf, scannedPdf } from './text-pdf.ts';
+
+const PINGTAN_2023_TITLE = '平潭综合实验区2023年度政府信息公开工作年度报告';
+
+/**
+ * Removes built-ins of 2025/2026 that pdf.js's modern build calls and its legacy build polyfills:
+ * a browser two years old (Chrome 131, Safari 18.2, Firefox 133) lacks them.
+ */
+const WITHOUT_NEWEST_BUILT_INS = `(() => {
+	const drop = (o, names) => { for (const n of names) delete o[n]; };
+	drop(Map.prototype, ['getOrInsert', 'getOrInsertComputed']);
+	drop(WeakMap.prototype, ['getOrInsert', 'getOrInsertComputed']);
+	drop(Math, ['sumPrecise']);
+	drop(Uint8Array, ['fromBase64', 'fromHex']);
+	drop(Uint8Array.prototype, ['toBase64', 'toHex', 'setFromBase64', 'setFromHex']);
+})();`;
 
 const root = resolve(import.meta.dirname, '..', '..');
 const reportFile = (stem: string) => resolve(root, 'data', 'reports', `${stem}.txt`);
@@ -512,6 +532,141 @@ describe('import', () => {
 		await review.getByRole('button', { name: /淮安市 · Huai'an · 320800/ }).click();
 		await expect(review.getByTestId('region-chosen').innerText()).resolves.toContain('淮安市');
 		expect(foreignRequests(s)).toEqual([]);
+	});
+
+	it('imports a PDF whose Chinese font is not embedded (UniGB-UCS2-H): the same facts as the CLI, as printed', async () => {
+		// pingtan_2023's 表二, 表三 and 表四 with its hand-read values, in a font that is not
+		// embedded and has no ToUnicode map: only pdf.js's character maps (UniGB-UCS2-H,
+		// Adobe-GB1-UCS2), served from our origin, say which characters its codes are.
+		const pdf = officialReportPdf(officialReport('pingtan_2023', PINGTAN_2023_TITLE), 'unigb');
+		await openImport();
+		const errorsBefore = s.consoleErrors.length;
+		await s.page.getByLabel(/Choose files/).setInputFiles({
+			name: 'pingtan_2023.pdf',
+			mimeType: 'application/pdf',
+			buffer: pdf
+		});
+		const review = s.page.getByRole('region', { name: 'Review: pingtan_2023.pdf' });
+		await s.page
+			.locator('section.review, .messages [data-kind="error"]')
+			.first()
+			.waitFor({ timeout: 90_000 });
+		expect(await s.page.locator('.messages [data-kind="error"]').allInnerTexts()).toEqual([]);
+		await expect(review.getByLabel('Year').inputValue()).resolves.toBe('2023');
+		const cells = await reviewCells(review);
+		// Every one of the 200 table cells, as read by hand from the report.
+		expect(compareWithExpected(cells, expectedTableFacts('pingtan_2023'))).toBe(200);
+		// The ingest CLI's reader, on the same bytes, reads the same facts.
+		const dir = mkdtempSync(join(tmpdir(), 'import-pdf-'));
+		try {
+			const file = join(dir, 'pingtan_2023.pdf');
+			writeFileSync(file, pdf);
+			const cli = await readReportFile(file);
+			const cliCells = new Map(
+				cli.facts
+					.filter((f) => f.method !== 'prose')
+					.map((f) => [`${f.metric}|${f.applicant}`, f.value])
+			);
+			expect(cells).toEqual(cliCells);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+		// The character maps came from our origin, and nothing from anywhere else; pdf.js's legacy
+		// build ran without a console error (none from the Content-Security-Policy either).
+		expect(s.requests.some((u) => u === `${s.baseUrl}pdfjs/cmaps/UniGB-UCS2-H.bcmap`)).toBe(true);
+		expect(foreignRequests(s)).toEqual([]);
+		expect(s.consoleErrors.slice(errorsBefore)).toEqual([]);
+	});
+
+	it('reads that PDF in a browser of two years ago, without the newest JavaScript built-ins', async () => {
+		const page = await s.context.newPage();
+		try {
+			// In the page and in pdf.js's worker (its script is served with this prepended).
+			await page.addInitScript(WITHOUT_NEWEST_BUILT_INS);
+			await page.route(/pdf\.worker[^/]*\.mjs$/, async (route) => {
+				const response = await route.fetch();
+				await route.fulfill({
+					response,
+					body: `${WITHOUT_NEWEST_BUILT_INS}\n${await response.text()}`
+				});
+			});
+			await page.goto(`${s.baseUrl}import?lang=en`);
+			await page.locator('h2[data-listed="true"][data-ready="true"]').waitFor({ timeout: 30_000 });
+			expect(
+				await page.evaluate(() => [
+					typeof (Map.prototype as unknown as Record<string, unknown>).getOrInsertComputed,
+					typeof (Math as unknown as Record<string, unknown>).sumPrecise
+				])
+			).toEqual(['undefined', 'undefined']);
+			await page.getByLabel(/Choose files/).setInputFiles({
+				name: 'pingtan_2023.pdf',
+				mimeType: 'application/pdf',
+				buffer: officialReportPdf(officialReport('pingtan_2023', PINGTAN_2023_TITLE), 'unigb')
+			});
+			await page
+				.locator('section.review, .messages [data-kind="error"]')
+				.first()
+				.waitFor({ timeout: 90_000 });
+			expect(await page.locator('.messages [data-kind="error"]').allInnerTexts()).toEqual([]);
+			const review = page.getByRole('region', { name: 'Review: pingtan_2023.pdf' });
+			expect(
+				compareWithExpected(await reviewCells(review), expectedTableFacts('pingtan_2023'))
+			).toBe(200);
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('imports a Word file (.docx): 表三 in the template layout, merged label cells, every cell as printed', async () => {
+		const docx = docxFile([
+			{ paragraph: PINGTAN_2023_TITLE },
+			{ paragraph: '三、收到和处理政府信息公开申请情况' },
+			{ table: table3WordRows('pingtan_2023') },
+			{ paragraph: '四、政府信息公开行政复议、行政诉讼情况' }
+		]);
+		await openImport();
+		await s.page.getByLabel(/Choose files/).setInputFiles({
+			name: 'pingtan_2023.docx',
+			mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+			buffer: docx
+		});
+		const review = s.page.getByRole('region', { name: 'Review: pingtan_2023.docx' });
+		await s.page
+			.locator('section.review, .messages [data-kind="error"]')
+			.first()
+			.waitFor({ timeout: 90_000 });
+		expect(await s.page.locator('.messages [data-kind="error"]').allInnerTexts()).toEqual([]);
+		const table3 = new Set(
+			await review
+				.locator('table[data-table="table3"] td[data-metric]')
+				.evaluateAll((els) => els.map((e) => e.getAttribute('data-metric')))
+		);
+		const cells = await reviewCells(review);
+		expect(
+			compareWithExpected(cells, expectedTableFacts('pingtan_2023'), (f) => table3.has(f.metric))
+		).toBe(175);
+		expect(foreignRequests(s)).toEqual([]);
+	});
+
+	it('refuses a scanned PDF, saying it has no text layer; the page stays usable', async () => {
+		await openImport();
+		await s.page.getByLabel(/Choose files/).setInputFiles({
+			name: 'scanned.pdf',
+			mimeType: 'application/pdf',
+			buffer: scannedPdf(3)
+		});
+		const error = s.page
+			.locator('.messages [data-kind="error"]')
+			.filter({ hasText: 'scanned.pdf' });
+		await error.waitFor({ timeout: 60_000 });
+		expect(await error.innerText()).toMatch(
+			/scanned\.pdf: not imported\. the PDF has no text layer: its 3 pages hold hardly any text.*Run OCR/
+		);
+		expect(await s.page.locator('section.review').count()).toBe(0);
+		// The page still reads the next input.
+		await s.page.getByLabel('Paste the report text').fill(reportBody('pingtan_2021'));
+		await s.page.getByRole('button', { name: 'Read pasted text' }).click();
+		await s.page.getByRole('region', { name: 'Review: pasted text' }).waitFor({ timeout: 60_000 });
 	});
 
 	it("checks across years against our previous year's report, and a correction feeds the check", async () => {

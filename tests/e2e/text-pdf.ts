@@ -1,10 +1,19 @@
 /**
  * Writes a small PDF whose text layer holds given text runs at given positions, for the import
- * tests. No font file is needed (none with Chinese glyphs is on the test machines): the one font
- * is a CID font without glyph data whose ToUnicode map gives every character, which is all a
- * text-layer reader such as pdf.js uses. A Chinese character is 1 em wide, digits and Latin
- * characters half an em, as in the fonts reports are set in.
+ * tests. No font file is needed (none with Chinese glyphs is on the test machines). The fonts:
+ * - `identity` (the default): a CID font without glyph data whose ToUnicode map gives every
+ *   character, which is all a text-layer reader such as pdf.js uses;
+ * - `unigb`: a font that is NOT embedded and has no ToUnicode map, as Chinese office software
+ *   writes them: a Type0 font with the predefined CMap /UniGB-UCS2-H over a CIDFontType0 of the
+ *   Adobe-GB1 collection, the text as UCS-2 codes. A reader knows its characters only from the
+ *   predefined CMaps (UniGB-UCS2-H: code → CID; Adobe-GB1-UCS2: CID → Unicode);
+ * - `gbk`: the same font over the predefined CMap /GBK-EUC-H, the text as GBK bytes (one byte
+ *   for ASCII, two for a Chinese character).
+ * A Chinese character is 1 em wide, digits and Latin characters half an em, as in the fonts
+ * reports are set in.
  */
+import type { OfficialReport } from './official-report.ts';
+
 export interface PdfRun {
 	text: string;
 	x: number;
@@ -27,7 +36,58 @@ function utf16Hex(ch: string): string {
 	return out;
 }
 
-export function textPdf(pages: PdfRun[][], width = 595, height = 842): Buffer {
+export type PdfFont = 'identity' | 'unigb' | 'gbk';
+
+/** UniGB-UCS2-H's CIDs of U+0020–U+007E in Adobe-GB1: the half-width (proportional) Latin set. */
+const GB1_HALF_WIDTH_CIDS = '1 95 500 814 907 500';
+
+/** GBK's two-byte code of each character it has, found by decoding every two-byte code once. */
+let gbkCodes: Map<string, number> | undefined;
+function gbkHex(text: string): string {
+	if (!gbkCodes) {
+		gbkCodes = new Map();
+		const decoder = new TextDecoder('gbk');
+		for (let lead = 0x81; lead <= 0xfe; lead++)
+			for (let trail = 0x40; trail <= 0xfe; trail++) {
+				if (trail === 0x7f) continue;
+				const ch = decoder.decode(new Uint8Array([lead, trail]));
+				if (ch.length === 1 && ch !== '\ufffd' && !gbkCodes.has(ch))
+					gbkCodes.set(ch, (lead << 8) | trail);
+			}
+	}
+	return [...text]
+		.map((ch) => {
+			const code = ch.charCodeAt(0);
+			if (code < 0x80) return code.toString(16).padStart(2, '0');
+			const gbk = gbkCodes!.get(ch);
+			if (gbk === undefined) throw new Error(`GBK has no code for ${ch}`);
+			return hex4(gbk);
+		})
+		.join('');
+}
+
+function ucs2Hex(text: string): string {
+	return [...text]
+		.map((ch) => {
+			const code = ch.codePointAt(0) ?? 0;
+			if (code > 0xffff) throw new Error(`UCS-2 has no code for ${ch}`);
+			return hex4(code);
+		})
+		.join('');
+}
+
+export interface PdfOptions {
+	font?: PdfFont;
+	/** Each page also shows an image (a scanned page's), drawn under the text. */
+	image?: boolean;
+}
+
+export function textPdf(
+	pages: PdfRun[][],
+	{ font: fontKind = 'identity', image = false }: PdfOptions = {}
+): Buffer {
+	const width = 595;
+	const height = 842;
 	const cids = new Map<string, number>();
 	const cidOf = (ch: string) => {
 		let id = cids.get(ch);
@@ -37,7 +97,12 @@ export function textPdf(pages: PdfRun[][], width = 595, height = 842): Buffer {
 	const contents = pages.map((runs) =>
 		runs
 			.map((r) => {
-				const glyphs = [...r.text].map((ch) => hex4(cidOf(ch))).join('');
+				const glyphs =
+					fontKind === 'unigb'
+						? ucs2Hex(r.text)
+						: fontKind === 'gbk'
+							? gbkHex(r.text)
+							: [...r.text].map((ch) => hex4(cidOf(ch))).join('');
 				return `BT /F1 ${r.size} Tf 1 0 0 1 ${r.x.toFixed(2)} ${r.y.toFixed(2)} Tm <${glyphs}> Tj ET`;
 			})
 			.join('\n')
@@ -76,17 +141,37 @@ end`;
 	const descriptor = add(
 		'<< /Type /FontDescriptor /FontName /ReportText /Flags 4 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>'
 	);
-	const cidFont = add(
-		`<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ReportText /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /W [${halfWidths}] /CIDToGIDMap /Identity >>`
-	);
-	const toUnicode = add(stream(cmap));
-	const font = add(
-		`<< /Type /Font /Subtype /Type0 /BaseFont /ReportText /Encoding /Identity-H /DescendantFonts [${cidFont} 0 R] /ToUnicode ${toUnicode} 0 R >>`
-	);
+	let font: number;
+	if (fontKind === 'unigb' || fontKind === 'gbk') {
+		const gbDescriptor = add(
+			'<< /Type /FontDescriptor /FontName /SimSun /Flags 6 /FontBBox [0 -141 1000 859] /ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 683 /StemV 80 >>'
+		);
+		const gbFont = add(
+			`<< /Type /Font /Subtype /CIDFontType0 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor ${gbDescriptor} 0 R /DW 1000 /W [${GB1_HALF_WIDTH_CIDS}] >>`
+		);
+		font = add(
+			`<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /${fontKind === 'gbk' ? 'GBK-EUC-H' : 'UniGB-UCS2-H'} /DescendantFonts [${gbFont} 0 R] >>`
+		);
+	} else {
+		const cidFont = add(
+			`<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ReportText /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /W [${halfWidths}] /CIDToGIDMap /Identity >>`
+		);
+		const toUnicode = add(stream(cmap));
+		font = add(
+			`<< /Type /Font /Subtype /Type0 /BaseFont /ReportText /Encoding /Identity-H /DescendantFonts [${cidFont} 0 R] /ToUnicode ${toUnicode} 0 R >>`
+		);
+	}
+	// A 4 × 4 grey image, stretched over the page as a scan's page image is.
+	const scan = image
+		? add(
+				`<< /Type /XObject /Subtype /Image /Width 4 /Height 4 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 16 >>\nstream\n${'\x80\xc0\xe0\xff'.repeat(4)}\nendstream`
+			)
+		: 0;
 	const pageIds = contents.map((c) => {
-		const content = add(stream(c));
+		const content = add(stream(image ? `q ${width} 0 0 ${height} 0 0 cm /Im1 Do Q\n${c}` : c));
+		const xobject = image ? ` /XObject << /Im1 ${scan} 0 R >>` : '';
 		return add(
-			`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`
+			`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 ${font} 0 R >>${xobject} >> /Contents ${content} 0 R >>`
 		);
 	});
 	objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
@@ -137,16 +222,20 @@ function wrap(text: string, width: number, size: number): string[] {
 
 /**
  * A grid's text runs, from the baseline `top` down: one run per line of each cell, centred in its
- * columns and vertically in its row. Returns the runs and the baseline below the grid.
+ * columns and vertically in its row. The first column is `firstWidth` wide when given (a table's
+ * label column), the others share the rest. Returns the runs and the baseline below the grid.
  */
 export function gridRuns(
 	rows: string[][],
 	top: number,
 	size: number,
-	lineHeight: number
+	lineHeight: number,
+	firstWidth?: number
 ): { runs: PdfRun[]; bottom: number } {
 	const columns = Math.max(...rows.map((r) => r.length));
-	const colWidth = (RIGHT - LEFT) / columns;
+	const first = firstWidth ?? (RIGHT - LEFT) / columns;
+	const rest = columns > 1 ? (RIGHT - LEFT - first) / (columns - 1) : 0;
+	const left = (i: number) => (i === 0 ? LEFT : LEFT + first + (i - 1) * rest);
 	const runs: PdfRun[] = [];
 	let y = top;
 	for (const row of rows) {
@@ -155,8 +244,8 @@ export function gridRuns(
 			if (!text.trim()) return;
 			let span = 1;
 			while (i + span < columns && !row[i + span]?.trim()) span++;
-			const width = span * colWidth;
-			cells.push({ lines: wrap(text.trim(), width - 4, size), x: LEFT + i * colWidth, width });
+			const width = left(i + span) - left(i);
+			cells.push({ lines: wrap(text.trim(), width - 4, size), x: left(i), width });
 		});
 		const height = Math.max(1, ...cells.map((c) => c.lines.length));
 		for (const cell of cells) {
@@ -241,4 +330,50 @@ export function reextractedTables(body: string): string[][][] {
 				.map((line) => line.split('|').map((cell) => cell.trim()))
 		)
 		.filter((rows) => rows.length > 0);
+}
+
+/**
+ * A report of the official layout (official-report.ts) printed on A4 pages: its title, its
+ * section headings as lines, its tables as grids (a table that does not fit on the page starts
+ * the next one), in the given font.
+ */
+export function officialReportPdf(report: OfficialReport, font: PdfFont): Buffer {
+	const pages: PdfRun[][] = [[]];
+	const size = 8;
+	let y = 800;
+	pages[0]!.push({
+		text: report.title,
+		x: (LEFT + RIGHT - runWidth(report.title, 12)) / 2,
+		y,
+		size: 12
+	});
+	y -= 30;
+	for (const block of report.blocks) {
+		if ('heading' in block) {
+			if (y < 60) {
+				pages.push([]);
+				y = 800;
+			}
+			pages.at(-1)!.push({ text: block.heading, x: LEFT, y, size: 10 });
+			y -= 20;
+			continue;
+		}
+		let grid = gridRuns(block.table, y, size, 11, block.labelWidth);
+		if (grid.bottom < 40) {
+			pages.push([]);
+			y = 800;
+			grid = gridRuns(block.table, y, size, 11, block.labelWidth);
+		}
+		pages.at(-1)!.push(...grid.runs);
+		y = grid.bottom - 10;
+	}
+	return textPdf(pages, { font });
+}
+
+/** A scanned report: each page an image, with only its page number as text ("- 1 -"). */
+export function scannedPdf(pageCount: number): Buffer {
+	const pages = Array.from({ length: pageCount }, (_, i) => [
+		{ text: `- ${i + 1} -`, x: 285, y: 30, size: 9 }
+	]);
+	return textPdf(pages, { image: true });
 }

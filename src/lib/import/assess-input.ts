@@ -17,8 +17,19 @@ export function isPdf(bytes: Uint8Array): boolean {
 	return bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
 }
 
-export function sizeRefusal(size: number, pdf: boolean): Refusal | null {
-	const limit = pdf ? MAX_PDF_BYTES : MAX_TEXT_BYTES;
+/** A zip archive ("PK\x03\x04"), as a .docx is. */
+function isZip(bytes: Uint8Array): boolean {
+	return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/** A Word file (.docx): a zip archive ("PK\x03\x04") named .docx. */
+export function isDocx(name: string, bytes: Uint8Array): boolean {
+	return /\.docx$/i.test(name) && isZip(bytes);
+}
+
+/** The size limit of a PDF holds for a Word file too: both carry images besides their text. */
+export function sizeRefusal(size: number, document: boolean): Refusal | null {
+	const limit = document ? MAX_PDF_BYTES : MAX_TEXT_BYTES;
 	return size > limit ? { code: 'too_large', size, limit } : null;
 }
 
