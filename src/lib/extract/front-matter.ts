@@ -12,7 +12,7 @@ export function parseFrontMatter(text: string): FrontMatter {
 		const colon = line.indexOf(':');
 		if (colon <= 0) continue;
 		const key = line.slice(0, colon).trim();
-		if (/^[a-z_]+$/.test(key)) fields[key] = line.slice(colon + 1).trim();
+		if (/^[a-z][a-z0-9_]*$/.test(key)) fields[key] = line.slice(colon + 1).trim();
 	}
 	return { fields, body: text.slice(match[0].length) };
 }
