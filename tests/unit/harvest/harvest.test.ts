@@ -19,6 +19,10 @@ import { parseCsv } from '../../../scripts/data/parse-csv.ts';
 import { harvest, type HarvestLine } from '../../../scripts/harvest/harvest.ts';
 import { HttpCache } from '../../../scripts/harvest/http-cache.ts';
 import { PoliteFetcher } from '../../../scripts/harvest/polite-fetcher.ts';
+import { converters } from '../../../scripts/harvest/converters.ts';
+import { expectedTableValues, officialReport, table3WordRows } from '../../e2e/official-report.ts';
+import { docxFile } from '../../e2e/test-docx.ts';
+import { officialReportPdf, scannedPdf } from '../../e2e/text-pdf.ts';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
 const regions = parseCsv(
@@ -134,7 +138,35 @@ function site() {
 		['/nianbao/2024.html', { body: reportPage('pingtan_2024', 2024) }],
 		['/nianbao/slow.html', { body: reportPage('pingtan_2020', 2017), delayMs: 60_000 }],
 		['/nianbao/huge.html', { body: `<p>${'年'.repeat(400_000)}</p>` }],
-		['/private/2018.html', { body: reportPage('pingtan_2018', 2018) }]
+		['/private/2018.html', { body: reportPage('pingtan_2018', 2018) }],
+		// pingtan_2023's tables as a PDF in a non-embedded Chinese font, attached to a page that
+		// holds only the link; the same report's 表三 as a Word file; a scan.
+		[
+			'/files/2023.pdf',
+			{
+				type: 'application/pdf',
+				body: officialReportPdf(officialReport('pingtan_2023', TITLE(2023)), 'unigb')
+			}
+		],
+		[
+			'/attach/2023.html',
+			{
+				body: `<html><head><title>${TITLE(2023)}</title></head><body><h1>${TITLE(2023)}</h1><p>附件：<a href="/files/2023.pdf">${TITLE(2023)}.pdf</a></p></body></html>`
+			}
+		],
+		[
+			'/files/2023.docx',
+			{
+				type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+				body: docxFile([
+					{ paragraph: TITLE(2023) },
+					{ paragraph: '三、收到和处理政府信息公开申请情况' },
+					{ table: table3WordRows('pingtan_2023') },
+					{ paragraph: '四、政府信息公开行政复议、行政诉讼情况' }
+				])
+			}
+		],
+		['/files/scan.pdf', { type: 'application/pdf', body: scannedPdf(2) }]
 	]);
 }
 
@@ -145,7 +177,7 @@ const run = (urls: string[], opts: { refresh?: boolean; delayMs?: number } = {})
 	harvest(urls, {
 		out,
 		regions,
-		converters: {},
+		converters,
 		maxPages: 10,
 		refresh: opts.refresh ?? false,
 		fetcher: new PoliteFetcher({
@@ -311,5 +343,38 @@ describe('npm run harvest, against a site on 127.0.0.1', () => {
 		expect(r.stdout).toMatch(/^written\s+pingtan_2021\.txt\s+2021\s+\d{3,}/m);
 		expect(r.stdout).toMatch(/^failed .*HTTP 404/m);
 		expect(readdirSync(out)).toContain('pingtan_2021.txt');
+	});
+
+	it('reads a report attached as a PDF in a non-embedded Chinese font, a Word file, and names a scan', async () => {
+		const lines = await run([
+			`${base}/attach/2023.html`,
+			`${base}/files/2023.docx`,
+			`${base}/files/scan.pdf`
+		]);
+		const pdf = byUrl(lines, '/files/2023.pdf')!;
+		expect(pdf).toMatchObject({ status: 'written', file: 'pingtan_2023.txt', year: 2023 });
+		const values = (file: string) =>
+			new Map(
+				extractReport(readFileSync(join(out, file), 'utf8'), 'x')
+					.facts.filter((f) => f.method !== 'prose')
+					.map((f) => [`${f.metric}|${f.applicant}`, f.value])
+			);
+		// Every table value a reader finds in pingtan_2023 (tests/fixtures/expected), from the PDF.
+		const fromPdf = values('pingtan_2023.txt');
+		const want = expectedTableValues('pingtan_2023');
+		expect(want.size).toBeGreaterThan(150);
+		for (const [key, value] of want) expect(fromPdf.get(key), key).toBe(value);
+		const docx = byUrl(lines, '/files/2023.docx')!;
+		expect(docx.status).toBe('written');
+		const fromDocx = values(docx.file!);
+		const table3 = [...want].filter(
+			([k]) => !/^(proactive|normative|licens|punish|charges|review|litigation)/.test(k)
+		);
+		expect(table3.length).toBeGreaterThan(100);
+		for (const [key, value] of table3)
+			if (fromDocx.has(key)) expect(fromDocx.get(key), key).toBe(value);
+		expect(fromDocx.size).toBeGreaterThan(100);
+		expect(byUrl(lines, '/files/scan.pdf')).toMatchObject({ status: 'failed' });
+		expect(byUrl(lines, '/files/scan.pdf')!.error).toMatch(/no text layer/);
 	});
 });
