@@ -283,15 +283,7 @@ describe('explorer controls', () => {
 		await search.focus();
 		await expect
 			.poll(optionIds)
-			.toEqual([
-				'131000',
-				'150602',
-				'150700',
-				'310000',
-				'350128',
-				'440400',
-				'530400'
-			]);
+			.toEqual(['131000', '150602', '150700', '310000', '350128', '440400', '530400']);
 		await s.page.getByRole('combobox', { name: 'Level' }).selectOption({ label: 'City' });
 		await search.focus();
 		// 廊坊市, 呼伦贝尔市, 珠海市, 玉溪市 (front matter: level city).

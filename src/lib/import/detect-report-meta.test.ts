@@ -31,10 +31,7 @@ describe('detectReportMeta', () => {
 	});
 
 	it('prefers front matter where a file has it', () => {
-		const file = readFileSync(
-			resolve(root, 'data', 'reports', 'pingtan-office_2019.txt'),
-			'utf8'
-		);
+		const file = readFileSync(resolve(root, 'data', 'reports', 'pingtan-office_2019.txt'), 'utf8');
 		expect(detectReportMeta(file, regions, 2024)).toMatchObject({
 			region_id: '350128',
 			region_name: '平潭综合实验区',
