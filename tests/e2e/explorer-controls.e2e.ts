@@ -20,6 +20,8 @@ afterAll(async () => {
 const PINGTAN = '350128|平潭综合实验区管委会';
 const COUNTY = '350128|平潭县人民政府';
 const ZHUHAI = '440400|珠海市人民政府';
+/** The zone's General Office (unit_scope general-office): never drawn as the zone's own series. */
+const OFFICE = '350128|平潭综合实验区管委会办公室';
 
 const points = (sel?: string) => trendPoints(s.page, sel);
 
@@ -146,6 +148,34 @@ describe('explorer controls', () => {
 		await s.page.getByRole('combobox', { name: 'From' }).selectOption('');
 		await s.page.waitForURL((u) => !u.searchParams.has('from'));
 		await expect.poll(() => years()).toEqual([2019, 2020, 2021, 2023, 2024, 2025]);
+	});
+
+	it("draws the General Office's reports as their own series, and only when all units are asked for", async () => {
+		await open('?regions=350128&from=2019&lang=en');
+		const series = async () => [...new Set((await points()).map((p) => p.series))].sort();
+		// By default the zone's whole-region reports only (the county government stops in 2013).
+		await expect.poll(series).toEqual([PINGTAN]);
+		await s.page.getByRole('radio', { name: 'All reporting units' }).check();
+		await s.page.waitForURL(/[?&]units=all/);
+		await expect.poll(async () => (await series()).includes(OFFICE)).toBe(true);
+		// pingtan-office 2019–2025 表三 一、本年新收 总计, read by hand (tests/fixtures/expected):
+		// "120000012" 12, all-zero 2020, "230000023" 23, "142000016" 16, "210000021" 21,
+		// "190000019" 19, "320000032" 32.
+		const office = (await points())
+			.filter((p) => p.series === OFFICE)
+			.map((p) => [p.year, p.value])
+			.sort((a, b) => a[0]! - b[0]!);
+		expect(office).toEqual([
+			[2019, 12],
+			[2020, 0],
+			[2021, 23],
+			[2022, 16],
+			[2023, 21],
+			[2024, 19],
+			[2025, 32]
+		]);
+		// The zone's own series is unchanged beside it: pingtan_2019 "230 000023" 23.
+		expect((await points()).find((p) => p.series === PINGTAN && p.year === 2019)?.value).toBe(23);
 	});
 
 	it('sorts the table by a clicked header, both ways, and names the reporting units', async () => {
