@@ -55,7 +55,7 @@ const focused = () =>
 describe('accessibility audit (axe-core): no serious or critical violations', () => {
 	for (const view of ['trend', 'compare', 'handling', 'table', 'sources'])
 		it(`in the explorer's ${view} view`, async () => {
-			await explore(`?view=${view}&regions=350128,320800&lang=en`);
+			await explore(`?view=${view}&regions=350128,440400&lang=en`);
 			expect(await seriousViolations(s.page)).toEqual([]);
 		});
 
@@ -104,7 +104,7 @@ describe('accessibility audit (axe-core): no serious or critical violations', ()
 
 	for (const chart of ['trend', 'compare', 'handling'])
 		it(`in the ${chart} embed`, async () => {
-			await s.page.goto(`${s.baseUrl}embed/${chart}?regions=350128,320800`);
+			await s.page.goto(`${s.baseUrl}embed/${chart}?regions=350128,440400`);
 			await s.page.locator(`figure[data-chart="${chart}"]`).waitFor({ timeout: 30_000 });
 			// The HTML carries the prerendered default; audit the asked-for chart, drawn after it.
 			await s.page.waitForFunction(
@@ -124,7 +124,7 @@ describe('accessibility audit (axe-core): no serious or critical violations', ()
 			found[path] = await seriousViolations(page);
 		};
 		await visit('', '[data-engine-status="ready"], figure[data-chart]');
-		await visit('explore?regions=350128,320800&view=table', '[data-testid="data-table"]');
+		await visit('explore?regions=350128,440400&view=table', '[data-testid="data-table"]');
 		await visit(
 			`sql?q=${encodeURIComponent('SELECT region_id, NULL AS nothing FROM reports')}`,
 			'[data-testid="result-table"] tbody td'
@@ -134,7 +134,7 @@ describe('accessibility audit (axe-core): no serious or critical violations', ()
 		await dark.close();
 		expect(found).toEqual({
 			'': [],
-			'explore?regions=350128,320800&view=table': [],
+			'explore?regions=350128,440400&view=table': [],
 			[`sql?q=${encodeURIComponent('SELECT region_id, NULL AS nothing FROM reports')}`]: [],
 			'embed/compare?theme=dark': []
 		});

@@ -103,7 +103,7 @@ describe('Content-Security-Policy', () => {
 
 	it('is never violated while a person uses the explorer and the console', async () => {
 		s.consoleErrors.length = 0;
-		await s.page.goto(`${s.baseUrl}explore?regions=350128,320800&lang=en`);
+		await s.page.goto(`${s.baseUrl}explore?regions=350128,440400&lang=en`);
 		await s.page.locator('figure[data-chart="trend"] circle.point').first().waitFor({
 			timeout: 30_000
 		});

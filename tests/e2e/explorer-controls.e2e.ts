@@ -19,7 +19,9 @@ afterAll(async () => {
 /** The zone's own committee (平潭综合实验区管委会), not the county government of 2011 and 2013. */
 const PINGTAN = '350128|平潭综合实验区管委会';
 const COUNTY = '350128|平潭县人民政府';
-const HONGZE = '320813|淮安市洪泽区人民政府';
+const ZHUHAI = '440400|珠海市人民政府';
+/** The zone's General Office (unit_scope general-office): never drawn as the zone's own series. */
+const OFFICE = '350128|平潭综合实验区管委会办公室';
 
 const points = (sel?: string) => trendPoints(s.page, sel);
 
@@ -148,8 +150,36 @@ describe('explorer controls', () => {
 		await expect.poll(() => years()).toEqual([2019, 2020, 2021, 2023, 2024, 2025]);
 	});
 
+	it("draws the General Office's reports as their own series, and only when all units are asked for", async () => {
+		await open('?regions=350128&from=2019&lang=en');
+		const series = async () => [...new Set((await points()).map((p) => p.series))].sort();
+		// By default the zone's whole-region reports only (the county government stops in 2013).
+		await expect.poll(series).toEqual([PINGTAN]);
+		await s.page.getByRole('radio', { name: 'All reporting units' }).check();
+		await s.page.waitForURL(/[?&]units=all/);
+		await expect.poll(async () => (await series()).includes(OFFICE)).toBe(true);
+		// pingtan-office 2019–2025 表三 一、本年新收 总计, read by hand (tests/fixtures/expected):
+		// "120000012" 12, all-zero 2020, "230000023" 23, "142000016" 16, "210000021" 21,
+		// "190000019" 19, "320000032" 32.
+		const office = (await points())
+			.filter((p) => p.series === OFFICE)
+			.map((p) => [p.year, p.value])
+			.sort((a, b) => a[0]! - b[0]!);
+		expect(office).toEqual([
+			[2019, 12],
+			[2020, 0],
+			[2021, 23],
+			[2022, 16],
+			[2023, 21],
+			[2024, 19],
+			[2025, 32]
+		]);
+		// The zone's own series is unchanged beside it: pingtan_2019 "230 000023" 23.
+		expect((await points()).find((p) => p.series === PINGTAN && p.year === 2019)?.value).toBe(23);
+	});
+
 	it('sorts the table by a clicked header, both ways, and names the reporting units', async () => {
-		await open('?view=table&regions=350128,320813&from=2019&lang=en');
+		await open('?view=table&regions=350128,440400&from=2017&to=2021&lang=en');
 		const table = s.page.getByTestId('data-table');
 		const rows = () =>
 			table.locator('tbody tr').evaluateAll((trs) =>
@@ -168,16 +198,16 @@ describe('explorer controls', () => {
 		await header('Value').getByRole('button').click();
 		await expect.poll(() => header('Value').getAttribute('aria-sort')).toBe('ascending');
 		await expect(header('Year').getAttribute('aria-sort')).resolves.toBe('none');
-		// 表三 一、本年新收 总计 as printed: pingtan 2019–2025 "230 000023" 23, "200 000121" 21,
-		// "640020470" 70, "801000081" 81, "21710000218" 218, "15130000154" 154; hongze_2023 21,
-		// hongze_2024 95.
+		// As printed: pingtan 2017 and 2018 统计表 受理依申请公开信息总数 0 and 0; 表三 一、本年新收
+		// 总计 pingtan 2019–2021 "230 000023" 23, "200 000121" 21, "640020470" 70; zhuhai_2017
+		// 附表2 申请总数 3561.
 		const up = (await rows()).map((r) => count(r.value));
-		expect(up).toEqual([21, 21, 23, 70, 81, 95, 154, 218]);
+		expect(up).toEqual([0, 0, 21, 23, 70, 3561]);
 
 		await header('Value').getByRole('button').click();
 		await expect.poll(() => header('Value').getAttribute('aria-sort')).toBe('descending');
 		const down = (await rows()).map((r) => count(r.value));
-		expect(down).toEqual([218, 154, 95, 81, 70, 23, 21, 21]);
+		expect(down).toEqual([3561, 70, 23, 21, 0, 0]);
 
 		// Year, then reversed: the years of both regions, newest first.
 		await header('Year').getByRole('button').click();
@@ -186,11 +216,11 @@ describe('explorer controls', () => {
 		await expect.poll(() => header('Year').getAttribute('aria-sort')).toBe('descending');
 		const byYear = (await rows()).map((r) => r.year);
 		expect(byYear).toEqual([...byYear].sort((a, b) => b - a));
-		expect(byYear[0]).toBe(2025);
+		expect(byYear[0]).toBe(2021);
 
 		// Each row names the unit that published the report (front matter of each file).
 		const units = new Set((await rows()).map((r) => r.unit));
-		expect(units).toEqual(new Set(['平潭综合实验区管委会', '淮安市洪泽区人民政府']));
+		expect(units).toEqual(new Set(['平潭综合实验区管委会', '珠海市人民政府']));
 		// A rate is shown as a percentage with what it is made of: pingtan_2021 表三 总计 column,
 		// 予以公开 30 of 总计 69 answered.
 		await s.page.getByRole('radio', { name: 'Rates', exact: true }).check();
@@ -204,7 +234,7 @@ describe('explorer controls', () => {
 	});
 
 	it('moves the compare year with the keyboard on its slider', async () => {
-		await open('?view=compare&regions=350128,320813&lang=en');
+		await open('?view=compare&regions=350128,440400&lang=en');
 		const bars = () =>
 			s.page
 				.locator('figure[data-chart="compare"] rect.bar')
@@ -214,8 +244,8 @@ describe('explorer controls', () => {
 					)
 				);
 		// Latest: each reporting unit its own latest report (the zone's committee 2025, the county
-		// government over the same territory 2013, Hongze 2024).
-		await expect.poll(bars).toEqual({ [PINGTAN]: 2025, [COUNTY]: 2013, [HONGZE]: 2024 });
+		// government over the same territory 2013, Zhuhai 2017).
+		await expect.poll(bars).toEqual({ [PINGTAN]: 2025, [COUNTY]: 2013, [ZHUHAI]: 2017 });
 		const slider = s.page.getByRole('slider');
 		await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('Latest year');
 		expect(param('year')).toBeNull();
@@ -233,11 +263,11 @@ describe('explorer controls', () => {
 
 		await key('ArrowLeft');
 		await s.page.waitForURL(/[?&]year=2024/);
-		await expect.poll(bars).toEqual({ [PINGTAN]: 2024, [HONGZE]: 2024 });
+		await expect.poll(bars).toEqual({ [PINGTAN]: 2024 });
 		expect(await sliderFocused()).toBe(true);
 		await key('ArrowLeft');
 		await s.page.waitForURL(/[?&]year=2023/);
-		await expect.poll(bars).toEqual({ [PINGTAN]: 2023, [HONGZE]: 2023 });
+		await expect.poll(bars).toEqual({ [PINGTAN]: 2023 });
 		// pingtan_2023 本年新收 "801000081" → 81.
 		await expect(
 			s.page
@@ -249,7 +279,7 @@ describe('explorer controls', () => {
 		await key('ArrowRight');
 		await key('ArrowRight');
 		await s.page.waitForURL((u) => !u.searchParams.has('year'));
-		await expect.poll(bars).toEqual({ [PINGTAN]: 2025, [COUNTY]: 2013, [HONGZE]: 2024 });
+		await expect.poll(bars).toEqual({ [PINGTAN]: 2025, [COUNTY]: 2013, [ZHUHAI]: 2017 });
 		await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('Latest year');
 
 		// A range that leaves out the chosen year goes back to each unit's latest year in the range,
@@ -260,22 +290,22 @@ describe('explorer controls', () => {
 		await s.page.getByRole('combobox', { name: 'To' }).selectOption('2023');
 		await s.page.waitForURL((u) => u.searchParams.get('to') === '2023');
 		expect(param('year')).toBeNull();
-		await expect.poll(bars).toEqual({ [PINGTAN]: 2023, [COUNTY]: 2013, [HONGZE]: 2023 });
+		await expect.poll(bars).toEqual({ [PINGTAN]: 2023, [COUNTY]: 2013, [ZHUHAI]: 2017 });
 		await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('Latest year');
 	});
 
 	it('removes a region with its button, and filters the options by level', async () => {
-		await open('?regions=350128,320813,440400&lang=en');
+		await open('?regions=350128,131000,440400&lang=en');
 		const regionsOnChart = async () =>
 			[...new Set((await points()).map((p) => p.series!.split('|')[0]))].sort();
-		await expect.poll(regionsOnChart).toEqual(['320813', '350128', '440400']);
+		await expect.poll(regionsOnChart).toEqual(['131000', '350128', '440400']);
 
-		await s.page.getByRole('button', { name: 'Remove Hongze District' }).click();
+		await s.page.getByRole('button', { name: 'Remove Langfang' }).click();
 		await s.page.waitForURL((u) => u.searchParams.get('regions') === '350128,440400');
 		await expect.poll(regionsOnChart).toEqual(['350128', '440400']);
-		await expect(s.page.locator('.chip[data-region="320813"]').count()).resolves.toBe(0);
+		await expect(s.page.locator('.chip[data-region="131000"]').count()).resolves.toBe(0);
 
-		// The options: every region with a report (9), then only the cities among them.
+		// The options: every region with a report (7), then only the cities among them.
 		const search = s.page.getByRole('combobox', { name: 'Regions' });
 		const options = s.page.getByRole('listbox', { name: 'Regions' }).getByRole('option');
 		const optionIds = () =>
@@ -283,32 +313,25 @@ describe('explorer controls', () => {
 		await search.focus();
 		await expect
 			.poll(optionIds)
-			.toEqual([
-				'131000',
-				'150602',
-				'150700',
-				'310000',
-				'320800',
-				'320813',
-				'350128',
-				'440400',
-				'530400'
-			]);
+			.toEqual(['131000', '150602', '150700', '310000', '350128', '440400', '530400']);
 		await s.page.getByRole('combobox', { name: 'Level' }).selectOption({ label: 'City' });
 		await search.focus();
-		// 廊坊市, 呼伦贝尔市, 淮安市, 珠海市, 玉溪市 (front matter: level city).
-		await expect.poll(optionIds).toEqual(['131000', '150700', '320800', '440400', '530400']);
+		// 廊坊市, 呼伦贝尔市, 珠海市, 玉溪市 (front matter: level city).
+		await expect.poll(optionIds).toEqual(['131000', '150700', '440400', '530400']);
 		const levels = await options.locator('.lvl').allTextContents();
 		expect(new Set(levels)).toEqual(new Set(['City']));
 		// Zhuhai is already on the chart: its option says so.
 		await expect(
 			s.page.locator('[role="option"][data-region="440400"]').getAttribute('aria-selected')
 		).resolves.toBe('true');
-		// Typing narrows further, within the level: "huai" finds Huai'an, not Hongze District.
-		await search.fill('huai');
-		await expect.poll(optionIds).toEqual(['320800']);
+		// Typing narrows further, within the level: the code prefix "150" finds Hulunbuir (150700),
+		// not Dongsheng District (150602).
+		await search.fill('150');
+		await expect.poll(optionIds).toEqual(['150700']);
 		await search.press('Enter');
-		await s.page.waitForURL((u) => u.searchParams.get('regions') === '350128,440400,320800');
-		await expect.poll(regionsOnChart).toEqual(['320800', '350128', '440400']);
+		await s.page.waitForURL((u) => u.searchParams.get('regions') === '350128,440400,150700');
+		// hulunbuir_2016 prints no request figure: its chip is there, no point is drawn for it.
+		await expect.poll(() => s.page.locator('.chip[data-region="150700"]').count()).toBe(1);
+		await expect.poll(regionsOnChart).toEqual(['350128', '440400']);
 	});
 });

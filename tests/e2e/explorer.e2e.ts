@@ -49,7 +49,7 @@ describe('explorer', () => {
 	});
 
 	it('changes the metric and the view, and the URL restores the same chart in a new page', async () => {
-		await open('?regions=350128,320800&lang=en');
+		await open('?regions=350128,440400&lang=en');
 		await s.page.getByTestId('metric').selectOption('grant_rate');
 		await s.page.waitForURL(/metric=grant_rate/);
 		await s.page.getByRole('tab', { name: 'Compare' }).click();
@@ -64,10 +64,10 @@ describe('explorer', () => {
 					Number(e.getAttribute('data-year'))
 				])
 			);
-		// 淮安 2024: 予以公开 1362 of 总计 3050.
-		const huaian = bars.find((b) => String(b[0]).startsWith('320800'))!;
-		expect(huaian[1]).toBeCloseTo(1362 / 3050, 6);
-		expect(huaian[2]).toBe(2024);
+		// 珠海 2017 附表2: 同意公开 1504 + 属于已主动公开 157 of 对申请的答复总数 3561.
+		const zhuhai = bars.find((b) => String(b[0]).startsWith('440400'))!;
+		expect(zhuhai[1]).toBeCloseTo((1504 + 157) / 3561, 6);
+		expect(zhuhai[2]).toBe(2017);
 
 		const url = s.page.url();
 		const other = await s.context.newPage();
@@ -311,12 +311,12 @@ describe('explorer', () => {
 	});
 
 	it('offers the iframe snippet of the current chart', async () => {
-		await open('?view=compare&regions=350128,320800&lang=en');
+		await open('?view=compare&regions=350128,440400&lang=en');
 		await s.page.getByRole('button', { name: 'Embed' }).click();
 		const snippet = await s.page.getByTestId('embed-snippet').inputValue();
 		expect(snippet).toMatch(/^<iframe /);
 		expect(snippet).toContain(`${s.baseUrl}embed/compare?`);
-		expect(snippet).toMatch(/regions=350128(%2C|,)320800/);
+		expect(snippet).toMatch(/regions=350128(%2C|,)440400/);
 		expect(snippet).toContain('loading="lazy"');
 		await s.page.locator('dialog iframe').first().waitFor();
 		const frame = s.page.frameLocator('dialog iframe').first();

@@ -15,6 +15,7 @@ import { foreignRequests, openSession, type Session } from './browser.ts';
 import { finished, runQuery } from './console-page.ts';
 import { readReportFile } from '../../scripts/data/read-reports.ts';
 import { officialReport, table3WordRows } from './official-report.ts';
+import { printedReport } from './printed-report.ts';
 import { docxFile } from './test-docx.ts';
 import { officialReportPdf, reextractedTables, reportPdf, scannedPdf } from './text-pdf.ts';
 
@@ -369,13 +370,13 @@ describe('import', () => {
 	it('imports a .txt file as a new region and draws it in the explorer', async () => {
 		await openImport();
 		await s.page.getByLabel(/Choose files/).setInputFiles({
-			name: 'hongze_2024.txt',
+			name: 'pingtan_2024.txt',
 			mimeType: 'text/plain',
-			buffer: readFileSync(reportFile('hongze_2024'))
+			buffer: readFileSync(reportFile('pingtan_2024'))
 		});
-		const review = s.page.getByRole('region', { name: 'Review: hongze_2024.txt' });
+		const review = s.page.getByRole('region', { name: 'Review: pingtan_2024.txt' });
 		await review.waitFor({ timeout: 60_000 });
-		compareWithExpected(await reviewCells(review), expectedTableFacts('hongze_2024'));
+		compareWithExpected(await reviewCells(review), expectedTableFacts('pingtan_2024'));
 		await review.getByLabel('New region', { exact: true }).check();
 		await review.getByLabel('New region name (Chinese)').fill('测试导入区');
 		await review.getByLabel('New region name (pinyin/English)').fill('Ceshi Daoru');
@@ -397,8 +398,8 @@ describe('import', () => {
 			.locator('figure[data-chart="trend"] circle.point[data-series^="imported-"]')
 			.first()
 			.waitFor({ timeout: 60_000 });
-		// 表三 一、本年新收 总计 of hongze_2024, read by hand.
-		const expected = expectedTableFacts('hongze_2024').find(
+		// 表三 一、本年新收 总计 of pingtan_2024, read by hand.
+		const expected = expectedTableFacts('pingtan_2024').find(
 			(f) => f.metric === 'requests_new' && (f.applicant ?? 'total') === 'total'
 		)!;
 		const values = await point.evaluateAll((els) =>
@@ -413,7 +414,7 @@ describe('import', () => {
 	});
 
 	it('checks an import against an import of the year before added later, and not once that is deleted', async () => {
-		// 测试导入区's 2024 report (hongze_2024, the test before) was added first, with no 2023.
+		// 测试导入区's 2024 report (pingtan_2024, the test before) was added first, with no 2023.
 		const check2024 = async () =>
 			(
 				await sqlRow(
@@ -423,25 +424,25 @@ describe('import', () => {
 				)
 			).map((c) => c.trim());
 		expect((await check2024())[0]).toBe('not_assessable');
-		// The reader adds hongze_2023 as the same region's 2023 report.
+		// The reader adds pingtan_2023 as the same region's 2023 report.
 		await openImport();
 		await s.page.getByLabel(/Choose files/).setInputFiles({
-			name: 'hongze_2023.txt',
+			name: 'pingtan_2023.txt',
 			mimeType: 'text/plain',
-			buffer: readFileSync(reportFile('hongze_2023'))
+			buffer: readFileSync(reportFile('pingtan_2023'))
 		});
-		const review = s.page.getByRole('region', { name: 'Review: hongze_2023.txt' });
+		const review = s.page.getByRole('region', { name: 'Review: pingtan_2023.txt' });
 		await review.waitFor({ timeout: 60_000 });
 		await review.getByLabel('Search regions (Chinese, pinyin or code)').fill('ceshi');
 		await review.getByRole('button', { name: /测试导入区 · Ceshi Daoru/ }).click();
 		await expect(review.getByLabel('Year').inputValue()).resolves.toBe('2023');
-		await expect(review.getByLabel('Unit').inputValue()).resolves.toBe('淮安市洪泽区人民政府');
+		await expect(review.getByLabel('Unit').inputValue()).resolves.toBe('平潭综合实验区管委会');
 		// The review already shows the next year's (the 2024 import's) check against this one.
 		const next = review.locator(
 			'[data-testid="cross-year-checks"] tr[data-applicant="total"]:not([data-report="review"])'
 		);
-		const forward = handRead('hongze_2023', 'requests_carried_forward');
-		const over = handRead('hongze_2024', 'requests_carried_over');
+		const forward = handRead('pingtan_2023', 'requests_carried_forward');
+		const over = handRead('pingtan_2024', 'requests_carried_over');
 		await expect(next.getAttribute('data-status')).resolves.toBe(
 			forward === over ? 'pass' : 'fail'
 		);
@@ -475,38 +476,21 @@ describe('import', () => {
 	});
 
 	it('imports a PDF: table rows and cells rebuilt from positions give 表二, 表三 and 表四 as printed', async () => {
-		// huaian_2024 as printed (its PDF text, before the appended re-extraction), laid out again
-		// on PDF pages (text-pdf.ts): 表三's rows as a label and one positioned cell per number, and
-		// 表四 as the grid the report prints, from the cells of the same PDF's table re-extraction:
-		// one text item per cell, headers spanning and wrapping in their columns, so only the items'
-		// positions say which number is in which column.
-		const body = reportBody('huaian_2024');
-		const table4 = reextractedTables(body).find((rows) => rows[0]?.[0] === '行政复议');
-		expect(table4?.at(-1)).toHaveLength(15);
-		// 表二 as a grid too, from the printed text's lines: a 第二十条 heading spans the table, the
-		// other lines are cells (label, then one cell per figure, the header's spanning cells).
-		const printed = body.split('==== [Tables re-extracted')[0]!;
-		const lines = printed.split('\n');
-		const table2 = lines
-			.slice(
-				lines.findIndex((l) => l.startsWith('二、主动公开政府信息情况')) + 1,
-				lines.findIndex((l) => l.startsWith('三、收到和处理政府信息公开申请情况'))
-			)
-			.filter((l) => l.trim() && !/^- \d+ -$/.test(l.trim()))
-			.map((l) => (l.startsWith('第二十条') ? [l.trim()] : l.trim().split(/\s+/)))
-			.map((cells) => [...cells, '', '', ''].slice(0, 4));
-		expect(table2.filter((r) => /^\d/.test(r[1]!))).toHaveLength(6);
-		const pdf = reportPdf(printed, [
-			{ after: /^二、主动公开政府信息情况/, until: /^三、/, rows: table2 },
-			{ after: /^四、政府信息公开行政复议/, until: /^五、/, rows: table4! }
-		]);
+		// pingtan_2023's tables as a reader read them (tests/fixtures/expected), printed again in the
+		// 2021 layout on PDF pages (printed-report.ts, text-pdf.ts): 表三's rows as a label and one
+		// positioned cell per number, and 表二 and 表四 as grids: one text item per cell, headers
+		// spanning and wrapping in their columns, so only the items' positions say which number is
+		// in which column.
+		const expected = expectedTableFacts('pingtan_2023');
+		const printed = printedReport('平潭综合实验区2023年度政府信息公开工作年度报告', expected);
+		const pdf = reportPdf(printed.text, printed.grids);
 		await openImport();
 		await s.page.getByLabel(/Choose files/).setInputFiles({
-			name: 'huaian_2024.pdf',
+			name: 'pingtan_2023.pdf',
 			mimeType: 'application/pdf',
 			buffer: pdf
 		});
-		const review = s.page.getByRole('region', { name: 'Review: huaian_2024.pdf' });
+		const review = s.page.getByRole('region', { name: 'Review: pingtan_2023.pdf' });
 		await s.page
 			.locator('section.review, .messages [data-kind="error"]')
 			.first()
@@ -519,18 +503,20 @@ describe('import', () => {
 					.locator(`table[data-table="${table}"] td[data-metric]`)
 					.evaluateAll((els) => els.map((e) => e.getAttribute('data-metric')))
 			);
-		const expected = expectedTableFacts('huaian_2024');
 		const [t2, t3, t4] = await Promise.all(['table2', 'table3', 'table4'].map(metricsOf));
-		expect(compareWithExpected(cells, expected, (f) => t3!.has(f.metric))).toBeGreaterThan(150);
-		// 表四: all fifteen cells (行政复议 and both 行政诉讼 blocks), read by hand from the report.
+		// 表三: the 25 printed rows × 7 columns.
+		expect(compareWithExpected(cells, expected, (f) => t3!.has(f.metric))).toBe(175);
+		// 表四: all fifteen cells (行政复议 and both 行政诉讼 blocks).
 		expect(compareWithExpected(cells, expected, (f) => t4!.has(f.metric))).toBe(15);
 		// 表二: the rules and normative documents rows and the single-figure rows, each figure its
 		// own text item in its column.
 		expect(compareWithExpected(cells, expected, (f) => t2!.has(f.metric))).toBe(10);
 		// The reader confirms the region with the picker's pinyin search.
-		await review.getByLabel('Search regions (Chinese, pinyin or code)').fill('huaian');
-		await review.getByRole('button', { name: /淮安市 · Huai'an · 320800/ }).click();
-		await expect(review.getByTestId('region-chosen').innerText()).resolves.toContain('淮安市');
+		await review.getByLabel('Search regions (Chinese, pinyin or code)').fill('pingtan');
+		await review.getByRole('button', { name: /平潭综合实验区 · .* · 350128/ }).click();
+		await expect(review.getByTestId('region-chosen').innerText()).resolves.toContain(
+			'平潭综合实验区'
+		);
 		expect(foreignRequests(s)).toEqual([]);
 	});
 
@@ -670,28 +656,29 @@ describe('import', () => {
 	});
 
 	it("checks across years against our previous year's report, and a correction feeds the check", async () => {
-		// A reader files hongze_2024's text as 淮安市人民政府's 2025 report: its 上年结转 does not
-		// match our huaian_2024's 结转下年度继续办理 (both read by hand), and the review says so.
+		// A reader files shanghai-office_2025's text as 平潭综合实验区管委会's 2025 report: its 上年结转
+		// does not match our pingtan_2024's 结转下年度继续办理 (both read by hand), and the review
+		// says so.
 		await openImport();
 		await s.page.getByLabel(/Choose files/).setInputFiles({
-			name: 'filed-as-huaian.txt',
+			name: 'filed-as-pingtan.txt',
 			mimeType: 'text/plain',
-			buffer: readFileSync(reportFile('hongze_2024'))
+			buffer: readFileSync(reportFile('shanghai-office_2025'))
 		});
-		const review = s.page.getByRole('region', { name: 'Review: filed-as-huaian.txt' });
+		const review = s.page.getByRole('region', { name: 'Review: filed-as-pingtan.txt' });
 		await review.waitFor({ timeout: 60_000 });
-		await review.getByLabel('Search regions (Chinese, pinyin or code)').fill('320800');
-		await review.getByRole('button', { name: /淮安市 · Huai'an · 320800/ }).click();
-		await review.getByLabel('Unit').fill('淮安市人民政府');
+		await review.getByLabel('Search regions (Chinese, pinyin or code)').fill('350128');
+		await review.getByRole('button', { name: /平潭综合实验区 · .* · 350128/ }).click();
+		await review.getByLabel('Unit').fill('平潭综合实验区管委会');
 		await review.getByLabel('Year').fill('2025');
-		const expected = handRead('huaian_2024', 'requests_carried_forward');
-		const actual = handRead('hongze_2024', 'requests_carried_over');
+		const expected = handRead('pingtan_2024', 'requests_carried_forward');
+		const actual = handRead('shanghai-office_2025', 'requests_carried_over');
 		expect(expected).not.toBe(actual);
 		const row = ownCrossYear(review);
 		await expect.poll(() => row.getAttribute('data-status')).toBe('fail');
 		const cells = (await row.locator('td').allInnerTexts()).map((c) => c.trim());
 		expect(cells.slice(3, 5)).toEqual([String(expected), String(actual)]);
-		expect(cells[5]).toContain('huaian_2024');
+		expect(cells[5]).toContain('pingtan_2024');
 		// The failed check marks the 上年结转 total cell of 表三.
 		const cell = review.locator(
 			'table[data-table="table3"] td[data-metric="requests_carried_over"][data-applicant="total"]'

@@ -51,7 +51,7 @@ describe.each([
 	'proactive_total'
 ])('%s', (metric) => {
 	it('returns the values the chart draws', async () => {
-		const regions = ['350128', '320800', '440400', '131000'];
+		const regions = ['350128', '440400', '131000', '150602'];
 		const sql = explorerSql({
 			metric,
 			applicant: 'total',

@@ -93,11 +93,14 @@ describe('trend', () => {
 
 describe('compare', () => {
 	it('ranks regions by their latest value, each with its year', () => {
-		const bars = compareBars(index, base, ['440400', '320800', '350128']);
-		// 珠海 2017 附表2 申请总数 3561; 淮安 2024 表三 本年新收 3119.
-		expect(bars.slice(0, 2).map((b) => [b.label, b.value, b.year])).toEqual([
+		const bars = compareBars(index, base, ['440400', '131000', '350128']);
+		// 珠海 2017 附表2 申请总数 3561; 平潭 2025 表三 本年新收 154; 廊坊 2014 prose 申请 69;
+		// 平潭县 2013 统计表 受理 7 (a second whole-region unit over 350128).
+		expect(bars.map((b) => [b.label, b.value, b.year])).toEqual([
 			['珠海市', 3561, 2017],
-			['淮安市', 3119, 2024]
+			['平潭综合实验区 (平潭综合实验区管委会)', 154, 2025],
+			['廊坊市', 69, 2014],
+			['平潭综合实验区 (平潭县人民政府)', 7, 2013]
 		]);
 	});
 });

@@ -48,8 +48,8 @@ describe('npm run data', () => {
 			resolve(reports, 'pingtan_2021.txt')
 		);
 		copyFileSync(
-			resolve(root, 'data/reports/huaian_2024.txt'),
-			resolve(reports, 'huaian_2024.txt')
+			resolve(root, 'data/reports/shanghai-office_2025.txt'),
+			resolve(reports, 'shanghai-office_2025.txt')
 		);
 		writeFileSync(resolve(reports, 'broken_2020.txt'), Buffer.from([0x00, 0xff, 0x10, 0x00]));
 		writeFileSync(resolve(reports, 'garbage_2019.txt'), garbage(8192));
@@ -88,7 +88,11 @@ describe('npm run data', () => {
 		expect(existsSync(resolve(dir, 'out/texts/pingtan_2021.txt'))).toBe(true);
 
 		const built = await readParquet(resolve(dir, 'out/reports.parquet'));
-		expect(built.map((x) => x.report_id)).toEqual(['huaian_2024', 'pingtan_2020', 'pingtan_2021']);
+		expect(built.map((x) => x.report_id)).toEqual([
+			'pingtan_2020',
+			'pingtan_2021',
+			'shanghai-office_2025'
+		]);
 		// The truncated report keeps its identity and says what it lost.
 		expect(built.find((x) => x.report_id === 'pingtan_2020')).toMatchObject({
 			region_id: '350128',

@@ -1,6 +1,6 @@
 /** The ingest CLI, run as a user or another tool runs it. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -13,32 +13,32 @@ const ingest = (...args: string[]) =>
 
 describe('npm run ingest', () => {
 	it('prints one JSON object with the report, facts, checks and warnings (--json)', () => {
-		const r = ingest('--json', 'data/reports/huaian_2024.txt');
+		const r = ingest('--json', 'data/reports/shanghai-office_2025.txt');
 		expect(r.status).toBe(0);
 		const out = JSON.parse(r.stdout);
 		expect(Object.keys(out)).toEqual(['report', 'facts', 'checks', 'warnings']);
 		expect(out.report).toMatchObject({
-			report_id: 'huaian_2024',
-			region_id: '320800',
-			region: '淮安市',
-			unit: '淮安市人民政府',
-			year: 2024,
+			report_id: 'shanghai-office_2025',
+			region_id: '310000',
+			region: '上海市',
+			unit: '上海市人民政府办公厅',
+			year: 2025,
 			format: 'post2019_2021'
 		});
-		// 表三 row 一 as printed: 3001 53 0 0 61 4 3119
+		// 表三 row 一 as printed (read by hand: tests/fixtures/expected/shanghai-office_2025.json)
 		const newRequests = out.facts.filter(
 			(f: { metric: string; method: string }) => f.metric === 'requests_new' && f.method !== 'prose'
 		);
 		expect(
 			newRequests.map((f: { applicant: string; value: number }) => [f.applicant, f.value])
 		).toEqual([
-			['natural_person', 3001],
-			['legal_commercial', 53],
+			['natural_person', 1259],
+			['legal_commercial', 36],
 			['legal_research', 0],
 			['legal_social', 0],
-			['legal_services', 61],
-			['legal_other', 4],
-			['total', 3119]
+			['legal_services', 0],
+			['legal_other', 0],
+			['total', 1295]
 		]);
 		for (const f of out.facts) {
 			expect(typeof f.value).toBe('number');
@@ -60,8 +60,9 @@ describe('npm run ingest', () => {
 			)
 		).toMatchObject({
 			status: 'pass',
-			expected: 3050 + 103,
-			actual: 3119 + 34
+			// 总计 1191 + 结转下年度 293 = 本年新收 1295 + 上年结转 189
+			expected: 1191 + 293,
+			actual: 1295 + 189
 		});
 	});
 
@@ -93,7 +94,9 @@ describe('npm run ingest', () => {
 		expect(r.status).toBe(0);
 		const lines = r.stdout.trim().split('\n');
 		expect(lines[0]).toMatch(/report\s+year\s+format\s+facts\s+checks failed\s+warnings/);
-		expect(lines).toHaveLength(25);
+		// A header line, then one line per report of the folder.
+		const reports = readdirSync(resolve(root, 'data/reports')).filter((f) => f.endsWith('.txt'));
+		expect(lines).toHaveLength(1 + reports.length);
 		expect(lines.find((l) => l.startsWith('pingtan_2021'))).toMatch(/2021\s+post2019_2021/);
 	});
 });

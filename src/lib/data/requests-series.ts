@@ -38,7 +38,8 @@ interface ReportRow {
 
 export function requestsSeries(factRows: readonly Record<string, unknown>[], reportRows: readonly Record<string, unknown>[]): Series[] {
 	const facts = factRows as unknown as FactRow[];
-	const reports = (reportRows as unknown as ReportRow[]).filter((r) => r.year !== null && r.unit_scope !== 'general-office');
+	// Whole-region reports only: a general office's or a department's report is not its region's.
+	const reports = (reportRows as unknown as ReportRow[]).filter((r) => r.year !== null && r.unit_scope === 'whole-region');
 	const best = new Map<string, FactRow>();
 	for (const f of facts) {
 		if (f.applicant !== 'total' || (f.metric !== 'requests_new' && f.metric !== 'requests_received')) continue;

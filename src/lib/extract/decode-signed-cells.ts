@@ -1,7 +1,7 @@
 /**
  * Splits a 表二 cell run into its cells when boundaries were lost. Unlike 表三 there is no row sum,
- * so only what the text itself fixes is kept: a minus sign opens a "本年增/减" cell ("2648-18538"
- * starts a new cell at "-"), a number has no leading zero ("007" is 0, 0, 7), and a decimal part
+ * so only what the text itself fixes is kept: a sign opens a "本年增/减" cell ("2648-18538"
+ * starts a new cell at "-", "0+11" at "+"), a number has no leading zero ("007" is 0, 0, 7), and a decimal part
  * belongs to the last number of its token ("13575394432.52" ends with an amount).
  */
 import { MAX_DIGITS, type Cell } from './decode-run-together';
@@ -21,7 +21,7 @@ function pieces(tokens: readonly CellToken[]): Piece[] | null {
 			out.push({ digits: '', fraction: '', sign: '', start: t.start });
 			continue;
 		}
-		const re = /(-?)(\d+)(\.\d+)?/g;
+		const re = /([-+]?)(\d+)(\.\d+)?/g;
 		let consumed = 0;
 		for (let m = re.exec(t.text); m; m = re.exec(t.text)) {
 			if (m.index !== consumed) return null;

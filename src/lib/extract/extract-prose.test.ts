@@ -336,10 +336,52 @@ describe('extractProse: since 2019', () => {
 	it('reads rules and normative documents made this year, not a mix or the stock', () => {
 		expect(
 			read('全年制定规章3件、行政规范性文件12件，废止规范性文件4件。', 'post2019_2021')
-		).toEqual(['rules_made=3', 'normative_docs_made=12']);
+		).toEqual(['rules_made=3', 'normative_docs_made=12', 'normative_docs_repealed=4']);
 		expect(read('2022年主动公开规章13件（含新制定5件，修改4件）。', 'post2019_2021')).toEqual([]);
 		expect(read('集中发布现行有效行政规范性文件393件。', 'post2019_2021')).toEqual([]);
 		expect(read('全年制定规章3件。', 'post2019_2019')).toEqual([]);
+	});
+
+	it('reads the normative documents repealed and in force where the sentence states them', () => {
+		expect(
+			read(
+				'2025年，实验区管委会（办公室）制发行政规范性文件9件，按程序确认失效或废止文件7件，现行有效行政规范性文件共253件。',
+				'post2019_2021'
+			)
+		).toEqual([
+			'normative_docs_made=9',
+			'normative_docs_repealed=7',
+			'normative_docs_in_force=253'
+		]);
+		expect(
+			read('八是建成规范性文件库，本年度制发规范性文件34件，现行有效件数424件。', 'post2019_2021')
+		).toEqual(['normative_docs_made=34', 'normative_docs_in_force=424']);
+		// Publishing the documents in force is an act, not the count in force; 规章 are not 规范性文件.
+		expect(read('清理并集中发布现行有效行政规范性文件393件。', 'post2019_2021')).toEqual([]);
+		expect(read('现行有效规章12件。', 'post2019_2021')).toEqual([]);
+		expect(read('累计废止规范性文件40件。', 'post2019_2021')).toEqual([]);
+	});
+
+	it('reads concluded requests stated number first, not requests merely handled', () => {
+		expect(
+			read(
+				'2022年共收到政府信息公开申请16件，主要涉及征地拆迁等方面；16件公开申请均已办结，办结率100%。',
+				'post2019_2021'
+			)
+		).toEqual(['requests_new=16', 'outcome_total=16']);
+		expect(
+			read(
+				'2023年接收各类政府信息公开申请21件，主要涉及征地拆迁等方面，21件公开申请均在法定时限内办理。',
+				'post2019_2021'
+			)
+		).toEqual(['requests_new=21']);
+	});
+
+	it("reads a zone's 管委会 as its government, not as one of its bodies", () => {
+		expect(read('2025年，实验区管委会（办公室）共受理公开申请34件。', 'post2019_2021')).toEqual([
+			'requests_new=34'
+		]);
+		expect(read('区卫健委共受理政府信息公开申请5件。', 'post2019_2021')).toEqual([]);
 	});
 
 	it('uses the ids of the report layout', () => {

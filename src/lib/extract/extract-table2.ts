@@ -4,6 +4,7 @@
  * 69/36/65 or 6/93/665) are a warning and no fact — 表二 has no arithmetic to decide them, except
  * that a figure stated in the prose may pick one reading.
  */
+import type { Cell } from './decode-run-together';
 import { signedSegmentations } from './decode-signed-cells';
 import { readTableRows } from './read-table-rows';
 import { TABLE2_ROWS_2019, TABLE2_ROWS_2021 } from './table2-rows';
@@ -22,8 +23,10 @@ export function extractTable2(
 ): Table2Result | null {
 	const rows = format === 'post2019_2019' ? TABLE2_ROWS_2019 : TABLE2_ROWS_2021;
 	// The table's own header words, not the section heading: prose above the table that mentions
-	// 行政许可 or 规范性文件 with a number is not a table row.
-	const heading = /第\s*二\s*十\s*条\s*第|信\s*息\s*内\s*容/g;
+	// 行政许可 or 规范性文件 with a number is not a table row. "信息内容" only as the header cell
+	// before a column header, not in prose ("《网站和政务新媒体信息内容审查发布规范》").
+	const heading =
+		/第\s*二\s*十\s*条\s*第|信\s*息\s*内\s*容(?=[\s|｜]*(?:本\s*年|上\s*一\s*年|采\s*购))/g;
 	const starts: number[] = [];
 	for (let m = heading.exec(text); m; m = heading.exec(text)) starts.push(m.index);
 	if (!starts.length) return null;
@@ -43,14 +46,17 @@ export function extractTable2(
 			const def = rows[Number(read.metric.slice(3))]!;
 			if (!read.run?.tokens.length) continue;
 			if (def.metrics.every((m) => done.has(m))) continue;
-			// Only a 本年增/减 cell can be negative, so a minus sign opens that column.
+			// Only a 本年增/减 cell is signed, so a minus or plus sign opens that column.
 			let readings = signedSegmentations(read.run.tokens, def.metrics.length).filter((cells) =>
-				cells.every((c, i) => !c.raw.startsWith('-') || def.metrics[i]!.endsWith('_change'))
+				cells.every((c, i) => !/^[-+]/.test(c.raw) || def.metrics[i]!.endsWith('_change'))
 			);
-			const anchored = readings.filter((cells) =>
-				cells.some((c, i) => prose.get(def.metrics[i]!)?.includes(c.value ?? NaN))
-			);
-			if (readings.length > 1 && anchored.length) readings = anchored;
+			// The readings that agree with the most figures the prose states for this row's cells
+			// ("制发…9件，…废止文件7件，现行有效…253件" picks 9|7|253 of "97253", where 9|72|53
+			// agrees with one figure only).
+			const agreeing = (cells: Cell[]) =>
+				cells.filter((c, i) => prose.get(def.metrics[i]!)?.includes(c.value ?? NaN)).length;
+			const most = Math.max(0, ...readings.map(agreeing));
+			if (readings.length > 1 && most > 0) readings = readings.filter((r) => agreeing(r) === most);
 			if (!readings.length) {
 				warnings.push({
 					code: 'unreadable_row',

@@ -65,9 +65,12 @@ export function speaksOfPart(clause: string): boolean {
 	return !/各级/.test(clause);
 }
 
-/** A named body of the government: "市卫健委", "区环境与国土资源局" (not 市政府, 市委, 市直). */
+/**
+ * A named body of the government: "市卫健委", "区环境与国土资源局" (not 市政府, 市委, 市直, nor a
+ * zone's 管委会 / 管理委员会, which is the zone's government: "实验区管委会（办公室）共受理…").
+ */
 const NAMED_BODY =
-	/[市区县州旗](?!政府|人民政府|委|直|本级)[\u4e00-\u9fa5]{1,8}?(?:局|委员会|委|中心|公司)/;
+	/[市区县州旗](?!政府|人民政府|委|直|本级|管委会|管理委员会)[\u4e00-\u9fa5]{1,8}?(?:局|委员会|委|中心|公司)/;
 
 /**
  * A figure counted from another start than the year: "历年累计", "自2008年以来", "开通以来".

@@ -483,6 +483,16 @@ export const RULES: readonly ProseRule[] = [
 			!OTHER_SERVICE.test(c.sentence)
 	},
 	{
+		// Number first: "16件公开申请均已办结" (not "…均在法定时限内办理": handled is not concluded).
+		metric: 'outcome_total',
+		whole: true,
+		eras: POST,
+		units: COUNT,
+		lead: new RegExp(`(?:^|；|;)${LINK}$`),
+		trail: /^(?:政府信息公开|依申请公开|信息公开|公开)?申请(?:均|全部)?(?:已|已经)?(?:全部)?办结/,
+		test: (c) => !OTHER_SERVICE.test(c.sentence)
+	},
+	{
 		metric: 'outcome_granted',
 		eras: POST,
 		units: COUNT,
@@ -539,6 +549,23 @@ export const RULES: readonly ProseRule[] = [
 		units: /^(?:件|个|份|项)$/,
 		lead: end('规范性文件'),
 		test: (c) => madeThisYear(c)
+	},
+	{
+		// "现行有效件数424件", "现行有效行政规范性文件共253件" — the count in force, stated as such;
+		// not "清理并集中发布现行有效行政规范性文件393件" (an act of publishing, not the count).
+		metric: 'normative_docs_in_force',
+		eras: POST_2021,
+		units: /^(?:件|个|份|项)$/,
+		lead: end('现行有效(?:的)?(?:行政)?(?:规范性文件)?(?:件数|数量?)?'),
+		test: (c) => /^现行有效/.test(c.segment.replace(/^[，,；;、\s]+/, '')) && normativeSentence(c)
+	},
+	{
+		// "按程序确认失效或废止文件7件", "本年废止规范性文件3件", in a sentence on 规范性文件.
+		metric: 'normative_docs_repealed',
+		eras: POST_2021,
+		units: /^(?:件|个|份|项)$/,
+		lead: end('(?:失效或|失效、)?废止(?:的)?(?:行政)?(?:规范性)?文件(?:件数|数量?)?'),
+		test: (c) => !/现行有效|累计|历年|截至/.test(c.segment) && normativeSentence(c)
 	},
 
 	// ── Reviews and lawsuits ────────────────────────────────────────────────────────
@@ -697,6 +724,10 @@ export const RULES: readonly ProseRule[] = [
 		trail: /^(?:次)?(?:参加|接受|参与)(?:了)?(?:各类)?(?:培训|学习)/
 	}
 ];
+
+/** A sentence on normative documents (not on rules: 规章 has rows of its own). */
+const normativeSentence = (c: ProseContext) =>
+	/规范性文件/.test(c.sentence) && !/规章/.test(c.segment);
 
 /** "全年主动公开市政府规章22件", "动态更新本年度制发的规范性文件77件" — not "现行有效…393件". */
 function madeThisYear(c: ProseContext): boolean {

@@ -31,6 +31,26 @@ describe('readCellRun', () => {
 		expect(texts('属于国家秘密 0 0 0 0 0 0 0 2.其他法律')).toHaveLength(7);
 	});
 
+	it('reads the last cell that the next row\'s item number is glued to ("… 0 03.补正…")', () => {
+		// The next label (with its item number "3.") was found at the "3": the "0" before it is a cell.
+		const text = '另行制作 0 0 0 0 0 0 03.补正后申请内容仍不明确';
+		const at = text.indexOf('3.补正');
+		expect(readCellRun(text, 4, at, 7)?.tokens.map((t) => t.text)).toEqual([
+			'0',
+			'0',
+			'0',
+			'0',
+			'0',
+			'0',
+			'0'
+		]);
+		// "12.…" with the label found at the "2": the "1" is this row's cell.
+		const glued = '其他 0 0 0 0 0 0 12.下一行';
+		expect(readCellRun(glued, 2, glued.indexOf('2.下'), 7)?.tokens.at(-1)?.text).toBe('1');
+		// Where the label search reached no further, "12." is an item number, not cells.
+		expect(texts('其他 0 0 0 0 0 0 0 12.下一行')).toHaveLength(7);
+	});
+
 	it('ends a whitespace row at a line break once the row is complete', () => {
 		expect(texts('1 2 3\n4 5 6', 0, 3)).toEqual(['number:1', 'number:2', 'number:3']);
 	});

@@ -22,7 +22,8 @@ export interface CellRun {
 
 const ABSENT_MARKS = new Set(['/', '／', '—', '——', '-', '－', '–', '无', '不适用', '\\']);
 const NUMBER = /^\d+(?:\.\d+)?$/;
-const SIGNED_RUN = /^-?\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)*$/;
+/** Signed, run-together 本年增/减 cells: "2648-18538", "0+11" (a sign opens a cell). */
+const SIGNED_RUN = /^[-+]?\d+(?:\.\d+)?(?:[-+]\d+(?:\.\d+)?)*$/;
 const RUN_CHAR = /[\d.\s|/／—\-－–\\]/;
 
 function isSeparator(ch: string | undefined): boolean {
@@ -43,11 +44,15 @@ function absentMarkAt(text: string, i: number, limit: number): number {
 	return 0;
 }
 
-/** A row's item number ("2." or "3、") standing at `i`, followed by label text: not a cell. */
-function itemNumberAt(text: string, i: number): boolean {
-	return (
-		/^\d{1,2}[.、．]\s*[\u4e00-\u9fff“"]/.test(text.slice(i, i + 6)) && isSeparator(text[i - 1])
-	);
+/**
+ * A row's item number ("2." or "3、") standing at `i`, followed by label text: not a cell. An item
+ * number never starts with 0, and one that runs past `limit` (where the next row's label, item
+ * number included, was found) starts with a cell of this row: in "0 0 0 0 0 0 03.补正…" the last
+ * cell is 0 and "3." opens the next row.
+ */
+function itemNumberAt(text: string, i: number, limit: number): boolean {
+	const m = /^[1-9]\d?(?=[.、．]\s*[\u4e00-\u9fff“"])/.exec(text.slice(i, i + 6));
+	return !!m && i + m[0].length <= limit && isSeparator(text[i - 1]);
 }
 
 /**
@@ -59,7 +64,7 @@ export function readCellRun(
 	from: number,
 	limit: number,
 	expected = Infinity,
-	/** Accept signed, run-together cells such as "2648-18538" (表二's 本年增/减 column). */
+	/** Accept signed, run-together cells such as "2648-18538", "0+11" (表二's 本年增/减 column). */
 	signed = false
 ): CellRun | null {
 	let p = from;
@@ -78,11 +83,11 @@ export function readCellRun(
 		}
 		if (/[\s|]/.test(ch)) inToken = false;
 		else if (!inToken) {
-			if (itemNumberAt(text, q)) break;
+			if (itemNumberAt(text, q, limit)) break;
 			inToken = true;
 			tokensSoFar++;
 		}
-		if (RUN_CHAR.test(ch)) {
+		if (RUN_CHAR.test(ch) || (signed && ch === '+')) {
 			q++;
 			continue;
 		}

@@ -31,11 +31,12 @@ describe('detectReportMeta', () => {
 	});
 
 	it('prefers front matter where a file has it', () => {
-		const file = readFileSync(resolve(root, 'data', 'reports', 'hongze_2024.txt'), 'utf8');
+		const file = readFileSync(resolve(root, 'data', 'reports', 'pingtan-office_2019.txt'), 'utf8');
 		expect(detectReportMeta(file, regions, 2024)).toMatchObject({
-			region_name: '洪泽区',
-			unit: '淮安市洪泽区人民政府',
-			year: 2024
+			region_id: '350128',
+			region_name: '平潭综合实验区',
+			unit: '平潭综合实验区管委会办公室',
+			year: 2019
 		});
 	});
 
