@@ -17,7 +17,7 @@ import { readReportFile } from '../../scripts/data/read-reports.ts';
 import { officialReport, table3WordRows } from './official-report.ts';
 import { printedReport } from './printed-report.ts';
 import { docxFile } from './test-docx.ts';
-import { officialReportPdf, reextractedTables, reportPdf, scannedPdf } from './text-pdf.ts';
+import { officialReportPdf, reportPdf, scannedPdf } from './text-pdf.ts';
 
 const PINGTAN_2023_TITLE = '平潭综合实验区2023年度政府信息公开工作年度报告';
 
@@ -477,12 +477,12 @@ describe('import', () => {
 
 	it('imports a PDF: table rows and cells rebuilt from positions give 表二, 表三 and 表四 as printed', async () => {
 		// pingtan_2023's tables as a reader read them (tests/fixtures/expected), printed again in the
-		// 2021 layout on PDF pages (printed-report.ts, text-pdf.ts): 表三's rows as a label and one
+		// 2021 layout on PDF pages (official-report.ts, printed-report.ts, text-pdf.ts): 表三's rows as a label and one
 		// positioned cell per number, and 表二 and 表四 as grids: one text item per cell, headers
 		// spanning and wrapping in their columns, so only the items' positions say which number is
 		// in which column.
 		const expected = expectedTableFacts('pingtan_2023');
-		const printed = printedReport('平潭综合实验区2023年度政府信息公开工作年度报告', expected);
+		const printed = printedReport('pingtan_2023', PINGTAN_2023_TITLE);
 		const pdf = reportPdf(printed.text, printed.grids);
 		await openImport();
 		await s.page.getByLabel(/Choose files/).setInputFiles({

@@ -313,26 +313,6 @@ export function reportPdf(text: string, grids: PdfGrid[] = []): Buffer {
 }
 
 /**
- * The tables a report file carries after its text ("==== [Tables re-extracted …" then
- * "--- page N ---" blocks of rows with cells joined by " | "): each block's rows of cells.
- */
-export function reextractedTables(body: string): string[][][] {
-	const at = body.indexOf('==== [Tables re-extracted');
-	if (at < 0) return [];
-	return body
-		.slice(at)
-		.split(/^--- page \d+ ---$/m)
-		.slice(1)
-		.map((block) =>
-			block
-				.split('\n')
-				.filter((line) => line.includes('|'))
-				.map((line) => line.split('|').map((cell) => cell.trim()))
-		)
-		.filter((rows) => rows.length > 0);
-}
-
-/**
  * A report of the official layout (official-report.ts) printed on A4 pages: its title, its
  * section headings as lines, its tables as grids (a table that does not fit on the page starts
  * the next one), in the given font.
