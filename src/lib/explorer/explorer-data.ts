@@ -25,6 +25,14 @@ export interface RegionRow {
 	level: string;
 	province: string;
 	parent_id: string;
+	/** Build-time pinyin of name_zh ("hulunbeiershi"); absent in a reader's new region. */
+	pinyin?: string | null;
+	/** Its syllables' first letters ("hlbes"). */
+	initials?: string | null;
+	/** Other names ("|"-separated): the official name where ours differs, former names. */
+	aliases?: string | null;
+	/** Former GB/T 2260 codes merged or renamed into this region ("|"-separated). */
+	former_ids?: string | null;
 }
 
 export interface FactRow {
