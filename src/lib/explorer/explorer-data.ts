@@ -2,6 +2,7 @@
  * The tables the explorer draws from, decoded from Parquet in the browser (no engine needed), and
  * the indexes built over them once per load.
  */
+import { compareZh } from '../i18n/compare-zh';
 export interface ReportRow {
 	report_id: string;
 	region_id: string;
@@ -107,7 +108,7 @@ export function indexTables(tables: ExplorerTables): ExplorerIndex {
 	for (const [region, m] of unitCounts)
 		units.set(
 			region,
-			[...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([u]) => u)
+			[...m.entries()].sort((a, b) => b[1] - a[1] || compareZh(a[0], b[0])).map(([u]) => u)
 		);
 	return {
 		tables,

@@ -6,6 +6,7 @@
  * come from the data build (`pinyin`, `initials` columns): the browser ships no pinyin library.
  * Equal matches are in pinyin order of their Chinese names.
  */
+import { compareZh } from '../i18n/compare-zh';
 import type { RegionRow } from './explorer-data';
 
 export function foldLatin(s: string): string {
@@ -16,10 +17,6 @@ export function foldLatin(s: string): string {
 		.replace(/ü/g, 'v')
 		.replace(/[^a-z0-9]/g, '');
 }
-
-/** Chinese names in pinyin order (安徽 < 北京 < 重庆), not in code-point order. */
-const collator = new Intl.Collator('zh-CN');
-export const compareZh = (a: string, b: string): number => collator.compare(a, b);
 
 /** Regions in pinyin order of their Chinese names, then by code. */
 export function byName(a: RegionRow, b: RegionRow): number {
