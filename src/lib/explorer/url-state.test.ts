@@ -170,6 +170,7 @@ describe('reading a URL', () => {
 		expect(state.report).toBeNull();
 		expect(problems.map((p) => p.code)).toEqual(['report_invalid']);
 		expect(problems[0]!.message_en).toContain('is not a report id');
+		expect(parse('report=../../etc/passwd').state.report).toBeNull();
 	});
 
 	it('accepts upper case and surrounding spaces', () => {

@@ -137,7 +137,7 @@ const KNOWN_PARAM_SET: ReadonlySet<string> = new Set(KNOWN_PARAMS);
 
 const REGION_ID = /^[a-z0-9-]{1,40}$/;
 /** A report_id: a file stem of data/reports, or `imported:` and 16 hex digits. */
-const REPORT_ID = /^(?:[A-Za-z0-9][A-Za-z0-9_.-]{0,79}|imported:[0-9a-f]{16})$/;
+const REPORT_ID = /^[\w.:-]{1,80}$/;
 const YEAR = /^\d{4}$/;
 
 /** 'rate' for the rate ids (unit 'ratio' in the metric dictionary), 'count' for everything else. */
@@ -349,7 +349,7 @@ function parseReport(known: Map<string, Occurrence>, problems: Problem[]): strin
 	if (REPORT_ID.test(value)) return value;
 	problems.push(
 		problem('report', value, 'report_invalid', (lang) =>
-			t(lang, 'problem.report_invalid', { param: 'report', value: displayValue(value, 40) })
+			t(lang, 'problem.report_invalid', { value: displayValue(value, 40) })
 		)
 	);
 	return null;

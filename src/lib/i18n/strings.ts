@@ -385,7 +385,7 @@ const zh = {
 	'problem.too_long_reset': '参数“{param}”超过 {max} 个字符，已改用默认值：{default}。',
 	'problem.duplicate': '参数“{param}”出现了 {count} 次且取值不同，已改用默认值：{default}。',
 	'problem.regions_invalid': '参数“{param}”中的 {ids} 不是区划代码（6位数字）或地区标识，已忽略。',
-	'problem.report_invalid': '参数“{param}”的值“{value}”不是报告标识，已忽略。',
+	'problem.report_invalid': 'report=“{value}”不是报告标识，已忽略。',
 	'problem.regions_too_many': '参数“{param}”最多可以有 {max} 个地区，只保留了前 {max} 个。',
 	'problem.regions_empty': '参数“{param}”的值“{value}”中没有地区，显示默认地区。',
 	'problem.measure_mismatch':
@@ -602,7 +602,7 @@ const en = {
 		'“{param}” appears {count} times with different values; reset to the default: {default}.',
 	'problem.regions_invalid':
 		'“{param}”: {ids} are not region codes (6 digits) or region slugs and were left out.',
-	'problem.report_invalid': '“{param}”: “{value}” is not a report id and was left out.',
+	'problem.report_invalid': 'report=“{value}” is not a report id; ignored.',
 	'problem.regions_too_many':
 		'“{param}”: at most {max} regions can be compared; the first {max} were kept.',
 	'problem.regions_empty': '“{param}”: “{value}” names no region; the default selection is shown.',
