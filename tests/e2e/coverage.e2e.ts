@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.ts';
 import { openSession, type Session } from './browser.ts';
 
 let s: Session;
@@ -51,10 +52,13 @@ describe('/coverage', () => {
 		await expect(share('county').textContent()).resolves.toMatch(
 			new RegExp(`^county-level divisions: ${covered.county} of 2,8\\d\\d$`)
 		);
+		expect(await seriousViolations(s.page)).toEqual([]);
 		await s.page.getByTestId('lang-switch').click();
 		await expect
 			.poll(() => share('prefecture').textContent())
 			.toBe(`地级行政区：${covered.prefecture} / 333`);
+		await expect(s.page.locator('html').getAttribute('lang')).resolves.toMatch(/^zh/);
+		expect(await seriousViolations(s.page)).toEqual([]);
 	});
 
 	it("shows pingtan_2021 as a 2021-layout report and links to the report's text", async () => {
@@ -64,7 +68,8 @@ describe('/coverage', () => {
 		await expect
 			.poll(() => cell.getAttribute('data-report'), { timeout: 30_000 })
 			.toBe('pingtan_2021');
-		await expect.poll(() => cell.getAttribute('aria-label')).toContain('2021 format');
+		await expect.poll(() => cell.getAttribute('title')).toContain('2021 format');
+		await expect(cell.getByText('2021 format', { exact: false }).count()).resolves.toBe(1);
 		await expect(cell.textContent()).resolves.toMatch(/^21/);
 		// No report of this unit in 2022: an empty cell, not a zero.
 		await expect(row.locator('td[data-year="2022"] a').count()).resolves.toBe(0);
