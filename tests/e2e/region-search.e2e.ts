@@ -55,6 +55,23 @@ describe('region picker search', () => {
 		await expect.poll(optionIds).toEqual(['350128']);
 	});
 
+	it('says that a region of China without a report has none yet, fetching the dictionary only then', async () => {
+		const fetched: string[] = [];
+		s.page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+		await open('?regions=350128&lang=en');
+		expect(fetched.some((p) => p.endsWith('/regions.parquet'))).toBe(false);
+		await search().fill('nanjing');
+		const note = s.page.getByTestId('region-no-match');
+		await expect
+			.poll(() => note.textContent(), { timeout: 30_000 })
+			.toContain('南京市 Nanjing (320100)');
+		await expect(note.textContent()).resolves.toContain('no report here yet');
+		expect(fetched.some((p) => p.endsWith('/regions.parquet'))).toBe(true);
+		// Nothing to pick: Enter adds nothing.
+		await search().press('Enter');
+		expect(new URL(s.page.url()).searchParams.get('regions')).toBe('350128');
+	});
+
 	it('lists provinces in pinyin order, not in code-point order', async () => {
 		await open('?regions=440400&lang=zh');
 		await search().fill('');
