@@ -71,6 +71,7 @@ describe('/coverage', () => {
 		await expect.poll(() => cell.getAttribute('title')).toContain('2021 format');
 		await expect(cell.getByText('2021 format', { exact: false }).count()).resolves.toBe(1);
 		await expect(cell.textContent()).resolves.toMatch(/^21/);
+		await expect(row.locator('td').first().textContent()).resolves.toContain('whole government');
 		// No report of this unit in 2022: an empty cell, not a zero.
 		await expect(row.locator('td[data-year="2022"] a').count()).resolves.toBe(0);
 
