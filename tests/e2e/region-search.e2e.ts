@@ -57,7 +57,8 @@ describe('region picker search', () => {
 
 	it('says that a region of China without a report has none yet, fetching the dictionary only then', async () => {
 		const fetched: string[] = [];
-		s.page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+		const onRequest = (r: { url(): string }) => fetched.push(new URL(r.url()).pathname);
+		s.page.on('request', onRequest);
 		await open('?regions=350128&lang=en');
 		expect(fetched.some((p) => p.endsWith('/regions.parquet'))).toBe(false);
 		await search().fill('nanjing');
@@ -70,6 +71,7 @@ describe('region picker search', () => {
 		// Nothing to pick: Enter adds nothing.
 		await search().press('Enter');
 		expect(new URL(s.page.url()).searchParams.get('regions')).toBe('350128');
+		s.page.off('request', onRequest);
 	});
 
 	it('lists provinces in pinyin order, not in code-point order', async () => {
