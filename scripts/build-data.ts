@@ -10,6 +10,13 @@ import { crossYearChecks } from '../src/lib/extract/cross-year-checks.ts';
 import type { ExtractResult } from '../src/lib/extract/types.ts';
 import { harmonizedSelect } from '../src/lib/sql/harmonized.ts';
 import { parseCsv } from './data/parse-csv.ts';
+import {
+	buildRegionDictionary,
+	readDivisionSource,
+	type RegionOverride,
+	type RegionSuccessor
+} from './data/region-dictionary.ts';
+import { fileRegionsUnderCurrentCodes, regionsOfReports } from './data/report-regions.ts';
 import { readReport, reportFiles, type ReportFailure } from './data/read-reports.ts';
 import * as S from '../src/lib/contract/table-schemas.ts';
 import { openDuckDB, writeParquet } from './data/write-parquet.ts';
@@ -25,6 +32,7 @@ const option = (name: string, fallback: string) => {
 const reportsDir = option('--reports', join(root, 'data', 'reports'));
 const outDir = option('--out', join(root, 'static', 'data'));
 const regionsCsv = option('--regions', join(root, 'data', 'regions.csv'));
+const successorsCsv = option('--successors', join(root, 'data', 'region-successors.csv'));
 const scratch = join(root, '.cache', 'build');
 
 const results: ExtractResult[] = [];
@@ -36,6 +44,16 @@ for (const file of reportFiles(reportsDir)) {
 		failures.push({ file, message: (error as Error).message });
 	}
 }
+
+const successors = parseCsv(readFileSync(successorsCsv, 'utf8')) as unknown as RegionSuccessor[];
+const regions = buildRegionDictionary(
+	readDivisionSource(),
+	parseCsv(readFileSync(regionsCsv, 'utf8')) as unknown as RegionOverride[],
+	successors
+);
+// A report filed under a former code counts under its successor; a code the dictionary does not
+// know is named (its report is still built).
+const regionNotes = fileRegionsUnderCurrentCodes(results, regions, successors);
 
 const crossYear = crossYearChecks(results);
 const checkRows = [
@@ -100,7 +118,10 @@ await write(
 	S.WARNINGS,
 	['report_id', 'span_start NULLS FIRST', 'code', 'message']
 );
-await write('regions', parseCsv(readFileSync(regionsCsv, 'utf8')), S.REGIONS, ['region_id']);
+await write('regions', regions, S.REGIONS, ['region_id']);
+// The few regions our reports are filed under, with their provinces and prefectures: what the
+// explorer's first chart needs (the whole dictionary is ~114 KB; the explorer's budget is 150 KB).
+await write('report_regions', regionsOfReports(regions, results), S.REGIONS, ['region_id']);
 await write(
 	'metrics',
 	METRIC_DEFS.map((m) => ({ ...m })),
@@ -123,6 +144,7 @@ const failed = checkRows.filter((c) => c.status === 'fail').length;
 console.log(
 	`data: ${results.length} reports, ${facts} facts, ${checkRows.length} checks (${failed} failed) → ${outDir.replace(root + '/', '')}`
 );
+for (const note of regionNotes) console.error(`data: ${note}`);
 for (const f of failures) console.error(`data: skipped ${f.file}: ${f.message}`);
 if (failures.length)
 	console.error(`data: ${failures.length} report(s) could not be read; the others were built`);

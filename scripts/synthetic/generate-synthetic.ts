@@ -131,14 +131,17 @@ export async function generateSynthetic(options: SyntheticOptions): Promise<Data
 			r.text_chars::INTEGER AS text_chars, n.n::INTEGER AS n_facts, 0 AS n_checks_failed, 0 AS n_warnings, false AS imported
 		FROM reports r JOIN (SELECT report_id, count(*) AS n FROM facts GROUP BY report_id) n USING (report_id)`);
 	await run(`CREATE OR REPLACE TABLE regions AS
-		SELECT region_id, name_zh, name_en, level, province, parent_id FROM regions
-		WHERE region_id IN (SELECT region_id FROM reports)`);
+		SELECT region_id, name_zh, name_en, level, province, parent_id,
+			lower(replace(name_en, ' ', '')) AS pinyin, '' AS initials, '' AS aliases, '' AS former_ids
+		FROM regions WHERE region_id IN (SELECT region_id FROM reports)`);
 
 	const out = (name: string) => q(join(outDir, name));
 	const rowGroup = options.rowGroupSize ?? 16384;
-	await run(
-		`COPY (SELECT ${castColumns(REGIONS)} FROM regions ORDER BY region_id) TO ${out('regions.parquet')} (FORMAT parquet, COMPRESSION snappy)`
-	);
+	// Every synthetic region has reports: the explorer's report_regions is the same table.
+	for (const file of ['regions.parquet', 'report_regions.parquet'])
+		await run(
+			`COPY (SELECT ${castColumns(REGIONS)} FROM regions ORDER BY region_id) TO ${out(file)} (FORMAT parquet, COMPRESSION snappy)`
+		);
 	await run(
 		`COPY (SELECT ${castColumns(REPORTS)} FROM reports ORDER BY report_id) TO ${out('reports.parquet')} (FORMAT parquet, COMPRESSION snappy)`
 	);

@@ -6,14 +6,14 @@
  * (tests/fixtures/expected), add it, find it in the explorer and the console, reload and find it
  * still there; refused input says why and adds nothing.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parquetReadObjects } from 'hyparquet';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foreignRequests, openSession, type Session } from './browser.ts';
 import { finished, runQuery } from './console-page.ts';
-import { readReportFile } from '../../scripts/data/read-reports.ts';
+import { readReport, readReportFile } from '../../scripts/data/read-reports.ts';
 import { officialReport, table3WordRows } from './official-report.ts';
 import { printedReport } from './printed-report.ts';
 import { docxFile } from './test-docx.ts';
@@ -356,6 +356,35 @@ describe('import', () => {
 			value: 69,
 			method: 'corrected'
 		});
+	});
+
+	it('exports the import as a report file that the data build reads as it is', async () => {
+		await openImport();
+		const row = s.page.getByTestId('my-imports').locator('tr', { hasText: '平潭综合实验区' });
+		const [download] = await Promise.all([
+			s.page.waitForEvent('download', { timeout: 30_000 }),
+			row.getByRole('button', { name: 'Export report file (to contribute)' }).click()
+		]);
+		expect(download.suggestedFilename()).toMatch(/^350128-[0-9a-f]{8}_2021\.txt$/);
+		const dir = resolve(root, '.cache', 'e2e-report-file');
+		rmSync(dir, { recursive: true, force: true });
+		mkdirSync(dir, { recursive: true });
+		const path = resolve(dir, download.suggestedFilename());
+		await download.saveAs(path);
+		const text = readFileSync(path, 'utf8');
+		// The reader's region, unit and year, and their correction (69, printed 69 | 3 | 665).
+		expect(text).toMatch(/^---\nregion: 平潭综合实验区\nregion_code: 350128\n/);
+		expect(text).toContain('\nunit: 平潭综合实验区管委会\n');
+		expect(text).toContain('\nyear: 2021\n');
+		expect(text).toMatch(/\ncorrection: normative_docs_made total = 69 \(the engine read /);
+		// The data build's own reader: the numbers come from the text, as in our reports.
+		const built = readReport(path);
+		expect(built.report).toMatchObject({ region_id: '350128', year: 2021 });
+		expect(
+			built.facts.find(
+				(f) => f.metric === 'requests_new' && f.applicant === 'total' && f.method !== 'prose'
+			)?.value
+		).toBe(handRead('pingtan_2021', 'requests_new'));
 	});
 
 	it('keeps the import across a reload', async () => {

@@ -81,6 +81,7 @@ describe('npm run data', () => {
 			'harmonized.parquet',
 			'metrics.parquet',
 			'regions.parquet',
+			'report_regions.parquet',
 			'reports.parquet',
 			'texts',
 			'warnings.parquet'

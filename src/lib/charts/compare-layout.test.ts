@@ -12,8 +12,9 @@ describe('compareLayout', () => {
 			['平潭', 154],
 			['福州', 150],
 			['三明', 0],
-			['厦门', null],
-			['泉州', null]
+			// Without data: in pinyin order (泉州 quan before 厦门 xia), not by code point.
+			['泉州', null],
+			['厦门', null]
 		]);
 		const widths = layout.bars.map((r) => r.bar!.width);
 		expect([...widths].sort((a, b) => b - a)).toEqual(widths);
@@ -59,7 +60,7 @@ describe('compareLayout', () => {
 
 	it('states the finding: highest, lowest and who has no data', () => {
 		expect(layout.ariaLabel).toBe(
-			'Information requests, 2021: highest 莆田 1,234, lowest 三明 0; 2 of 6 without data (厦门, 泉州).'
+			'Information requests, 2021: highest 莆田 1,234, lowest 三明 0; 2 of 6 without data (泉州, 厦门).'
 		);
 		expect(compareLayout(compareLatestPercent, { strings: CHART_STRINGS_ZH }).ariaLabel).toBe(
 			'行政复议纠错率，各地区最新年份：最高福州 40%（2021年），最低莆田 5%（2023年）；4项中1项无数据（厦门）。'

@@ -6,6 +6,7 @@
 import { max, min, tickStep } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { ChartStrings, CompareBarData, CompareData } from '$lib/explorer/view-types';
+import { compareZh } from '$lib/i18n/compare-zh';
 import { round1, type Box, type Margin } from './geometry';
 import { tickFormatter, valueFormatter } from './number-format';
 import { CHART_STRINGS_EN, phrases } from './strings';
@@ -62,7 +63,7 @@ const BAR_HEIGHT = 16;
 /** Largest value first; ties by label then key; nulls last, by label. */
 export function rankBars(bars: readonly CompareBarData[]): CompareBarData[] {
 	const byLabel = (a: CompareBarData, b: CompareBarData) =>
-		a.label < b.label ? -1 : a.label > b.label ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+		compareZh(a.label, b.label) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 	return [...bars].sort((a, b) => {
 		if (a.value === null || b.value === null)
 			return a.value === b.value ? byLabel(a, b) : a.value === null ? 1 : -1;

@@ -71,7 +71,11 @@ export const REGIONS: TableSchema = {
 	name_en: V,
 	level: V,
 	province: V,
-	parent_id: V
+	parent_id: V,
+	pinyin: V,
+	initials: V,
+	aliases: V,
+	former_ids: V
 };
 
 export const METRICS: TableSchema = {
@@ -118,6 +122,8 @@ export const TABLE_SCHEMAS: Readonly<Record<string, TableSchema>> = {
 	checks: CHECKS,
 	warnings: WARNINGS,
 	regions: REGIONS,
+	/** The rows of `regions` that reports are filed under, with their ancestors (first chart). */
+	report_regions: REGIONS,
 	metrics: METRICS,
 	harmonized: HARMONIZED
 };

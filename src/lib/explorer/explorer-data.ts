@@ -2,6 +2,7 @@
  * The tables the explorer draws from, decoded from Parquet in the browser (no engine needed), and
  * the indexes built over them once per load.
  */
+import { compareZh } from '../i18n/compare-zh';
 export interface ReportRow {
 	report_id: string;
 	region_id: string;
@@ -25,6 +26,14 @@ export interface RegionRow {
 	level: string;
 	province: string;
 	parent_id: string;
+	/** Build-time pinyin of name_zh ("hulunbeiershi"); absent in a reader's new region. */
+	pinyin?: string | null;
+	/** Its syllables' first letters ("hlbes"). */
+	initials?: string | null;
+	/** Other names ("|"-separated): the official name where ours differs, former names. */
+	aliases?: string | null;
+	/** Former GB/T 2260 codes merged or renamed into this region ("|"-separated). */
+	former_ids?: string | null;
 }
 
 export interface FactRow {
@@ -99,7 +108,7 @@ export function indexTables(tables: ExplorerTables): ExplorerIndex {
 	for (const [region, m] of unitCounts)
 		units.set(
 			region,
-			[...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([u]) => u)
+			[...m.entries()].sort((a, b) => b[1] - a[1] || compareZh(a[0], b[0])).map(([u]) => u)
 		);
 	return {
 		tables,

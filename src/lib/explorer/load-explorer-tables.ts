@@ -37,8 +37,19 @@ async function withImports(table: DecodedTable): Promise<DecodedTable> {
 const fetchTable = (name: string, options: LoadOptions) =>
 	options.imports ? fetchOurTable(name).then(withImports) : fetchOurTable(name);
 
-export const CORE_TABLES = ['reports', 'regions', 'harmonized'] as const;
+/**
+ * `report_regions`: the regions our reports are filed under (and their ancestors), not the whole
+ * dictionary of China's ~3,300 regions (`regions`, ~114 KB), which only a reader with imports loads:
+ * an imported report may be of any region.
+ */
+export const CORE_TABLES = ['reports', 'report_regions', 'harmonized'] as const;
 export const CORE_FILES: readonly string[] = CORE_TABLES.map((n) => `${n}.parquet`);
+
+async function fetchCore(name: string, options: LoadOptions): Promise<DecodedTable> {
+	if (name === 'report_regions' && options.imports && (await mayHaveImports()))
+		return fetchTable('regions', options);
+	return fetchTable(name, options);
+}
 
 export interface CoreResult {
 	/** null when any core file failed */
@@ -48,7 +59,7 @@ export interface CoreResult {
 
 /** The core tables, or every core file that failed (all of them named, not just the first). */
 export async function loadCoreTables(options = OURS_ONLY): Promise<CoreResult> {
-	const settled = await Promise.allSettled(CORE_TABLES.map((name) => fetchTable(name, options)));
+	const settled = await Promise.allSettled(CORE_TABLES.map((name) => fetchCore(name, options)));
 	const errors = settled.flatMap((r, i) =>
 		r.status === 'rejected' ? [asDataFileError(CORE_FILES[i]!, r.reason)] : []
 	);

@@ -1,4 +1,5 @@
 /** The rows behind the current chart, for the Table tab and the CSV download. */
+import { compareZh } from '../i18n/compare-zh';
 import type { ExplorerIndex } from './explorer-data';
 import { regionName } from './view-data';
 import type { TrendSeriesData } from './view-types';
@@ -54,6 +55,7 @@ export function sortRows(rows: TableRow[], key: SortKey, descending: boolean): T
 		if (x === y) return 0;
 		if (x === null || x === '') return 1;
 		if (y === null || y === '') return -1;
+		if (typeof x === 'string' && typeof y === 'string') return compareZh(x, y) * dir;
 		return (x < y ? -1 : 1) * dir;
 	});
 }

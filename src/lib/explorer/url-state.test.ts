@@ -73,7 +73,12 @@ function randomState(r: () => number): ExplorerState {
 		year: maybe<number | 'latest'>(0.5, year, 'latest'),
 		handling: pick(HANDLING_MODES),
 		units: pick(UNIT_MODES),
-		lang: pick(STATE_LANGS)
+		lang: pick(STATE_LANGS),
+		report: maybe(
+			0.3,
+			() => pick(['pingtan_2021', 'pingtan-county_2011', 'imported:0123456789abcdef']),
+			null
+		)
 	};
 }
 
@@ -139,7 +144,7 @@ describe('reading a URL', () => {
 
 	it('reads every parameter', () => {
 		const { state, problems } = parse(
-			'view=compare&regions=zhuhai-hengqin,440400&metric=grant_rate&applicant=natural_person&from=2010&to=2020&scale=log&relative=2015&year=2021&handling=raw&units=all&lang=en'
+			'view=compare&regions=zhuhai-hengqin,440400&metric=grant_rate&applicant=natural_person&from=2010&to=2020&scale=log&relative=2015&year=2021&handling=raw&units=all&lang=en&report=pingtan_2021'
 		);
 		expect(problems).toEqual([]);
 		expect(state).toEqual({
@@ -155,8 +160,17 @@ describe('reading a URL', () => {
 			year: 2021,
 			handling: 'raw',
 			units: 'all',
-			lang: 'en'
+			lang: 'en',
+			report: 'pingtan_2021'
 		});
+	});
+
+	it('opens no report for a report parameter that is no report id, and says so', () => {
+		const { state, problems } = parse('report=%3Cscript%3E&lang=en');
+		expect(state.report).toBeNull();
+		expect(problems.map((p) => p.code)).toEqual(['report_invalid']);
+		expect(problems[0]!.message_en).toContain('is not a report id');
+		expect(parse('report=../../etc/passwd').state.report).toBeNull();
 	});
 
 	it('accepts upper case and surrounding spaces', () => {
@@ -420,7 +434,8 @@ describe('serialization', () => {
 			year: 2002,
 			handling: 'raw',
 			units: 'all',
-			lang: 'en'
+			lang: 'en',
+			report: 'pingtan_2021'
 		};
 		const names = serializeState(s)
 			.split('&')

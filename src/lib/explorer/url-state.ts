@@ -51,6 +51,11 @@ export interface ExplorerState {
 	/** whole: whole-region reports only (市人民政府 …); all: every reporting unit. */
 	units: UnitMode;
 	lang: Lang;
+	/**
+	 * The report whose text the source panel shows (a report_id: `pingtan_2021`), so a link can open
+	 * a report's text (the /coverage page's cells do); null or absent = none.
+	 */
+	report?: string | null;
 }
 
 export type ProblemCode =
@@ -66,7 +71,8 @@ export type ProblemCode =
 	| 'years_swapped'
 	| 'outside_years'
 	| 'unknown_param'
-	| 'unknown_regions';
+	| 'unknown_regions'
+	| 'report_invalid';
 
 export interface Problem {
 	/** The parameter's name (for unknown_param: the name as typed, display-safe and truncated). */
@@ -100,7 +106,8 @@ export const DEFAULT_STATE: Readonly<ExplorerState> = Object.freeze({
 	year: 'latest',
 	handling: 'harmonized',
 	units: 'whole',
-	lang: 'zh'
+	lang: 'zh',
+	report: null
 });
 
 /** A fresh, mutable copy of the default state. */
@@ -121,13 +128,16 @@ export const PARAM_ORDER = [
 	'year',
 	'handling',
 	'units',
-	'lang'
+	'lang',
+	'report'
 ] as const;
 
 const KNOWN_PARAMS: readonly string[] = [...PARAM_ORDER, 'measure'];
 const KNOWN_PARAM_SET: ReadonlySet<string> = new Set(KNOWN_PARAMS);
 
 const REGION_ID = /^[a-z0-9-]{1,40}$/;
+/** A report_id: a file stem of data/reports, or `imported:` and 16 hex digits. */
+const REPORT_ID = /^[\w.:-]{1,80}$/;
 const YEAR = /^\d{4}$/;
 
 /** 'rate' for the rate ids (unit 'ratio' in the metric dictionary), 'count' for everything else. */
@@ -333,6 +343,18 @@ function parseCompareYear(known: Map<string, Occurrence>, problems: Problem[]): 
 	return year;
 }
 
+function parseReport(known: Map<string, Occurrence>, problems: Problem[]): string | null {
+	const value = valueOf(known, 'report', NONE, problems);
+	if (value === null) return null;
+	if (REPORT_ID.test(value)) return value;
+	problems.push(
+		problem('report', value, 'report_invalid', (lang) =>
+			t(lang, 'problem.report_invalid', { value: displayValue(value, 40) })
+		)
+	);
+	return null;
+}
+
 function parseMetric(known: Map<string, Occurrence>, problems: Problem[]): string {
 	const fallback = DEFAULT_STATE.metric;
 	const value = valueOf(known, 'metric', fallback, problems);
@@ -498,6 +520,7 @@ export function parseState(params: URLSearchParams): { state: ExplorerState; pro
 		const handling = parseEnum(known, 'handling', HANDLING_MODES, DEFAULT_STATE.handling, problems);
 		const units = parseEnum(known, 'units', UNIT_MODES, DEFAULT_STATE.units, problems);
 		const lang = parseEnum(known, 'lang', STATE_LANGS, DEFAULT_STATE.lang, problems);
+		const report = parseReport(known, problems);
 
 		let typos = 0;
 		for (const name of unknown) {
@@ -526,7 +549,8 @@ export function parseState(params: URLSearchParams): { state: ExplorerState; pro
 			year,
 			handling,
 			units,
-			lang
+			lang,
+			report
 		};
 		return { state, problems };
 	} catch {
@@ -558,6 +582,7 @@ function canonicalQuery(s: ExplorerState): string {
 	if (s.handling !== d.handling) add('handling', s.handling);
 	if (s.units !== d.units) add('units', s.units);
 	if (s.lang !== d.lang) add('lang', s.lang);
+	if (s.report) add('report', s.report);
 	return parts.join('&');
 }
 

@@ -4,6 +4,7 @@
  * Titles and labels in the UI language are added by the page.
  */
 import { OUTCOME_PARTS } from '../contract/metrics';
+import { compareZh } from '../i18n/compare-zh';
 import { t } from '../i18n/strings';
 import type { ExplorerIndex, ReportRow } from './explorer-data';
 import { cubeNumber, fromCube, isRate, metricNumber, metricValue } from './metric-values';
@@ -151,7 +152,7 @@ function groups(index: ExplorerIndex, state: ViewState, regions: string[]): Seri
 		(a, b) =>
 			(order.get(a.region_id) ?? 0) - (order.get(b.region_id) ?? 0) ||
 			b.reports.length - a.reports.length ||
-			a.unit.localeCompare(b.unit)
+			compareZh(a.unit, b.unit)
 	);
 }
 
@@ -212,9 +213,7 @@ export function compareBars(
 				};
 			return { key: g.key, label, year: chosen.r.year!, ...chosen.m };
 		})
-		.sort(
-			(a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.label.localeCompare(b.label)
-		);
+		.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || compareZh(a.label, b.label));
 }
 
 /** The years the compare view's slider offers: years with at least one value in scope. */

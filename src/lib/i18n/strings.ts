@@ -6,6 +6,7 @@
  */
 
 import type { CONSOLE_EN, CONSOLE_ZH, ConsoleKey } from './console-strings';
+import type { COVERAGE_EN, COVERAGE_ZH, CoverageKey } from './coverage-strings';
 import type { EXPLORER_EN, EXPLORER_ZH, ExplorerKey } from './explorer-strings';
 import type { IMPORT_EN, IMPORT_ZH, ImportKey } from './import-strings';
 import { registeredStrings } from './register-strings';
@@ -173,6 +174,7 @@ export const STRING_KEYS = [
 	'problem.too_long_reset',
 	'problem.duplicate',
 	'problem.regions_invalid',
+	'problem.report_invalid',
 	'problem.regions_too_many',
 	'problem.regions_empty',
 	'problem.measure_mismatch',
@@ -233,7 +235,7 @@ export const STRING_KEYS = [
 /** The keys of this module's own dictionaries. */
 type CoreKey = (typeof STRING_KEYS)[number];
 /** Every key t() knows: ours and those of the dictionaries pages load on demand. */
-export type StringKey = CoreKey | ConsoleKey | ExplorerKey | ImportKey;
+export type StringKey = CoreKey | ConsoleKey | ExplorerKey | ImportKey | CoverageKey;
 
 const zh = {
 	'app.title': 'OGI Atlas · 政府信息公开年报图谱',
@@ -383,6 +385,7 @@ const zh = {
 	'problem.too_long_reset': '参数“{param}”超过 {max} 个字符，已改用默认值：{default}。',
 	'problem.duplicate': '参数“{param}”出现了 {count} 次且取值不同，已改用默认值：{default}。',
 	'problem.regions_invalid': '参数“{param}”中的 {ids} 不是区划代码（6位数字）或地区标识，已忽略。',
+	'problem.report_invalid': 'report=“{value}”不是报告标识，已忽略。',
 	'problem.regions_too_many': '参数“{param}”最多可以有 {max} 个地区，只保留了前 {max} 个。',
 	'problem.regions_empty': '参数“{param}”的值“{value}”中没有地区，显示默认地区。',
 	'problem.measure_mismatch':
@@ -599,6 +602,7 @@ const en = {
 		'“{param}” appears {count} times with different values; reset to the default: {default}.',
 	'problem.regions_invalid':
 		'“{param}”: {ids} are not region codes (6 digits) or region slugs and were left out.',
+	'problem.report_invalid': 'report=“{value}” is not a report id; ignored.',
 	'problem.regions_too_many':
 		'“{param}”: at most {max} regions can be compared; the first {max} were kept.',
 	'problem.regions_empty': '“{param}”: “{value}” names no region; the default selection is shown.',
@@ -664,8 +668,16 @@ type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer R}
 	? P | Placeholders<R>
 	: never;
 
-type AllZh = typeof zh & typeof CONSOLE_ZH & typeof EXPLORER_ZH & typeof IMPORT_ZH;
-type AllEn = typeof en & typeof CONSOLE_EN & typeof EXPLORER_EN & typeof IMPORT_EN;
+type AllZh = typeof zh &
+	typeof CONSOLE_ZH &
+	typeof EXPLORER_ZH &
+	typeof IMPORT_ZH &
+	typeof COVERAGE_ZH;
+type AllEn = typeof en &
+	typeof CONSOLE_EN &
+	typeof EXPLORER_EN &
+	typeof IMPORT_EN &
+	typeof COVERAGE_EN;
 
 /** The placeholders a key's message takes (the same in both languages, see PlaceholderCheck). */
 export type ParamsOf<K extends StringKey> = Placeholders<AllEn[K]> | Placeholders<AllZh[K]>;

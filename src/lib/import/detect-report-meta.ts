@@ -1,7 +1,11 @@
 /**
  * Finds who published a report and for which year, where the text says so: front matter, else the
  * title ("平潭综合实验区管委会2014年度政府信息公开工作年度报告", "2016年呼伦贝尔市政府信息公开工作年度报告"),
- * matched against the regions the site knows. The reader confirms or corrects what is found.
+ * matched against the region dictionary (every division of China, with former and official names
+ * as aliases: 洪泽县 → 洪泽区, 平潭县 → 350128). Of "南京市江宁区人民政府" the most specific name wins
+ * (江宁区, the last one named); where several regions share that name (鼓楼区, 朝阳区), the one whose
+ * prefecture or province the title or the text names is chosen, and when none is named the
+ * candidates are returned and nothing is guessed. The reader confirms or corrects what is found.
  */
 import type { RegionRow } from '../explorer/explorer-data';
 import { parseFrontMatter } from '../extract/front-matter';
@@ -13,6 +17,8 @@ export interface DetectedMeta {
 	region_name: string;
 	unit: string;
 	year: number | null;
+	/** Same-named regions the text does not tell apart (region_id is then null): the reader picks. */
+	candidates: string[];
 }
 
 const UNIT_SUFFIX =
@@ -34,14 +40,104 @@ function titlePrefixes(text: string): { prefix: string; year: number }[] {
 		.filter((p) => p.prefix.length >= 2 && !NOT_A_NAME.test(p.prefix));
 }
 
-/** The longest known region name inside `s`, preferring one at its end (…区 of 淮安市洪泽区). */
-function knownRegionIn(s: string, regions: readonly RegionRow[]): RegionRow | null {
-	let best: RegionRow | null = null;
+interface NameIndex {
+	/** name or alias → the regions of that name */
+	byName: Map<string, RegionRow[]>;
+	byId: Map<string, RegionRow>;
+	/** names longest first, so a longer name is tried before its parts */
+	names: string[];
+}
+
+const indexes = new WeakMap<readonly RegionRow[], NameIndex>();
+
+function nameIndex(regions: readonly RegionRow[]): NameIndex {
+	let index = indexes.get(regions);
+	if (index) return index;
+	const byName = new Map<string, RegionRow[]>();
+	const add = (name: string, r: RegionRow) => {
+		if (name.length < 2) return;
+		const list = byName.get(name);
+		if (!list) byName.set(name, [r]);
+		else if (!list.includes(r)) list.push(r);
+	};
 	for (const r of regions) {
-		if (!r.name_zh || !s.includes(r.name_zh)) continue;
-		if (!best || r.name_zh.length > best.name_zh.length) best = r;
+		if (r.name_zh) add(r.name_zh, r);
+		for (const alias of (r.aliases ?? '').split('|')) if (alias) add(alias, r);
 	}
-	return best;
+	const names = [...byName.keys()].sort((a, b) => b.length - a.length);
+	index = { byName, byId: new Map(regions.map((r) => [r.region_id, r])), names };
+	indexes.set(regions, index);
+	return index;
+}
+
+/** 南京市 → 南京, 内蒙古自治区 → 内蒙古: how a text may name a province or prefecture in short. */
+const shortName = (name: string) =>
+	name.replace(/(维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市|地区|盟|自治州)$/, '');
+
+function ancestorsOf(r: RegionRow, index: NameIndex): RegionRow[] {
+	const out: RegionRow[] = [];
+	let id = r.parent_id;
+	while (id && out.length < 4) {
+		const p = index.byId.get(id);
+		if (!p) break;
+		out.push(p);
+		id = p.parent_id;
+	}
+	return out;
+}
+
+/** How strongly `where` names the region's prefecture or province (0: not at all). */
+function ancestryScore(r: RegionRow, where: string, index: NameIndex): number {
+	let score = 0;
+	ancestorsOf(r, index).forEach((a, depth) => {
+		const weight = 10 - depth;
+		const short = shortName(a.name_zh);
+		if (where.includes(a.name_zh)) score = Math.max(score, weight * 2);
+		else if (short.length >= 2 && where.includes(short)) score = Math.max(score, weight);
+	});
+	return score;
+}
+
+interface Found {
+	/** the region, when one is decided */
+	region: RegionRow | null;
+	/** the name found (a region's name or alias) */
+	name: string;
+	candidates: RegionRow[];
+}
+
+/**
+ * The most specific region named in `s`: of the names found, the one that ends last (titles go from
+ * province to county: 江苏省淮安市洪泽区), the longer on a tie; same-named regions are told apart by
+ * the prefecture or province named in `s`, else in `context`.
+ */
+function regionNamedIn(
+	s: string,
+	regions: readonly RegionRow[],
+	context: string,
+	minLength = 2
+): Found | null {
+	const index = nameIndex(regions);
+	let best: { name: string; end: number } | null = null;
+	for (const name of index.names) {
+		if (name.length < minLength) continue;
+		const at = s.lastIndexOf(name);
+		if (at < 0) continue;
+		const end = at + name.length;
+		if (!best || end > best.end || (end === best.end && name.length > best.name.length))
+			best = { name, end };
+	}
+	if (!best) return null;
+	const candidates = index.byName.get(best.name)!;
+	if (candidates.length === 1) return { region: candidates[0]!, name: best.name, candidates };
+	for (const where of [s, context]) {
+		const scored = candidates
+			.map((r) => ({ r, score: ancestryScore(r, where, index) }))
+			.sort((a, b) => b.score - a.score);
+		if (scored[0]!.score > 0 && scored[0]!.score > (scored[1]?.score ?? 0))
+			return { region: scored[0]!.r, name: best.name, candidates };
+	}
+	return { region: null, name: best.name, candidates };
 }
 
 export function regionNameOfUnit(unit: string): string {
@@ -55,21 +151,32 @@ export function detectReportMeta(
 ): DetectedMeta {
 	const { fields, body } = parseFrontMatter(text);
 	const head = body.slice(0, 20_000);
+	const context = head.slice(0, 3000);
 	const titles = titlePrefixes(head);
-	const withRegion = titles.find((t) => knownRegionIn(t.prefix, regions));
-	const title = withRegion ?? titles[0];
+	const found = titles.map((t) => ({ t, f: regionNamedIn(t.prefix, regions, context) }));
+	const withRegion = found.find((x) => x.f?.region) ?? found.find((x) => x.f);
+	const title = withRegion?.t ?? titles[0];
 	const prefix = title?.prefix ?? '';
 	const year = fields.year ? Number(fields.year) : (engineYear ?? title?.year ?? null);
-	let region =
-		(fields.region_code && regions.find((r) => r.region_id === fields.region_code)) ||
-		(fields.region && regions.find((r) => r.name_zh === fields.region)) ||
-		(prefix ? knownRegionIn(prefix, regions) : null);
-	if (!region && !prefix) region = knownRegionIn(head.slice(0, 300), regions);
+	const index = nameIndex(regions);
+	const fromFields =
+		(fields.region_code &&
+			(index.byId.get(fields.region_code) ??
+				regions.find((r) => (r.former_ids ?? '').split('|').includes(fields.region_code!)))) ||
+		(fields.region && regionNamedIn(fields.region, regions, context)?.region) ||
+		null;
+	let hit: Found | null = fromFields
+		? { region: fromFields, name: fromFields.name_zh, candidates: [fromFields] }
+		: (withRegion?.f ?? null);
+	// No title: a government named near the top (three characters at least: 城区, 郊区 are words too).
+	if (!hit && !prefix) hit = regionNamedIn(head.slice(0, 300), regions, context, 3);
 	const unit = fields.unit ?? prefix;
+	const region = hit?.region ?? null;
 	return {
 		region_id: region ? region.region_id : null,
-		region_name: region ? region.name_zh : (fields.region ?? regionNameOfUnit(prefix)),
+		region_name: region ? region.name_zh : (hit?.name ?? fields.region ?? regionNameOfUnit(prefix)),
 		unit,
-		year: year !== null && Number.isFinite(year) ? year : null
+		year: year !== null && Number.isFinite(year) ? year : null,
+		candidates: region ? [] : (hit?.candidates.map((r) => r.region_id) ?? [])
 	};
 }

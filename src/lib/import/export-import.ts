@@ -6,7 +6,9 @@
 import { FACTS, type ColumnType } from '$lib/contract/table-schemas';
 import { fileName, saveBlob } from '../explorer/download';
 import { toCsv } from '../explorer/csv';
+import type { RegionRow } from '../explorer/explorer-data';
 import type { ImportRecord } from './import-record';
+import { reportFileName, reportFileText } from './report-file';
 
 type ParquetType = 'STRING' | 'INT32' | 'DOUBLE' | 'BOOLEAN';
 const PARQUET_TYPE: Record<ColumnType, ParquetType> = {
@@ -42,6 +44,14 @@ export async function factsParquet(record: ImportRecord): Promise<ArrayBuffer> {
 			data: rows.map((r) => (r[name] ?? null) as never)
 		}))
 	});
+}
+
+/** The import as a report file of data/reports (report-file.ts), for a reader to contribute. */
+export function exportReportFile(record: ImportRecord, region: RegionRow | null): void {
+	saveBlob(
+		new Blob([reportFileText(record, region)], { type: 'text/plain;charset=utf-8' }),
+		reportFileName(record)
+	);
 }
 
 export async function exportImport(record: ImportRecord, kind: 'csv' | 'parquet'): Promise<void> {
