@@ -4,11 +4,9 @@
  * reads, and harvest-summary.tsv beside them. For a maintainer with internet access; see
  * docs/harvest.md. Exits 1 only when nothing at all could be harvested.
  */
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { RegionRow } from '../src/lib/explorer/explorer-data.ts';
-import { parseCsv } from './data/parse-csv.ts';
+import { readRegionDictionary } from './data/region-dictionary.ts';
 import { harvest, summaryRows } from './harvest/harvest.ts';
 import { HttpCache } from './harvest/http-cache.ts';
 import { PoliteFetcher } from './harvest/polite-fetcher.ts';
@@ -26,6 +24,7 @@ try {
 			out: { type: 'string', default: 'harvested' },
 			cache: { type: 'string', default: join(root, '.cache', 'harvest') },
 			regions: { type: 'string', default: join(root, 'data', 'regions.csv') },
+			successors: { type: 'string', default: join(root, 'data', 'region-successors.csv') },
 			delay: { type: 'string', default: '2000' },
 			timeout: { type: 'string', default: '60000' },
 			retries: { type: 'string', default: '3' },
@@ -66,7 +65,8 @@ const fetcher = new PoliteFetcher({
 	maxBytes: number('max-bytes', v['max-bytes']),
 	backoffMs: 2000
 });
-const regions = parseCsv(readFileSync(v.regions, 'utf8')) as unknown as RegionRow[];
+// Every division of China (the data build's dictionary), so any government's report finds its region.
+const regions = readRegionDictionary(v.regions, v.successors);
 const lines = await harvest(urls, {
 	out: v.out,
 	fetcher,

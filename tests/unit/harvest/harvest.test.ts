@@ -14,8 +14,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { extractReport } from '../../../src/lib/extract/extract-report.ts';
 import { parseFrontMatter } from '../../../src/lib/extract/front-matter.ts';
-import type { RegionRow } from '../../../src/lib/explorer/explorer-data.ts';
-import { parseCsv } from '../../../scripts/data/parse-csv.ts';
+import { readRegionDictionary } from '../../../scripts/data/region-dictionary.ts';
 import { harvest, type HarvestLine } from '../../../scripts/harvest/harvest.ts';
 import { HttpCache } from '../../../scripts/harvest/http-cache.ts';
 import { PoliteFetcher } from '../../../scripts/harvest/polite-fetcher.ts';
@@ -25,9 +24,10 @@ import { docxFile } from '../../e2e/test-docx.ts';
 import { officialReportPdf, scannedPdf } from '../../e2e/text-pdf.ts';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
-const regions = parseCsv(
-	readFileSync(join(root, 'data', 'regions.csv'), 'utf8')
-) as unknown as RegionRow[];
+const regions = readRegionDictionary(
+	join(root, 'data', 'regions.csv'),
+	join(root, 'data', 'region-successors.csv')
+);
 
 interface Fixture {
 	facts: { metric: string; applicant?: string; value: number; source: string }[];
