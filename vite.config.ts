@@ -1,8 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { precompress } from './scripts/precompress.ts';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// precompress(): .br and .gz beside every compressible file of build/ (docs/deployment.md).
+	plugins: [sveltekit(), precompress()],
 	worker: { format: 'es' },
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	build: {
