@@ -174,4 +174,30 @@ describe('the default charts come drawn in the HTML', () => {
 				await on.close();
 			}
 		});
+
+	it("/explore with a link's query: the default chart is not shown before the page can draw the link's", async () => {
+		const context = await s.browser.newContext();
+		try {
+			const page = await context.newPage();
+			const violations: string[] = [];
+			page.on('console', (m) => {
+				if (/Content Security Policy/.test(m.text())) violations.push(m.text());
+			});
+			// No script of ours arrives: the page stays as the HTML drew it.
+			await page.route('**/_app/immutable/**', (route) => route.abort());
+			const point = page.locator('figure[data-chart="trend"] circle.point').first();
+			await page.goto(`${own.url}explore?regions=350128&metric=grant_rate`);
+			await expect
+				.poll(() => page.evaluate(() => 'query' in document.documentElement.dataset))
+				.toBe(true);
+			expect(await point.count()).toBe(1);
+			expect(await point.isVisible()).toBe(false);
+			await page.goto(`${own.url}explore`);
+			await point.waitFor({ timeout: 30_000 });
+			expect(await point.isVisible()).toBe(true);
+			expect(violations).toEqual([]);
+		} finally {
+			await context.close();
+		}
+	});
 });
