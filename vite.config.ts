@@ -1,9 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { pdfjsAssets } from './scripts/pdfjs-assets.ts';
+import { precompress } from './scripts/precompress.ts';
 
 export default defineConfig({
-	plugins: [sveltekit(), pdfjsAssets()],
+	// pdfjsAssets(): pdf.js's character maps and fonts, self-hosted; precompress(): .br and .gz
+	// beside every compressible file of build/ (docs/deployment.md).
+	plugins: [sveltekit(), pdfjsAssets(), precompress()],
 	worker: { format: 'es' },
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	build: {

@@ -123,7 +123,7 @@ describe('accessibility audit (axe-core): no serious or critical violations', ()
 			await page.locator(ready).first().waitFor({ state: 'attached', timeout: 90_000 });
 			found[path] = await seriousViolations(page);
 		};
-		await visit('', '[data-engine-status="ready"], figure[data-chart]');
+		await visit('', 'figure[data-chart]');
 		await visit('explore?regions=350128,440400&view=table', '[data-testid="data-table"]');
 		await visit(
 			`sql?q=${encodeURIComponent('SELECT region_id, NULL AS nothing FROM reports')}`,

@@ -107,7 +107,7 @@ describe('Content-Security-Policy', () => {
 		await s.page.locator('figure[data-chart="trend"] circle.point').first().waitFor({
 			timeout: 30_000
 		});
-		await s.page.locator('[data-engine-status="ready"]').waitFor({ timeout: 90_000 });
+		await s.page.locator('.explorer[data-tables="loaded"]').waitFor({ timeout: 90_000 });
 		for (const [tab, shown] of [
 			['Compare', 'figure[data-chart="compare"]'],
 			['Request handling', 'figure[data-chart="handling"]'],

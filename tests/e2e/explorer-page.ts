@@ -7,7 +7,10 @@ import type { Page } from 'playwright-core';
 /** The trend chart's points. */
 export const TREND_POINTS = 'figure[data-chart="trend"] circle.point';
 
-/** Opens `/explore` with a query string and waits for a chart, a table or the no-data note. */
+/**
+ * Opens `/explore` with a query string and waits for a chart, a table or the no-data note, and for
+ * its tables (the default view's chart is in the HTML before the page can be used).
+ */
 export async function openExplorer(page: Page, baseUrl: string, query: string): Promise<void> {
 	await page.goto(`${baseUrl}explore${query}`);
 	await page
@@ -16,6 +19,10 @@ export async function openExplorer(page: Page, baseUrl: string, query: string): 
 		)
 		.first()
 		.waitFor({ timeout: 30_000 });
+	await page
+		.locator('.explorer[data-tables="loaded"], [data-testid="view-needs-file"]')
+		.first()
+		.waitFor({ timeout: 60_000 });
 }
 
 /** The points of the trend (or of the marks `selector` names): series, year and value. */

@@ -1,4 +1,10 @@
 /**
+ * What a cold visit costs, counted at our static server so a worker's fetches count too (issue #18):
+ * the home page and the explorer, used as a reader uses them (every view, a source passage, a CSV
+ * download), within 400 KB and without any wasm or DuckDB worker file; and their default charts
+ * come drawn in the HTML (with JavaScript off, the SVG and its points are there; with it on,
+ * hydration keeps those very elements).
+ *
  * The first chart's byte budgets (issues #4 and #6, docs/performance.md) as a guard. A cold load of
  * each page, counted as `npm run bench` counts it: every response that ended before the
  * `ogi:first-chart` mark, headers included, served with gzip level 9 like the test server does. It
@@ -10,6 +16,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Server } from 'node:http';
+import {
+	CHART_PAINT_SCRIPT,
+	settle,
+	visitBytes,
+	visitExplorer,
+	visitHome
+} from '../../scripts/bench-visits.ts';
+import { serveStatic, type Traffic } from '../../scripts/serve-static.ts';
 import { openSession, type Session } from './browser.ts';
 
 const build = resolve(import.meta.dirname, '..', '..', 'build');
@@ -33,13 +48,17 @@ const BUDGETS: Budget[] = [
 ];
 
 let s: Session;
+// A server of this file's own, whose byte count is this file's alone.
+let own: { server: Server; url: string; traffic: Traffic };
 
 beforeAll(async () => {
 	s = await openSession();
+	own = await serveStatic(build, 0);
 });
 
 afterAll(async () => {
 	await s?.close();
+	own?.server.close();
 });
 
 /** One cold load (a new context: nothing cached): what crossed the network before the first chart. */
@@ -84,4 +103,101 @@ describe('bytes before the first chart', () => {
 			expect(total).toBeLessThanOrEqual(budget.goal);
 			expect(js).toBeLessThanOrEqual(budget.js);
 		});
+});
+
+describe('a cold visit counted at the server, workers included', () => {
+	for (const [name, visit] of [
+		['the home page', visitHome],
+		['the explorer, every view, a source passage and a CSV download', visitExplorer]
+	] as const)
+		it(`${name}: within 400 KB, no wasm and no DuckDB worker`, async () => {
+			const context = await s.browser.newContext({ acceptDownloads: true });
+			try {
+				const page = await context.newPage();
+				own.traffic.reset();
+				await visit(page, own.url);
+				await settle(own.traffic);
+				const cost = visitBytes(own.traffic);
+				expect(cost.engine.map((e) => e.path)).toEqual([]);
+				expect(cost.entries.filter((e) => /duckdb|\.wasm/.test(e.path))).toEqual([]);
+				// It did load its data (the explorer) and its scripts: the count is not empty.
+				expect(cost.entries.some((e) => e.path.endsWith('.js'))).toBe(true);
+				expect(cost.bytes).toBeLessThanOrEqual(400_000);
+			} finally {
+				await context.close();
+			}
+		});
+});
+
+describe('the default charts come drawn in the HTML', () => {
+	for (const path of ['', 'explore'])
+		it(`/${path}: with JavaScript off the SVG and its points are there; with it on they stay`, async () => {
+			const off = await s.browser.newContext({ javaScriptEnabled: false });
+			try {
+				const page = await off.newPage();
+				await page.goto(`${own.url}${path}`);
+				const figure = page.locator('figure[data-chart="trend"]');
+				expect(await figure.locator('svg path.line').count()).toBeGreaterThan(0);
+				expect(await figure.locator('svg circle.point').count()).toBeGreaterThan(4);
+			} finally {
+				await off.close();
+			}
+
+			const on = await s.browser.newContext();
+			try {
+				await on.addInitScript(CHART_PAINT_SCRIPT);
+				const page = await on.newPage();
+				await page.goto(`${own.url}${path}`);
+				await page.waitForFunction(
+					() => performance.getEntriesByName('ogi:first-chart').length > 0,
+					null,
+					{ timeout: 60_000 }
+				);
+				if (path === 'explore')
+					await page.locator('.explorer[data-tables="loaded"]').waitFor({ timeout: 60_000 });
+				// The figure, SVGs, lines and points the parser made are the ones on screen now.
+				const kept = await page.evaluate(() => {
+					const first = (globalThis as unknown as { __ogiFirstMarks: Element[] | null })
+						.__ogiFirstMarks;
+					const now = document.querySelectorAll('figure[data-chart="trend"] circle.point');
+					return {
+						first: first?.length ?? 0,
+						connected: first?.filter((e) => e.isConnected).length ?? 0,
+						points: now.length,
+						samePoints: [...now].every((p) => first?.includes(p))
+					};
+				});
+				expect(kept.first).toBeGreaterThan(5);
+				expect(kept.connected).toBe(kept.first);
+				expect(kept.samePoints).toBe(true);
+			} finally {
+				await on.close();
+			}
+		});
+
+	it("/explore with a link's query: the default chart is not shown before the page can draw the link's", async () => {
+		const context = await s.browser.newContext();
+		try {
+			const page = await context.newPage();
+			const violations: string[] = [];
+			page.on('console', (m) => {
+				if (/Content Security Policy/.test(m.text())) violations.push(m.text());
+			});
+			// No script of ours arrives: the page stays as the HTML drew it.
+			await page.route('**/_app/immutable/**', (route) => route.abort());
+			const point = page.locator('figure[data-chart="trend"] circle.point').first();
+			await page.goto(`${own.url}explore?regions=350128&metric=grant_rate`);
+			await expect
+				.poll(() => page.evaluate(() => 'query' in document.documentElement.dataset))
+				.toBe(true);
+			expect(await point.count()).toBe(1);
+			expect(await point.isVisible()).toBe(false);
+			await page.goto(`${own.url}explore`);
+			await point.waitFor({ timeout: 30_000 });
+			expect(await point.isVisible()).toBe(true);
+			expect(violations).toEqual([]);
+		} finally {
+			await context.close();
+		}
+	});
 });

@@ -13,7 +13,11 @@ const browser = await chromium.launch({
 const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
 await page.goto(url + (process.argv[2] ?? ''));
 await page.waitForTimeout(200);
-await page.locator('[data-engine-status="ready"]').waitFor({ timeout: 60_000 });
+// The explorer once its tables are loaded, the console once its engine is ready.
+await page
+	.locator('.explorer[data-tables="loaded"], [data-engine-status="ready"], figure[data-chart]')
+	.first()
+	.waitFor({ timeout: 60_000 });
 await page.screenshot({ path: process.argv[3] ?? resolve(root, 'docs', 'screenshot.png') });
 await browser.close();
 server.close();

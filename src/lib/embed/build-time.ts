@@ -40,10 +40,15 @@ async function load(): Promise<ExplorerIndex> {
 	});
 }
 
+/** Every table of static/data, decoded and indexed once per build (the prerendered pages share it). */
+export function buildTimeIndex(): Promise<ExplorerIndex> {
+	cached ??= load();
+	return cached;
+}
+
 /** The default embed of `chart` in both languages. */
 export async function defaultViews(chart: EmbedChart): Promise<Record<Lang, EmbedView>> {
-	cached ??= load();
-	const index = await cached;
+	const index = await buildTimeIndex();
 	const view = (lang: Lang) => embedView(index, { ...defaultState(), view: chart, lang }, chart);
 	return { zh: view('zh'), en: view('en') };
 }

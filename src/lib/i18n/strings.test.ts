@@ -79,7 +79,6 @@ describe('dictionaries', () => {
 		expect([t('zh', 'tab.sources'), t('en', 'tab.sources')]).toEqual(['来源', 'Sources']);
 		expect(t('zh', 'control.search_placeholder')).toBe('输入中文、拼音或区划代码');
 		expect(t('en', 'control.search_placeholder')).toBe('Type Chinese, pinyin or a region code');
-		expect(t('en', 'engine.ready')).toBe('SQL engine ready');
 		expect(t('en', 'action.open_sql')).toBe('Open in SQL');
 		const handling = ['granted', 'partial', 'denied', 'unable', 'not_processed', 'other'] as const;
 		expect(handling.map((h) => t('zh', `handling.${h}`))).toEqual([

@@ -1,0 +1,19 @@
+// The home chart, computed from static/data when the site is built and rendered into the
+// prerendered page: a reader sees it before any script runs, and the page downloads no data file.
+import { buildTimeIndex } from '$lib/embed/build-time';
+import { longestSeries, requestsSeries } from '$lib/data/requests-series';
+import type { PageServerLoad } from './$types';
+
+export const prerender = true;
+
+export const load: PageServerLoad = async () => {
+	const { tables } = await buildTimeIndex();
+	const series =
+		longestSeries(
+			requestsSeries(
+				tables.facts as unknown as Record<string, unknown>[],
+				tables.reports as unknown as Record<string, unknown>[]
+			)
+		) ?? null;
+	return { series };
+};
