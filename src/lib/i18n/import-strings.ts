@@ -18,6 +18,7 @@ export const IMPORT_KEYS = [
 	'import.reading',
 	'import.refused',
 	'import.too_large',
+	'import.too_large_pasted',
 	'import.not_a_report',
 	'import.empty',
 	'import.unreadable',
@@ -98,6 +99,7 @@ export const IMPORT_ZH = {
 	'import.reading': '正在读取 {name}…',
 	'import.refused': '{name}：未导入。{reason}',
 	'import.too_large': '文件太大（{size}），上限为 {limit}。',
+	'import.too_large_pasted': '粘贴的文本太大（{size}），上限为 {limit}。',
 	'import.not_a_report':
 		'读到 {chars} 个字符的文本，但没有找到年度报告：没有表二/表三/表四或统计表，正文中没有数字，也没有“政府信息公开工作年度报告”标题。',
 	'import.empty': '没有文本。',
@@ -177,6 +179,7 @@ export const IMPORT_EN = {
 	'import.reading': 'Reading {name}…',
 	'import.refused': '{name}: not imported. {reason}',
 	'import.too_large': 'the file is too large ({size}); the limit is {limit}.',
+	'import.too_large_pasted': 'the pasted text is too large ({size}); the limit is {limit}.',
 	'import.not_a_report':
 		'{chars} characters of text were read, but no annual report was found: no 表二/表三/表四 or 统计表, no figures in prose, and no title “…政府信息公开工作年度报告”.',
 	'import.empty': 'there is no text.',
