@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { requireBuiltData } from './scripts/data/require-built-data.ts';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [requireBuiltData(`${import.meta.dirname}/static/data`), sveltekit()],
 	worker: { format: 'es' },
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	build: {
