@@ -199,7 +199,7 @@ export const EXPLORER_EN = {
 	'control.regions_add': 'Add a region',
 	'control.regions_remove': 'Remove {name}',
 	'control.regions_clear': 'Clear all',
-	'control.regions_max': 'At most {max} regions can be selected',
+	'control.regions_max': 'At most {max} {max|one:region|other:regions} can be selected',
 	'control.search_label': 'Search regions',
 	'control.search_placeholder': 'Type Chinese, pinyin or a region code',
 	'control.search_no_match': 'No matching region',
@@ -245,7 +245,7 @@ export const EXPLORER_EN = {
 	'source.passage': 'Report text',
 	'sources.title': 'Report sources',
 	'sources.intro': 'Every annual report this site reads, with where it was published.',
-	'sources.reports': '{count} reports',
+	'sources.reports': '{count} {count|one:report|other:reports}',
 	'sources.published': 'Published',
 	'sources.original': 'Original link',
 	'sources.text': 'Report text'

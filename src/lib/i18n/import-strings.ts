@@ -181,13 +181,14 @@ export const IMPORT_EN = {
 	'import.too_large': 'the file is too large ({size}); the limit is {limit}.',
 	'import.too_large_pasted': 'the pasted text is too large ({size}); the limit is {limit}.',
 	'import.not_a_report':
-		'{chars} characters of text were read, but no annual report was found: no 表二/表三/表四 or 统计表, no figures in prose, and no title “…政府信息公开工作年度报告”.',
+		'{chars} {chars|one:character|other:characters} of text {chars|one:was|other:were} read, but no annual report was found: no 表二/表三/表四 or 统计表, no figures in prose, and no title “…政府信息公开工作年度报告”.',
 	'import.empty': 'there is no text.',
 	'import.unreadable': 'cannot be read: {message}',
 	'import.pdf_no_text':
 		'the PDF has no text layer (perhaps scanned images), so no text can be extracted.',
 	'import.review_title': 'Review: {name}',
-	'import.found': '{facts} figures read, {failed} failed checks, {undecided} undecided cells.',
+	'import.found':
+		'{facts} {facts|one:figure|other:figures} read, {failed} failed {failed|one:check|other:checks}, {undecided} undecided {undecided|one:cell|other:cells}.',
 	'import.encoding': 'Encoding: {encoding}',
 	'import.region': 'Region',
 	'import.region_search': 'Search regions (Chinese, pinyin or code)',

@@ -530,7 +530,7 @@ const en = {
 		'The SQL console works with your own files, without our tables (facts, reports, checks and the rest).',
 	'fault.needs_file': 'This view needs {file}, which could not be loaded.',
 	'fault.checks_unavailable': 'Checks unavailable: {file} could not be loaded.',
-	'fault.progress': 'Loading data: {done} of {total} files',
+	'fault.progress': 'Loading data: {done} of {total} {total|one:file|other:files}',
 	'fault.progress_file': '{file}: {loaded}',
 	'fault.progress_file_total': '{file}: {loaded} of {total}',
 	'fault.engine_restarting': 'The engine stopped; restarting it and reloading the data…',
@@ -539,15 +539,16 @@ const en = {
 	'fault.engine_restart_failed': 'The engine stopped and could not be restarted: {message}',
 	'fault.engine_restarted_idle': 'The engine stopped and was restarted; the data was reloaded.',
 	'engine.ready': 'SQL engine ready',
-	'engine.ready_detail': 'SQL engine ready: {facts} numbers from {reports} reports',
+	'engine.ready_detail':
+		'SQL engine ready: {facts} {facts|one:number|other:numbers} from {reports} {reports|one:report|other:reports}',
 	'engine.error': 'The SQL engine could not start: {message}',
 	'dataset.synthetic_badge': 'SYNTHETIC DATA',
 	'dataset.synthetic_note':
 		'This page shows data generated for the scale benchmark ({name}), not from any government report.',
 	'dataset.partitions_read':
-		'Synthetic data: this query read {rows} rows from {files} partition files ({bytes}).',
+		'Synthetic data: this query read {rows} {rows|one:row|other:rows} from {files} partition {files|one:file|other:files} ({bytes}).',
 	'dataset.too_many_rows':
-		'This query would read {columns} columns of {rows} facts, which would take this page over 2 GB. Filter on province_code or year (= or IN), or name only the columns you need.',
+		'This query would read {columns} {columns|one:column|other:columns} of {rows} {rows|one:fact|other:facts}, which would take this page over 2 GB. Filter on province_code or year (= or IN), or name only the columns you need.',
 	'error.data': 'The data could not be loaded: {message}',
 	'error.chart': 'The chart could not be drawn: {message}',
 	'method.table': 'Read from a table',
@@ -580,7 +581,7 @@ const en = {
 	'sql.title': 'SQL query',
 	'sql.run': 'Run',
 	'sql.running': 'Running…',
-	'sql.rows': '{count} rows',
+	'sql.rows': '{count} {count|one:row|other:rows}',
 	'sql.error': 'Query error: {message}',
 	'sql.waiting': 'The SQL engine is still loading',
 	'problems.heading': 'Some parameters in the link were not understood and were reset',
@@ -592,15 +593,16 @@ const en = {
 		'“{param}”: “{value}” is not a year from {min} to {max}; reset to the default: {default}.',
 	'problem.unknown_metric':
 		'“{param}”: “{value}” is not a known metric id; reset to the default: {default}.',
-	'problem.too_long': '“{param}” is longer than {max} characters; only the first {max} were read.',
+	'problem.too_long':
+		'“{param}” is longer than {max} {max|one:character|other:characters}; only the first {max} were read.',
 	'problem.too_long_reset':
-		'“{param}” is longer than {max} characters; reset to the default: {default}.',
+		'“{param}” is longer than {max} {max|one:character|other:characters}; reset to the default: {default}.',
 	'problem.duplicate':
-		'“{param}” appears {count} times with different values; reset to the default: {default}.',
+		'“{param}” appears {count} {count|one:time|other:times} with different values; reset to the default: {default}.',
 	'problem.regions_invalid':
 		'“{param}”: {ids} are not region codes (6 digits) or region slugs and were left out.',
 	'problem.regions_too_many':
-		'“{param}”: at most {max} regions can be compared; the first {max} were kept.',
+		'“{param}”: at most {max} {max|one:region|other:regions} can be compared; the first {max} were kept.',
 	'problem.regions_empty': '“{param}”: “{value}” names no region; the default selection is shown.',
 	'problem.measure_mismatch':
 		'“{param}”: “{value}” does not fit the metric {metric}; the measure follows the metric: {measure}.',
@@ -656,12 +658,12 @@ const en = {
 	'table.numerator': 'Numerator',
 	'table.denominator': 'Denominator',
 	'table.format': 'Report format',
-	'table.rows': '{count} rows'
+	'table.rows': '{count} {count|one:row|other:rows}'
 } as const satisfies Record<CoreKey, string>;
 
-/** The `{name}` placeholders of a string literal type. */
+/** The `{name}` placeholders of a string literal type (`{name|one:…|other:…}` names `name`). */
 type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer R}`
-	? P | Placeholders<R>
+	? (P extends `${infer N}|${string}` ? N : P) | Placeholders<R>
 	: never;
 
 type AllZh = typeof zh & typeof CONSOLE_ZH & typeof EXPLORER_ZH & typeof IMPORT_ZH;
@@ -702,14 +704,36 @@ function lookUp(lang: Lang, key: string): string | undefined {
 	return Object.hasOwn(extra, key) ? extra[key] : undefined;
 }
 
-const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)(?:\|([^{}]*))?\}/g;
 
-/** Replaces `{name}` by params[name] (own properties only); unknown placeholders stay as they are. */
-export function interpolate(template: string, params?: MessageParams): string {
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/** The plural category (Intl.PluralRules) of a count given as a number or as formatted text. */
+export function pluralCategory(lang: Lang, count: string | number): Intl.LDMLPluralRule {
+	const n = typeof count === 'number' ? count : Number(count.replace(/[\s,\u00a0\u202f]/g, ''));
+	if (!Number.isFinite(n)) return 'other';
+	let rules = pluralRules.get(lang);
+	if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(htmlLang(lang))));
+	return rules.select(n);
+}
+
+/**
+ * Replaces `{name}` by params[name] (own properties only); unknown placeholders stay as they are.
+ * `{name|one:row|other:rows}` is the form for params[name]'s plural category in `lang`
+ * (Intl.PluralRules: English has `one` and `other`, Chinese only `other`), `other` when no form
+ * is given for its category: "{n} {n|one:row|other:rows}" gives "1 row" and "2 rows".
+ */
+export function interpolate(template: string, params?: MessageParams, lang: Lang = 'en'): string {
 	if (!params) return template;
-	return template.replace(PLACEHOLDER, (whole, name: string) =>
-		Object.hasOwn(params, name) ? String(params[name]) : whole
-	);
+	return template.replace(PLACEHOLDER, (whole, name: string, forms: string | undefined) => {
+		if (!Object.hasOwn(params, name)) return whole;
+		if (forms === undefined) return String(params[name]);
+		const byCategory = new Map(
+			forms.split('|').map((f) => [f.slice(0, f.indexOf(':')), f.slice(f.indexOf(':') + 1)])
+		);
+		const category = pluralCategory(lang, params[name]!);
+		return byCategory.get(category) ?? byCategory.get('other') ?? whole;
+	});
 }
 
 /**
@@ -718,12 +742,12 @@ export function interpolate(template: string, params?: MessageParams): string {
  * them first (format.ts) where thousands separators are wanted.
  */
 export function t<K extends StringKey>(lang: Lang, key: K, ...params: ParamArgs<K>): string {
-	return interpolate(lookUp(lang, key) ?? key, params[0]);
+	return interpolate(lookUp(lang, key) ?? key, params[0], lang);
 }
 
 /** Like t, for keys computed at run time (e.g. `group.${id}`): an unknown key returns itself. */
 export function tDynamic(lang: Lang, key: string, params?: MessageParams): string {
-	return interpolate(lookUp(lang, key) ?? key, params);
+	return interpolate(lookUp(lang, key) ?? key, params, lang);
 }
 
 /** Both languages of a message, e.g. for the Problem objects of url-state.ts. */
