@@ -25,12 +25,12 @@ export default defineConfig({
 						// three, each fetch it once.
 						{
 							name: 'chart-common',
-							test: /node_modules[\\/]d3-(array|format)[\\/]|src[\\/]lib[\\/]charts[\\/](pointer|palette|strings|number-format|text-measure|label-placement|tooltip-content|geometry|ChartFrame|ChartTooltip)\.(ts|svelte)/
+							test: /node_modules[\\/]d3-array[\\/]|src[\\/]lib[\\/]charts[\\/](pointer|palette|strings|number-format|text-measure|label-placement|tooltip-content|geometry|ChartFrame|ChartTooltip)\.(ts|svelte)/
 						},
 						// The scales of the trend and compare charts (the handling chart has none of its own).
 						{
 							name: 'chart-scales',
-							test: /node_modules[\\/]d3-(scale|interpolate|color|time|time-format)[\\/]/
+							test: /node_modules[\\/]d3-(scale|interpolate|color|time|time-format|format)[\\/]/
 						},
 						// Fetching and decoding our Parquet files (hyparquet, the fault checks, whether there
 						// are imports): everything that draws from the tables needs all of it.
