@@ -25,9 +25,10 @@ import {
 import { CONSOLE_KEYS } from './console-strings';
 import { EXPLORER_KEYS } from './explorer-strings';
 import { IMPORT_KEYS } from './import-strings';
+import { ABOUT_KEYS } from './about-strings';
 
 // The dictionaries pages load on demand register themselves when imported.
-const ON_DEMAND_KEYS = [...CONSOLE_KEYS, ...EXPLORER_KEYS, ...IMPORT_KEYS];
+const ON_DEMAND_KEYS = [...CONSOLE_KEYS, ...EXPLORER_KEYS, ...IMPORT_KEYS, ...ABOUT_KEYS];
 const STRING_KEYS = [...CORE_KEYS, ...ON_DEMAND_KEYS];
 
 const placeholders = (s: string) =>

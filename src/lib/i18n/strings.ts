@@ -5,6 +5,7 @@
  * Metric, applicant labels come from src/lib/contract/metrics.ts (see labels.ts).
  */
 
+import type { ABOUT_EN, ABOUT_ZH, AboutKey } from './about-strings';
 import type { CONSOLE_EN, CONSOLE_ZH, ConsoleKey } from './console-strings';
 import type { EXPLORER_EN, EXPLORER_ZH, ExplorerKey } from './explorer-strings';
 import type { IMPORT_EN, IMPORT_ZH, ImportKey } from './import-strings';
@@ -26,6 +27,8 @@ export const STRING_KEYS = [
 	// tabs
 	// import page
 	'import.label',
+	// footer
+	'nav.about',
 	// region picker
 	'level.all',
 	'level.province',
@@ -233,7 +236,7 @@ export const STRING_KEYS = [
 /** The keys of this module's own dictionaries. */
 type CoreKey = (typeof STRING_KEYS)[number];
 /** Every key t() knows: ours and those of the dictionaries pages load on demand. */
-export type StringKey = CoreKey | ConsoleKey | ExplorerKey | ImportKey;
+export type StringKey = CoreKey | ConsoleKey | ExplorerKey | ImportKey | AboutKey;
 
 const zh = {
 	'app.title': 'OGI Atlas · 政府信息公开年报图谱',
@@ -242,6 +245,7 @@ const zh = {
 	'app.description':
 		'各级人民政府每年发布政府信息公开工作年度报告：主动公开了什么、收到多少申请、如何答复。OGI Atlas 读取这些报告，供你比较。',
 	'import.label': '导入',
+	'nav.about': '关于与许可',
 	'level.all': '全部级别',
 	'level.province': '省级',
 	'level.city': '市级',
@@ -447,6 +451,7 @@ const en = {
 	'app.description':
 		'Every Chinese government publishes an annual report on information disclosure: what it published, how many requests it received and how it answered them. OGI Atlas reads those reports and lets you compare them.',
 	'import.label': 'imported',
+	'nav.about': 'About and licences',
 	'level.all': 'All levels',
 	'level.province': 'Province',
 	'level.city': 'City',
@@ -666,8 +671,16 @@ type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer R}
 	? (P extends `${infer N}|${string}` ? N : P) | Placeholders<R>
 	: never;
 
-type AllZh = typeof zh & typeof CONSOLE_ZH & typeof EXPLORER_ZH & typeof IMPORT_ZH;
-type AllEn = typeof en & typeof CONSOLE_EN & typeof EXPLORER_EN & typeof IMPORT_EN;
+type AllZh = typeof zh &
+	typeof CONSOLE_ZH &
+	typeof EXPLORER_ZH &
+	typeof IMPORT_ZH &
+	typeof ABOUT_ZH;
+type AllEn = typeof en &
+	typeof CONSOLE_EN &
+	typeof EXPLORER_EN &
+	typeof IMPORT_EN &
+	typeof ABOUT_EN;
 
 /** The placeholders a key's message takes (the same in both languages, see PlaceholderCheck). */
 export type ParamsOf<K extends StringKey> = Placeholders<AllEn[K]> | Placeholders<AllZh[K]>;
