@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
-import * as wasm from '@duckdb/duckdb-wasm/dist/duckdb-node-blocking';
+import * as wasm from '@duckdb/duckdb-wasm/blocking';
 
 const require = createRequire(import.meta.url);
 
@@ -40,7 +40,7 @@ async function nodeVersion(): Promise<string> {
 	const c = await instance.connect();
 	try {
 		const reader = await c.runAndReadAll('SELECT version() AS v');
-		return String(reader.getRowObjects()[0].v);
+		return String(reader.getRowObjects()[0]!.v);
 	} finally {
 		c.closeSync();
 	}

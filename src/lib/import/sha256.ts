@@ -34,14 +34,23 @@ export function sha256(data: Uint8Array): Uint8Array {
 	for (let block = 0; block < blocks; block++) {
 		for (let i = 0; i < 16; i++) w[i] = view.getUint32(block * 64 + i * 4);
 		for (let i = 16; i < 64; i++) {
-			const s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >>> 3);
-			const s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >>> 10);
-			w[i] = (w[i - 16] + s0 + w[i - 7] + s1) | 0;
+			const w15 = w[i - 15]!;
+			const w2 = w[i - 2]!;
+			const s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >>> 3);
+			const s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >>> 10);
+			w[i] = (w[i - 16]! + s0 + w[i - 7]! + s1) | 0;
 		}
-		let [a, b, c, d, e, f, g, hh] = h;
+		let a = h[0]!;
+		let b = h[1]!;
+		let c = h[2]!;
+		let d = h[3]!;
+		let e = h[4]!;
+		let f = h[5]!;
+		let g = h[6]!;
+		let hh = h[7]!;
 		for (let i = 0; i < 64; i++) {
 			const t1 =
-				(hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i] + w[i]) | 0;
+				(hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i]! + w[i]!) | 0;
 			const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
 			hh = g;
 			g = f;
@@ -52,14 +61,14 @@ export function sha256(data: Uint8Array): Uint8Array {
 			b = a;
 			a = (t1 + t2) | 0;
 		}
-		h[0] += a;
-		h[1] += b;
-		h[2] += c;
-		h[3] += d;
-		h[4] += e;
-		h[5] += f;
-		h[6] += g;
-		h[7] += hh;
+		h[0] = h[0]! + a;
+		h[1] = h[1]! + b;
+		h[2] = h[2]! + c;
+		h[3] = h[3]! + d;
+		h[4] = h[4]! + e;
+		h[5] = h[5]! + f;
+		h[6] = h[6]! + g;
+		h[7] = h[7]! + hh;
 	}
 	const out = new Uint8Array(32);
 	const outView = new DataView(out.buffer);
