@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.ts';
 import { foreignRequests, openSession, type Session } from './browser.ts';
 
 const license = readFileSync(resolve(import.meta.dirname, '..', '..', 'LICENSE'), 'utf8');
@@ -51,6 +52,7 @@ describe('about page', () => {
 		// The licence text shown is the repository's LICENSE, word for word.
 		const shown = await s.page.getByTestId('license-text').innerText();
 		expect(shown.trim()).toBe(license.trim());
+		expect(await seriousViolations(s.page)).toEqual([]);
 		expect(foreignRequests(s)).toEqual([]);
 	});
 
