@@ -1,15 +1,34 @@
 import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
-export default ts.config(
+export default defineConfig(
+	globalIgnores(['build/', '.svelte-kit/', 'static/data/', '.cache/', 'node_modules/', 'data/']),
 	js.configs.recommended,
-	...ts.configs.recommended,
-	...svelte.configs.recommended,
+	ts.configs.recommended,
+	svelte.configs.recommended,
+	// Each file gets the globals of where it runs: the site's code in the browser, its workers in a
+	// worker, its unit tests and the scripts, tests and configuration in Node.
 	{
-		languageOptions: { globals: { ...globals.browser, ...globals.node } }
+		files: ['src/**'],
+		ignores: ['src/**/*.worker.ts'],
+		languageOptions: { globals: globals.browser }
+	},
+	{
+		files: ['src/**/*.worker.ts'],
+		languageOptions: { globals: globals.worker }
+	},
+	{
+		files: ['src/**/*.test.ts', 'scripts/**', 'tests/**', '*.config.{js,ts}'],
+		languageOptions: { globals: globals.node }
+	},
+	{
+		// Callbacks given to page.evaluate and waitForFunction run in the page.
+		files: ['tests/e2e/**'],
+		languageOptions: { globals: globals.browser }
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
@@ -27,6 +46,5 @@ export default ts.config(
 			'@typescript-eslint/no-non-null-assertion': 'off',
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
 		}
-	},
-	{ ignores: ['build/', '.svelte-kit/', 'static/data/', '.cache/', 'node_modules/', 'data/'] }
+	}
 );

@@ -2,11 +2,18 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { pdfjsAssets } from './scripts/pdfjs-assets.ts';
 import { precompress } from './scripts/precompress.ts';
+import { requireBuiltData } from './scripts/data/require-built-data.ts';
 
 export default defineConfig({
-	// pdfjsAssets(): pdf.js's character maps and fonts, self-hosted; precompress(): .br and .gz
-	// beside every compressible file of build/ (docs/deployment.md).
-	plugins: [sveltekit(), pdfjsAssets(), precompress()],
+	// requireBuiltData(): stop at once when static/data is not built; pdfjsAssets(): pdf.js's
+	// character maps and fonts, self-hosted; precompress(): .br and .gz beside every compressible
+	// file of build/ (docs/deployment.md).
+	plugins: [
+		requireBuiltData(`${import.meta.dirname}/static/data`),
+		sveltekit(),
+		pdfjsAssets(),
+		precompress()
+	],
 	worker: { format: 'es' },
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	build: {
@@ -28,12 +35,12 @@ export default defineConfig({
 						// three, each fetch it once.
 						{
 							name: 'chart-common',
-							test: /node_modules[\\/]d3-(array|format)[\\/]|src[\\/]lib[\\/]charts[\\/](pointer|palette|strings|number-format|text-measure|label-placement|tooltip-content|geometry|ChartFrame|ChartTooltip)\.(ts|svelte)/
+							test: /node_modules[\\/]d3-array[\\/]|src[\\/]lib[\\/]charts[\\/](pointer|palette|strings|number-format|text-measure|label-placement|tooltip-content|geometry|ChartFrame|ChartTooltip)\.(ts|svelte)/
 						},
 						// The scales of the trend and compare charts (the handling chart has none of its own).
 						{
 							name: 'chart-scales',
-							test: /node_modules[\\/]d3-(scale|interpolate|color|time|time-format)[\\/]/
+							test: /node_modules[\\/]d3-(scale|interpolate|color|time|time-format|format)[\\/]/
 						},
 						// Fetching and decoding our Parquet files (hyparquet, the fault checks, whether there
 						// are imports): everything that draws from the tables needs all of it.

@@ -75,6 +75,36 @@ describe('a broken data file', () => {
 		expect(pageErrors()).toEqual([]);
 	});
 
+	it('a report text that cannot be fetched: the source panel names the file, Retry reads the passage', async () => {
+		await fault('texts/*.txt', (r) => r.abort('failed'));
+		await s.page.goto(`${s.baseUrl}explore?regions=350128&from=2021&to=2021&lang=en`);
+		expect(await pointValue(2021)).toBe(70);
+		const point = trendPoints().first();
+		await point.focus();
+		await point.press('Enter');
+		const panel = s.page.locator('aside.source-panel');
+		const file = `texts/${await panel.getAttribute('data-report')}.txt`;
+		const item = panel.locator(`[data-testid="data-fault"] li[data-file="${file}"]`);
+		await item.waitFor({ timeout: 30_000 });
+		await expect(item.textContent()).resolves.toMatch(
+			new RegExp(
+				`${file.replace(/\./g, '\\.')} could not be downloaded: network error.*The report text cannot be shown for now; the numbers above and the checks are unaffected`,
+				's'
+			)
+		);
+		await expect(panel.textContent()).resolves.not.toMatch(/was not found in the report/);
+		// The numbers of the panel are still there.
+		await expect(panel.locator('table.facts td.num').first().textContent()).resolves.toBe('70');
+
+		await s.page.unrouteAll({ behavior: 'ignoreErrors' });
+		await panel.getByRole('button', { name: `Retry loading ${file}` }).click();
+		const mark = panel.locator('pre mark').first();
+		await mark.waitFor({ timeout: 30_000 });
+		await expect(mark.textContent()).resolves.toBe('70');
+		expect(await panel.getByTestId('data-fault').count()).toBe(0);
+		expect(pageErrors()).toEqual([]);
+	});
+
 	it('truncated facts.parquet: raw metrics name the file, harmonized ones still draw, Retry draws the raw metric', async () => {
 		const facts = bytesOf('facts.parquet');
 		await fault('facts.parquet', (r) =>

@@ -788,6 +788,29 @@ describe('import', () => {
 		);
 	});
 
+	it('refuses a pasted text over 5 MB, calling it the pasted text, and keeps it in the box', async () => {
+		await openImport();
+		const box = s.page.getByLabel('Paste the report text');
+		// 6 MB set at once, as a paste does (typing it would take minutes)
+		await box.evaluate((el: HTMLTextAreaElement) => {
+			el.value = '政'.repeat(2 * 1024 * 1024);
+			el.dispatchEvent(new Event('input', { bubbles: true }));
+		});
+		await s.page.getByRole('button', { name: 'Read pasted text' }).click();
+		const refusal = s.page
+			.getByRole('status')
+			.getByText(
+				/pasted text: not imported\. the pasted text is too large \(6 MB\); the limit is 5 MB/
+			);
+		await refusal.waitFor({ timeout: 30_000 });
+		await expect(s.page.getByRole('status').innerText()).resolves.not.toMatch(
+			/the file is too large/
+		);
+		await expect(box.evaluate((el: HTMLTextAreaElement) => el.value.length)).resolves.toBe(
+			2 * 1024 * 1024
+		);
+	});
+
 	it('deletes an import', async () => {
 		await openImport();
 		const rows = s.page.getByTestId('my-imports').locator('tbody tr');

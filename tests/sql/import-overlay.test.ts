@@ -1,9 +1,10 @@
 /**
  * The reader's imported reports in the console (src/lib/import/engine-imports.ts): our tables are
  * in the read-only `atlas`, the imported rows in `memory.main.imported_<table>`, and TEMP views
- * named like our tables join them. Checked on the DuckDB the browser runs (1.5): a TEMP view
- * shadows `atlas.main.facts` for unqualified names despite the search path, our tables still
- * refuse every change, and `imported` is in atlas.duckdb.
+ * named like our tables join them. Checked on the DuckDB the browser runs (the release inside
+ * DuckDB-WASM, tests/sql/engine-version.test.ts): a TEMP view shadows `atlas.main.facts` for
+ * unqualified names despite the search path, our tables still refuse every change, and
+ * `imported` is in atlas.duckdb.
  */
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

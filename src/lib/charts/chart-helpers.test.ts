@@ -23,6 +23,11 @@ describe('number formatting', () => {
 		expect(valueFormatter('en', 'percent')(0.5)).toBe('50%');
 		expect(valueFormatter('en', 'ratio')(2.5)).toBe('250%');
 		expect(valueFormatter('fr', 'count')(-3)).toBe('−3');
+		// a value that rounds to zero has no sign; grouping in percent only for relative values
+		expect(valueFormatter('en', 'percent')(-0.0001)).toBe('0%');
+		expect(valueFormatter('en', 'count')(-0)).toBe('0');
+		expect(valueFormatter('en', 'percent')(12.345)).toBe('1234.5%');
+		expect(valueFormatter('en', 'ratio')(12.345)).toBe('1,234.5%');
 	});
 
 	it('formats ticks with the precision their step needs', () => {

@@ -1,53 +1,61 @@
 /**
- * Number formatting for the charts, with d3-format per locale ('zh', 'en'; anything else falls back
- * to 'en'). Percent values are fractions (0.25 → 25%); relative values are ratios to a base year
- * (2.5 → 250%).
+ * Number formatting for the charts, with Intl.NumberFormat per locale ('zh…' → zh-CN, anything
+ * else → en; both group thousands with commas). Percent values are fractions (0.25 → 25%);
+ * relative values are ratios to a base year (2.5 → 250%). Negative numbers take the typographic
+ * minus sign (U+2212) of chart labels; a value that rounds to zero shows no sign.
  */
-import { formatLocale, precisionFixed, type FormatLocaleDefinition } from 'd3-format';
 import type { ValueFormat } from '$lib/explorer/view-types';
 
 /** 'ratio' is a relative-change series: values are ratios to the base year's value. */
 export type NumberKind = ValueFormat | 'ratio';
 
-const DEFINITIONS: Record<string, FormatLocaleDefinition> = {
-	en: { decimal: '.', thousands: ',', grouping: [3], currency: ['$', ''] },
-	zh: { decimal: '.', thousands: ',', grouping: [3], currency: ['¥', ''] }
-};
+export type Formatter = (value: number) => string;
 
-function locale(tag: string) {
-	const lang = tag.toLowerCase().slice(0, 2);
-	return formatLocale(DEFINITIONS[lang] ?? DEFINITIONS.en!);
+function intlFormatter(tag: string, options: Intl.NumberFormatOptions): Formatter {
+	const locale = tag.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+	const f = new Intl.NumberFormat(locale, { signDisplay: 'negative', ...options });
+	return (v) => f.format(v).replace('-', '\u2212');
 }
 
-export type Formatter = (value: number) => string;
+/** Decimals that tell apart ticks `step` apart (what d3's precisionFixed computed): 0.25 → 2. */
+function decimalsFor(step: number): number {
+	return Math.max(0, -Math.floor(Math.log10(Math.abs(step)) + 1e-9));
+}
+
+const fixed = (digits: number): Intl.NumberFormatOptions => ({
+	minimumFractionDigits: digits,
+	maximumFractionDigits: digits
+});
+const upTo = (digits: number): Intl.NumberFormatOptions => ({
+	minimumFractionDigits: 0,
+	maximumFractionDigits: digits
+});
 
 /** A value as the tooltip and the labels show it. */
 export function valueFormatter(tag: string, kind: NumberKind): Formatter {
-	const l = locale(tag);
-	if (kind === 'percent') return l.format('.1~%');
-	if (kind === 'ratio') return l.format(',.1~%');
-	const integer = l.format(',d');
-	const decimal = l.format(',.2~f');
+	if (kind === 'percent')
+		return intlFormatter(tag, { style: 'percent', useGrouping: false, ...upTo(1) });
+	if (kind === 'ratio') return intlFormatter(tag, { style: 'percent', ...upTo(1) });
+	const integer = intlFormatter(tag, upTo(0));
+	const decimal = intlFormatter(tag, upTo(2));
 	return (v) => (Number.isInteger(v) ? integer(v) : decimal(v));
 }
 
 /** Axis tick labels for evenly spaced ticks `step` apart. */
 export function tickFormatter(tag: string, kind: NumberKind, step: number): Formatter {
-	const l = locale(tag);
-	const p = precisionFixed(Math.abs(step) || 1);
-	if (kind === 'count') return l.format(`,.${p}f`);
-	return l.format(`,.${Math.max(0, p - 2)}%`);
+	const p = decimalsFor(Math.abs(step) || 1);
+	if (kind === 'count') return intlFormatter(tag, fixed(p));
+	return intlFormatter(tag, { style: 'percent', ...fixed(Math.max(0, p - 2)) });
 }
 
 /** Axis tick labels for a log scale (uneven steps): as few decimals as each tick needs. */
 export function logTickFormatter(tag: string, kind: NumberKind, smallest: number): Formatter {
-	const l = locale(tag);
-	const p = Math.min(6, precisionFixed(smallest || 1));
-	if (kind === 'count') return l.format(`,.${p}~f`);
-	return l.format(`,.${Math.max(0, p - 2)}~%`);
+	const p = Math.min(6, decimalsFor(smallest || 1));
+	if (kind === 'count') return intlFormatter(tag, upTo(p));
+	return intlFormatter(tag, { style: 'percent', ...upTo(Math.max(0, p - 2)) });
 }
 
 /** A plain integer (years, counts of things) in the locale. */
 export function integerFormatter(tag: string): Formatter {
-	return locale(tag).format(',d');
+	return intlFormatter(tag, upTo(0));
 }

@@ -1,4 +1,9 @@
-/** Fetches a report's normalized text (static/data/texts, or an import's in IndexedDB) once per page. */
+/**
+ * Fetches a report's normalized text (static/data/texts, or an import's in IndexedDB) once per
+ * page. A published text that cannot be fetched is a DataFileError naming `texts/<id>.txt`, like
+ * every other data file, and is fetched again on the next call (Retry).
+ */
+import { fetchBytes } from '../data/fetch-bytes';
 import { dataUrl } from '../data/fetch-table';
 import { isImportedId } from '../import/import-id';
 
@@ -18,10 +23,10 @@ export function loadReportText(reportId: string): Promise<string> {
 			});
 	}
 	if (!p) {
-		p = fetch(dataUrl(`texts/${encodeURIComponent(reportId)}.txt`)).then((r) => {
-			if (!r.ok) throw new Error(`texts/${reportId}.txt: HTTP ${r.status}`);
-			return r.text();
-		});
+		p = fetchBytes(
+			dataUrl(`texts/${encodeURIComponent(reportId)}.txt`),
+			`texts/${reportId}.txt`
+		).then(({ bytes }) => new TextDecoder().decode(bytes));
 		cache.set(reportId, p);
 		p.catch(() => cache.delete(reportId));
 	}

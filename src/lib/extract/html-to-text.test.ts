@@ -23,6 +23,46 @@ describe('htmlToText', () => {
 		expect(text.split(/\n+/)).toEqual(['共受理申请69件', 'A & B']);
 	});
 
+	it('decodes every named entity, not only a short list', () => {
+		const text = htmlToText(
+			'<p>收费&yen;1,200元&hellip;</p><p>3&times;4 &sect;5 &frac12; &le; &rarr; &copy; &deg; &hArr; &euro;</p><p>&nbsp;&ensp;&emsp;x</p>'
+		);
+		expect(text.split(/\n+/)).toEqual(['收费¥1,200元…', '3×4 §5 ½ ≤ → © ° ⇔ €', '   x']);
+		// an unknown name stays as written, as in a browser
+		expect(htmlToText('<p>a &zzz; b</p>')).toBe('a &zzz; b');
+	});
+
+	it('keeps a ">" inside an attribute inside the tag', () => {
+		const html = `<table><tr><td title="a > b">本年新收</td><td data-x='1>0'>70</td></tr></table>
+			<p><a href="x?a>b" title=">>">依申请公开</a>共<span class="n>1">3</span>件</p>`;
+		expect(htmlToText(html).split('\n')).toEqual(['| 本年新收 | 70 |', '', '依申请公开共3件']);
+	});
+
+	it('reads a layout table around the report as text and the table inside it as rows', () => {
+		const html = `<table><tr><td><p>2022年政府信息公开工作年度报告</p>
+			<table><tr><td>（一）予以公开</td><td>5</td></tr><tr><td>（二）部分公开</td><td>2</td></tr></table>
+			<p>四、存在的主要问题</p></td></tr></table>`;
+		const lines = htmlToText(html)
+			.split('\n')
+			.map((l) => l.trim())
+			.filter(Boolean);
+		expect(lines).toEqual([
+			'2022年政府信息公开工作年度报告',
+			'| （一）予以公开 | 5 |',
+			'| （二）部分公开 | 2 |',
+			'四、存在的主要问题'
+		]);
+	});
+
+	it('reads a page cut inside a table, and a page that never closes its head', () => {
+		expect(htmlToText('<p>表三</p><table><tr><td>总计</td><td>12').split('\n')).toEqual([
+			'表三',
+			'',
+			'| 总计 | 12 |'
+		]);
+		expect(htmlToText('<html><head><title>标题</title><body><p>共69件</p>')).toBe('共69件');
+	});
+
 	it('recognizes HTML', () => {
 		expect(looksLikeHtml('<html><body><p>x</p></body></html>')).toBe(true);
 		expect(looksLikeHtml('共受理申请69件 a < b > c')).toBe(false);

@@ -2,39 +2,39 @@
  * Turns an HTML report page into the plain text the engine reads: every table row becomes one
  * "| cell | cell |" line (rowspan and colspan expanded into empty cells, so a spanned label does
  * not shift the numbers), block elements become line breaks, scripts and styles are dropped and
- * entities decoded. Pure string work: no DOM, so it runs in Node and in a worker alike.
+ * entities decoded (every named HTML entity). Parsed by htmlparser2 (a tokenizer, no DOM), so it
+ * runs in Node and in a worker alike, and a `>` inside an attribute or an unclosed tag cannot leak
+ * markup into the text. A table that holds another table is page layout: its cells are read as
+ * blocks of text, and the inner tables as rows.
  */
+import { Parser } from 'htmlparser2';
 
-const ENTITIES: Record<string, string> = {
-	nbsp: ' ',
-	lt: '<',
-	gt: '>',
-	amp: '&',
-	quot: '"',
-	apos: "'",
-	ensp: ' ',
-	emsp: ' ',
-	middot: '·',
-	mdash: '—',
-	ndash: '–',
-	ldquo: '“',
-	rdquo: '”',
-	lsquo: '‘',
-	rsquo: '’'
-};
+/**
+ * Elements whose content is not text of the page (not `head` itself: a page that never closes it
+ * would lose everything; its only text is the title).
+ */
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'title']);
+/** Elements that start a new line where they open. */
+const OPENS_LINE = new Set([
+	'p',
+	'div',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'li',
+	'section',
+	'article',
+	'ul',
+	'ol'
+]);
+/** Elements after which a new line starts. */
+const CLOSES_LINE = new Set([...OPENS_LINE, 'header', 'footer', 'tr', 'dd', 'dt', 'blockquote']);
 
-export function decodeEntities(s: string): string {
-	return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, name: string) => {
-		if (name[0] === '#') {
-			const code =
-				name[1] === 'x' || name[1] === 'X'
-					? parseInt(name.slice(2), 16)
-					: parseInt(name.slice(1), 10);
-			return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
-		}
-		return ENTITIES[name.toLowerCase()] ?? m;
-	});
-}
+/** Whitespace that HTML pages use for layout: no-break, en and em spaces read as a space. */
+const LAYOUT_SPACES = /[\u00a0\u2002\u2003]/g;
 
 export function looksLikeHtml(text: string): boolean {
 	const tags = text
@@ -43,26 +43,41 @@ export function looksLikeHtml(text: string): boolean {
 	return (tags?.length ?? 0) >= 3;
 }
 
-function cellText(html: string): string {
-	return decodeEntities(html.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]*>/g, ''))
+interface Cell {
+	/** Text and, in a layout table, the "|" lines of the tables inside the cell. */
+	parts: string[];
+	rowspan: number;
+	colspan: number;
+}
+
+interface Table {
+	rows: Cell[][];
+	/** The cell being read, if any. */
+	cell: Cell | null;
+	/** A table inside one of its cells makes it a layout table. */
+	layout: boolean;
+}
+
+function span(value: string | undefined): number {
+	const n = value === undefined ? 1 : parseInt(value, 10);
+	return Number.isFinite(n) && n >= 1 ? Math.min(n, 50) : 1;
+}
+
+function cellText(cell: Cell): string {
+	return cell.parts
+		.join('')
+		.replace(LAYOUT_SPACES, ' ')
 		.replace(/[|\s]+/g, (m) => (m.includes('|') ? '/' : ' '))
 		.trim();
 }
 
-function attr(tag: string, name: string): number {
-	const m = new RegExp(`${name}\\s*=\\s*["']?(\\d+)`, 'i').exec(tag);
-	const n = m ? Number(m[1]) : 1;
-	return Number.isFinite(n) && n >= 1 ? Math.min(n, 50) : 1;
-}
-
-function tableToText(tableHtml: string): string {
+/** A data table as "|" lines, rowspan and colspan expanded into empty cells. */
+function tableRows(rows: Cell[][]): string {
 	const lines: string[] = [];
 	// Cells that a rowspan above carries into the rows below: column → rows left.
 	const carried = new Map<number, number>();
-	const rowRe = /<tr\b[^>]*>([\s\S]*?)(?=<tr\b|<\/table>|$)/gi;
-	for (let row = rowRe.exec(tableHtml); row; row = rowRe.exec(tableHtml)) {
+	for (const row of rows) {
 		const cells: string[] = [];
-		const cellRe = /<(t[dh])\b([^>]*)>([\s\S]*?)(?=<t[dh]\b|<\/tr>|$)/gi;
 		let col = 0;
 		const place = () => {
 			while ((carried.get(col) ?? 0) > 0) {
@@ -71,16 +86,14 @@ function tableToText(tableHtml: string): string {
 				col++;
 			}
 		};
-		for (let c = cellRe.exec(row[1]!); c; c = cellRe.exec(row[1]!)) {
+		for (const cell of row) {
 			place();
-			const rowspan = attr(c[2]!, 'rowspan');
-			const colspan = attr(c[2]!, 'colspan');
-			cells.push(cellText(c[3]!.replace(/<\/t[dh]>[\s\S]*$/i, '')));
-			for (let k = 0; k < colspan; k++) {
-				if (rowspan > 1) carried.set(col + k, rowspan - 1);
+			cells.push(cellText(cell));
+			for (let k = 0; k < cell.colspan; k++) {
+				if (cell.rowspan > 1) carried.set(col + k, cell.rowspan - 1);
 				if (k > 0) cells.push('');
 			}
-			col += colspan;
+			col += cell.colspan;
 		}
 		place();
 		if (cells.some((c) => c !== '')) lines.push(`| ${cells.join(' | ')} |`);
@@ -88,21 +101,90 @@ function tableToText(tableHtml: string): string {
 	return `\n${lines.join('\n')}\n`;
 }
 
+/** A layout table's cells, one block of text after another. */
+function layoutText(rows: Cell[][]): string {
+	return `\n${rows.map((row) => row.map((c) => c.parts.join('')).join('\n')).join('\n')}\n`;
+}
+
 export function htmlToText(html: string): string {
-	let s = html
-		.replace(/<!--[\s\S]*?-->/g, '')
-		.replace(/<(script|style|noscript|template|head)\b[\s\S]*?<\/\1\s*>/gi, '\n');
-	s = s.replace(/<table\b[\s\S]*?(?:<\/table\s*>|$)/gi, (t) => tableToText(t));
-	s = s
-		.replace(/<br\s*\/?>/gi, '\n')
-		.replace(
-			/<\/(?:p|div|h[1-6]|li|section|article|header|footer|tr|ul|ol|dd|dt|blockquote)\s*>/gi,
-			'\n'
-		)
-		.replace(/<(?:p|div|h[1-6]|li|section|article|ul|ol)\b[^>]*>/gi, '\n')
-		.replace(/<[^>]*>/g, '');
-	return decodeEntities(s)
-		.replace(/[ \t\u00a0]+\n/g, '\n')
+	const out: string[] = [];
+	const tables: Table[] = [];
+	let skipped = 0;
+
+	/** Where text goes: the open cell of the innermost table, or the page. */
+	const write = (s: string) => {
+		const table = tables.at(-1);
+		if (!table) out.push(s);
+		else if (table.cell) table.cell.parts.push(s);
+		// text between cells (whitespace of the markup) belongs to no cell
+	};
+	const closeCell = (table: Table) => {
+		if (!table.cell) return;
+		if (table.rows.length === 0) table.rows.push([]);
+		table.rows.at(-1)!.push(table.cell);
+		table.cell = null;
+	};
+
+	const parser = new Parser(
+		{
+			onopentag(name, attribs) {
+				if (SKIPPED.has(name)) skipped++;
+				if (skipped) return;
+				const table = tables.at(-1);
+				if (name === 'table') {
+					if (table?.cell) table.layout = true;
+					tables.push({ rows: [], cell: null, layout: false });
+				} else if (table && name === 'tr') {
+					closeCell(table);
+					table.rows.push([]);
+				} else if (table && (name === 'td' || name === 'th')) {
+					closeCell(table);
+					table.cell = {
+						parts: [],
+						rowspan: span(attribs.rowspan),
+						colspan: span(attribs.colspan)
+					};
+				} else if (name === 'br') {
+					write(table?.cell && !table.layout ? ' ' : '\n');
+				} else if (OPENS_LINE.has(name)) {
+					write('\n');
+				}
+			},
+			ontext(text) {
+				if (!skipped) write(text);
+			},
+			onclosetag(name) {
+				if (SKIPPED.has(name)) {
+					skipped = Math.max(0, skipped - 1);
+					if (!skipped) write('\n');
+					return;
+				}
+				if (skipped) return;
+				const table = tables.at(-1);
+				if (name === 'table' && table) {
+					closeCell(table);
+					tables.pop();
+					write(table.layout ? layoutText(table.rows) : tableRows(table.rows));
+				} else if (table && (name === 'td' || name === 'th')) {
+					closeCell(table);
+				} else if (CLOSES_LINE.has(name)) {
+					write('\n');
+				}
+			}
+		},
+		{ decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }
+	);
+	parser.end(html);
+	// A table the page never closed (a cut download) is still read.
+	while (tables.length) {
+		const table = tables.pop()!;
+		closeCell(table);
+		write(table.layout ? layoutText(table.rows) : tableRows(table.rows));
+	}
+	return out
+		.join('')
+		.replace(LAYOUT_SPACES, ' ')
+		.replace(/[ \t]+\n/g, '\n')
 		.replace(/\n{3,}/g, '\n\n')
 		.trim();
 }

@@ -147,8 +147,9 @@ export const CONSOLE_EN = {
 	'console.running': 'Running…',
 	'console.cancelled': 'Query cancelled',
 	'console.error': 'Query error',
-	'console.showing': 'showing {shown} of {total} rows',
-	'console.truncated': 'The result has more than {max} rows; only the first {max} are kept',
+	'console.showing': 'showing {shown} of {total} {total|one:row|other:rows}',
+	'console.truncated':
+		'The result has more than {max} {max|one:row|other:rows}; only the first {max} are kept',
 	'console.elapsed': '{ms} ms',
 	'console.no_rows': 'The query returned no rows',
 	'console.results': 'Query results',
@@ -159,7 +160,7 @@ export const CONSOLE_EN = {
 	'console.metrics_search': 'Search metrics (Chinese or English)',
 	'console.insert': 'Insert {name}',
 	'console.columns_of': 'Columns of {name}',
-	'console.schema_imported': '{n} rows imported',
+	'console.schema_imported': '{n} {n|one:row|other:rows} imported',
 	'console.schema_imports_note':
 		'Tables such as facts, reports and checks include the reports you imported in this browser, with imported = true.',
 	'console.export_csv': 'Export CSV',
@@ -181,7 +182,7 @@ export const CONSOLE_EN = {
 	'console.chart_series': 'series',
 	'console.chart_none': 'No numeric columns to chart',
 	'console.drop': 'Drop a CSV or Parquet file here (or click to choose) to add it as a table',
-	'console.dropped': 'Added table {name} ({rows} rows)',
+	'console.dropped': 'Added table {name} ({rows} {rows|one:row|other:rows})',
 	'console.drop_error': 'Could not read the file: {message}',
 	'console.reset': 'Reset',
 	'console.reset_done': 'Back to the start: your tables were dropped, the base data is unchanged',
@@ -191,7 +192,7 @@ export const CONSOLE_EN = {
 	'console.export_parquet': 'Export Parquet',
 	'console.export_failed': 'The export failed: {message}',
 	'console.query_too_long':
-		'The query is too long: {length} characters, at most {max} are run. It was not run.',
+		'The query is too long: {length} {length|one:character|other:characters}, at most {max} are run. It was not run.',
 	'console.error_at': 'Marked in the editor: line {line}, column {column}'
 } as const satisfies Record<ConsoleKey, string>;
 

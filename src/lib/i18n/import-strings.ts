@@ -18,6 +18,7 @@ export const IMPORT_KEYS = [
 	'import.reading',
 	'import.refused',
 	'import.too_large',
+	'import.too_large_pasted',
 	'import.not_a_report',
 	'import.empty',
 	'import.unreadable',
@@ -99,6 +100,7 @@ export const IMPORT_ZH = {
 	'import.reading': '正在读取 {name}…',
 	'import.refused': '{name}：未导入。{reason}',
 	'import.too_large': '文件太大（{size}），上限为 {limit}。',
+	'import.too_large_pasted': '粘贴的文本太大（{size}），上限为 {limit}。',
 	'import.not_a_report':
 		'读到 {chars} 个字符的文本，但没有找到年度报告：没有表二/表三/表四或统计表，正文中没有数字，也没有“政府信息公开工作年度报告”标题。',
 	'import.empty': '没有文本。',
@@ -180,14 +182,16 @@ export const IMPORT_EN = {
 	'import.reading': 'Reading {name}…',
 	'import.refused': '{name}: not imported. {reason}',
 	'import.too_large': 'the file is too large ({size}); the limit is {limit}.',
+	'import.too_large_pasted': 'the pasted text is too large ({size}); the limit is {limit}.',
 	'import.not_a_report':
-		'{chars} characters of text were read, but no annual report was found: no 表二/表三/表四 or 统计表, no figures in prose, and no title “…政府信息公开工作年度报告”.',
+		'{chars} {chars|one:character|other:characters} of text {chars|one:was|other:were} read, but no annual report was found: no 表二/表三/表四 or 统计表, no figures in prose, and no title “…政府信息公开工作年度报告”.',
 	'import.empty': 'there is no text.',
 	'import.unreadable': 'cannot be read: {message}',
 	'import.pdf_no_text':
 		'the PDF has no text layer: its {pages} pages hold hardly any text (a scanned report’s pages are images), so there is nothing to read. Run OCR on it first and import the text.',
 	'import.review_title': 'Review: {name}',
-	'import.found': '{facts} figures read, {failed} failed checks, {undecided} undecided cells.',
+	'import.found':
+		'{facts} {facts|one:figure|other:figures} read, {failed} failed {failed|one:check|other:checks}, {undecided} undecided {undecided|one:cell|other:cells}.',
 	'import.encoding': 'Encoding: {encoding}',
 	'import.region': 'Region',
 	'import.region_search': 'Search regions (Chinese, pinyin or code)',

@@ -26,9 +26,16 @@ import { CONSOLE_KEYS } from './console-strings';
 import { EXPLORER_KEYS } from './explorer-strings';
 import { IMPORT_KEYS } from './import-strings';
 import { COVERAGE_KEYS } from './coverage-strings';
+import { ABOUT_KEYS } from './about-strings';
 
 // The dictionaries pages load on demand register themselves when imported.
-const ON_DEMAND_KEYS = [...CONSOLE_KEYS, ...EXPLORER_KEYS, ...IMPORT_KEYS, ...COVERAGE_KEYS];
+const ON_DEMAND_KEYS = [
+	...CONSOLE_KEYS,
+	...EXPLORER_KEYS,
+	...IMPORT_KEYS,
+	...COVERAGE_KEYS,
+	...ABOUT_KEYS
+];
 const STRING_KEYS = [...CORE_KEYS, ...ON_DEMAND_KEYS];
 
 const placeholders = (s: string) =>
@@ -181,5 +188,45 @@ describe('labels', () => {
 	it('chart strings', () => {
 		expect(chartStrings('en')).toMatchObject({ noData: 'No data', of: 'of', locale: 'en' });
 		expect(chartStrings('zh')).toMatchObject({ noData: '没有数据', locale: 'zh-CN' });
+	});
+});
+
+describe('counts in English (Intl.PluralRules)', () => {
+	it('choose the singular for one and the plural otherwise, from numbers or formatted text', () => {
+		const rows = '{n} {n|one:row|other:rows}';
+		expect(interpolate(rows, { n: 1 }, 'en')).toBe('1 row');
+		expect(interpolate(rows, { n: '1' }, 'en')).toBe('1 row');
+		expect(interpolate(rows, { n: 0 }, 'en')).toBe('0 rows');
+		expect(interpolate(rows, { n: '1,234' }, 'en')).toBe('1,234 rows');
+		expect(interpolate(rows, { n: '—' }, 'en')).toBe('— rows');
+		expect(interpolate('{n|other:x}', {}, 'en')).toBe('{n|other:x}');
+	});
+
+	it('say "1 row", "1 report", "1 file" in the messages', () => {
+		expect(t('en', 'sql.rows', { count: '1' })).toBe('1 row');
+		expect(t('en', 'sql.rows', { count: '2' })).toBe('2 rows');
+		expect(t('en', 'table.rows', { count: 1 })).toBe('1 row');
+		expect(t('en', 'fault.progress', { done: 0, total: 1 })).toBe('Loading data: 0 of 1 file');
+		expect(t('en', 'engine.ready_detail', { facts: '2,206', reports: '1' })).toBe(
+			'SQL engine ready: 2,206 numbers from 1 report'
+		);
+		expect(tDynamic('en', 'sources.reports', { count: 1 })).toBe('1 report');
+		expect(tDynamic('en', 'import.found', { facts: 1, failed: 1, undecided: 0 })).toBe(
+			'1 figure read, 1 failed check, 0 undecided cells.'
+		);
+		expect(tDynamic('en', 'console.showing', { shown: 1, total: 1 })).toBe('showing 1 of 1 row');
+		expect(t('zh', 'sql.rows', { count: '1' })).toBe(
+			t('zh', 'sql.rows', { count: '2' }).replace('2', '1')
+		);
+	});
+
+	it('are used for every count in the English strings', () => {
+		// "{n} rows" without a plural form would say "1 rows"
+		const bare = STRING_KEYS.filter((k) =>
+			/\{\w+\} (?:[a-z]+ )?(?:rows|reports|files|numbers|facts|figures|checks|cells|characters|columns|regions|times|imports)\b/.test(
+				dictionary('en')[k]
+			)
+		);
+		expect(bare).toEqual([]);
 	});
 });

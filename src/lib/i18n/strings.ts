@@ -5,6 +5,7 @@
  * Metric, applicant labels come from src/lib/contract/metrics.ts (see labels.ts).
  */
 
+import type { ABOUT_EN, ABOUT_ZH, AboutKey } from './about-strings';
 import type { CONSOLE_EN, CONSOLE_ZH, ConsoleKey } from './console-strings';
 import type { COVERAGE_EN, COVERAGE_ZH, CoverageKey } from './coverage-strings';
 import type { EXPLORER_EN, EXPLORER_ZH, ExplorerKey } from './explorer-strings';
@@ -27,6 +28,8 @@ export const STRING_KEYS = [
 	// tabs
 	// import page
 	'import.label',
+	// footer
+	'nav.about',
 	// region picker
 	'level.all',
 	'level.province',
@@ -230,7 +233,7 @@ export const STRING_KEYS = [
 /** The keys of this module's own dictionaries. */
 type CoreKey = (typeof STRING_KEYS)[number];
 /** Every key t() knows: ours and those of the dictionaries pages load on demand. */
-export type StringKey = CoreKey | ConsoleKey | ExplorerKey | ImportKey | CoverageKey;
+export type StringKey = CoreKey | ConsoleKey | ExplorerKey | ImportKey | CoverageKey | AboutKey;
 
 const zh = {
 	'app.title': 'OGI Atlas · 政府信息公开年报图谱',
@@ -239,6 +242,7 @@ const zh = {
 	'app.description':
 		'各级人民政府每年发布政府信息公开工作年度报告：主动公开了什么、收到多少申请、如何答复。OGI Atlas 读取这些报告，供你比较。',
 	'import.label': '导入',
+	'nav.about': '关于与许可',
 	'level.all': '全部级别',
 	'level.province': '省级',
 	'level.city': '市级',
@@ -440,6 +444,7 @@ const en = {
 	'app.description':
 		'Every Chinese government publishes an annual report on information disclosure: what it published, how many requests it received and how it answered them. OGI Atlas reads those reports and lets you compare them.',
 	'import.label': 'imported',
+	'nav.about': 'About and licences',
 	'level.all': 'All levels',
 	'level.province': 'Province',
 	'level.city': 'City',
@@ -521,7 +526,7 @@ const en = {
 		'The SQL console works with your own files, without our tables (facts, reports, checks and the rest).',
 	'fault.needs_file': 'This view needs {file}, which could not be loaded.',
 	'fault.checks_unavailable': 'Checks unavailable: {file} could not be loaded.',
-	'fault.progress': 'Loading data: {done} of {total} files',
+	'fault.progress': 'Loading data: {done} of {total} {total|one:file|other:files}',
 	'fault.progress_file': '{file}: {loaded}',
 	'fault.progress_file_total': '{file}: {loaded} of {total}',
 	'fault.engine_restarting': 'The engine stopped; restarting it and reloading the data…',
@@ -533,9 +538,9 @@ const en = {
 	'dataset.synthetic_note':
 		'This page shows data generated for the scale benchmark ({name}), not from any government report.',
 	'dataset.partitions_read':
-		'Synthetic data: this query read {rows} rows from {files} partition files ({bytes}).',
+		'Synthetic data: this query read {rows} {rows|one:row|other:rows} from {files} partition {files|one:file|other:files} ({bytes}).',
 	'dataset.too_many_rows':
-		'This query would read {columns} columns of {rows} facts, which would take this page over 2 GB. Filter on province_code or year (= or IN), or name only the columns you need.',
+		'This query would read {columns} {columns|one:column|other:columns} of {rows} {rows|one:fact|other:facts}, which would take this page over 2 GB. Filter on province_code or year (= or IN), or name only the columns you need.',
 	'error.data': 'The data could not be loaded: {message}',
 	'error.chart': 'The chart could not be drawn: {message}',
 	'method.table': 'Read from a table',
@@ -568,7 +573,7 @@ const en = {
 	'sql.title': 'SQL query',
 	'sql.run': 'Run',
 	'sql.running': 'Running…',
-	'sql.rows': '{count} rows',
+	'sql.rows': '{count} {count|one:row|other:rows}',
 	'sql.error': 'Query error: {message}',
 	'sql.waiting': 'The SQL engine is still loading',
 	'problems.heading': 'Some parameters in the link were not understood and were reset',
@@ -580,16 +585,17 @@ const en = {
 		'“{param}”: “{value}” is not a year from {min} to {max}; reset to the default: {default}.',
 	'problem.unknown_metric':
 		'“{param}”: “{value}” is not a known metric id; reset to the default: {default}.',
-	'problem.too_long': '“{param}” is longer than {max} characters; only the first {max} were read.',
+	'problem.too_long':
+		'“{param}” is longer than {max} {max|one:character|other:characters}; only the first {max} were read.',
 	'problem.too_long_reset':
-		'“{param}” is longer than {max} characters; reset to the default: {default}.',
+		'“{param}” is longer than {max} {max|one:character|other:characters}; reset to the default: {default}.',
 	'problem.duplicate':
-		'“{param}” appears {count} times with different values; reset to the default: {default}.',
+		'“{param}” appears {count} {count|one:time|other:times} with different values; reset to the default: {default}.',
 	'problem.regions_invalid':
 		'“{param}”: {ids} are not region codes (6 digits) or region slugs and were left out.',
 	'problem.report_invalid': 'report=“{value}” is not a report id; ignored.',
 	'problem.regions_too_many':
-		'“{param}”: at most {max} regions can be compared; the first {max} were kept.',
+		'“{param}”: at most {max} {max|one:region|other:regions} can be compared; the first {max} were kept.',
 	'problem.regions_empty': '“{param}”: “{value}” names no region; the default selection is shown.',
 	'problem.measure_mismatch':
 		'“{param}”: “{value}” does not fit the metric {metric}; the measure follows the metric: {measure}.',
@@ -645,24 +651,26 @@ const en = {
 	'table.numerator': 'Numerator',
 	'table.denominator': 'Denominator',
 	'table.format': 'Report format',
-	'table.rows': '{count} rows'
+	'table.rows': '{count} {count|one:row|other:rows}'
 } as const satisfies Record<CoreKey, string>;
 
-/** The `{name}` placeholders of a string literal type. */
+/** The `{name}` placeholders of a string literal type (`{name|one:…|other:…}` names `name`). */
 type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer R}`
-	? P | Placeholders<R>
+	? (P extends `${infer N}|${string}` ? N : P) | Placeholders<R>
 	: never;
 
 type AllZh = typeof zh &
 	typeof CONSOLE_ZH &
 	typeof EXPLORER_ZH &
 	typeof IMPORT_ZH &
-	typeof COVERAGE_ZH;
+	typeof COVERAGE_ZH &
+	typeof ABOUT_ZH;
 type AllEn = typeof en &
 	typeof CONSOLE_EN &
 	typeof EXPLORER_EN &
 	typeof IMPORT_EN &
-	typeof COVERAGE_EN;
+	typeof COVERAGE_EN &
+	typeof ABOUT_EN;
 
 /** The placeholders a key's message takes (the same in both languages, see PlaceholderCheck). */
 export type ParamsOf<K extends StringKey> = Placeholders<AllEn[K]> | Placeholders<AllZh[K]>;
@@ -699,14 +707,36 @@ function lookUp(lang: Lang, key: string): string | undefined {
 	return Object.hasOwn(extra, key) ? extra[key] : undefined;
 }
 
-const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)(?:\|([^{}]*))?\}/g;
 
-/** Replaces `{name}` by params[name] (own properties only); unknown placeholders stay as they are. */
-export function interpolate(template: string, params?: MessageParams): string {
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/** The plural category (Intl.PluralRules) of a count given as a number or as formatted text. */
+export function pluralCategory(lang: Lang, count: string | number): Intl.LDMLPluralRule {
+	const n = typeof count === 'number' ? count : Number(count.replace(/[\s,\u00a0\u202f]/g, ''));
+	if (!Number.isFinite(n)) return 'other';
+	let rules = pluralRules.get(lang);
+	if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(htmlLang(lang))));
+	return rules.select(n);
+}
+
+/**
+ * Replaces `{name}` by params[name] (own properties only); unknown placeholders stay as they are.
+ * `{name|one:row|other:rows}` is the form for params[name]'s plural category in `lang`
+ * (Intl.PluralRules: English has `one` and `other`, Chinese only `other`), `other` when no form
+ * is given for its category: "{n} {n|one:row|other:rows}" gives "1 row" and "2 rows".
+ */
+export function interpolate(template: string, params?: MessageParams, lang: Lang = 'en'): string {
 	if (!params) return template;
-	return template.replace(PLACEHOLDER, (whole, name: string) =>
-		Object.hasOwn(params, name) ? String(params[name]) : whole
-	);
+	return template.replace(PLACEHOLDER, (whole, name: string, forms: string | undefined) => {
+		if (!Object.hasOwn(params, name)) return whole;
+		if (forms === undefined) return String(params[name]);
+		const byCategory = new Map(
+			forms.split('|').map((f) => [f.slice(0, f.indexOf(':')), f.slice(f.indexOf(':') + 1)])
+		);
+		const category = pluralCategory(lang, params[name]!);
+		return byCategory.get(category) ?? byCategory.get('other') ?? whole;
+	});
 }
 
 /**
@@ -715,12 +745,12 @@ export function interpolate(template: string, params?: MessageParams): string {
  * them first (format.ts) where thousands separators are wanted.
  */
 export function t<K extends StringKey>(lang: Lang, key: K, ...params: ParamArgs<K>): string {
-	return interpolate(lookUp(lang, key) ?? key, params[0]);
+	return interpolate(lookUp(lang, key) ?? key, params[0], lang);
 }
 
 /** Like t, for keys computed at run time (e.g. `group.${id}`): an unknown key returns itself. */
 export function tDynamic(lang: Lang, key: string, params?: MessageParams): string {
-	return interpolate(lookUp(lang, key) ?? key, params);
+	return interpolate(lookUp(lang, key) ?? key, params, lang);
 }
 
 /** Both languages of a message, e.g. for the Problem objects of url-state.ts. */

@@ -7,6 +7,7 @@ import type { RegionRow } from '../explorer/explorer-data';
 import type { ExtractResult } from '../extract/types';
 import { harmonizedRows } from './harmonize-imported';
 import { importId } from './import-id';
+import { announceImportsChanged } from './imports-channel';
 import type { Correction, ImportRecord } from './import-record';
 import { getImport, saveImport } from './import-store';
 import { forgetImports } from './imported-tables';
@@ -62,6 +63,7 @@ export async function addImport(request: AddRequest): Promise<ImportRecord> {
 	await refreshCrossYear();
 	forgetImports();
 	await reloadEngine();
+	announceImportsChanged();
 	return (await getImport(record.report_id)) ?? record;
 }
 
