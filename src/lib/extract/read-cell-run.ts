@@ -43,11 +43,14 @@ function absentMarkAt(text: string, i: number, limit: number): number {
 	return 0;
 }
 
-/** A row's item number ("2." or "3、") standing at `i`, followed by label text: not a cell. */
-function itemNumberAt(text: string, i: number): boolean {
-	return (
-		/^\d{1,2}[.、．]\s*[\u4e00-\u9fff“"]/.test(text.slice(i, i + 6)) && isSeparator(text[i - 1])
-	);
+/**
+ * A row's item number ("2." or "3、") standing at `i`, followed by label text: not a cell. Its
+ * mark must lie before `limit`: in "000000 02.其他" the next row's label starts at the "2", so the
+ * "0" is the row's last cell, not part of an item number "02.".
+ */
+function itemNumberAt(text: string, i: number, limit: number): boolean {
+	const m = /^(\d{1,2})[.、．]\s*[\u4e00-\u9fff“"]/.exec(text.slice(i, i + 6));
+	return !!m && i + m[1]!.length < limit && isSeparator(text[i - 1]);
 }
 
 /**
@@ -78,7 +81,7 @@ export function readCellRun(
 		}
 		if (/[\s|]/.test(ch)) inToken = false;
 		else if (!inToken) {
-			if (itemNumberAt(text, q)) break;
+			if (itemNumberAt(text, q, limit)) break;
 			inToken = true;
 			tokensSoFar++;
 		}
