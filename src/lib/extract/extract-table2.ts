@@ -9,6 +9,29 @@ import { readTableRows } from './read-table-rows';
 import { TABLE2_ROWS_2019, TABLE2_ROWS_2021 } from './table2-rows';
 import type { Fact, ReportFormat, Warning } from './types';
 
+/**
+ * "集中公开现行有效行政规范性文件698件" (pingtan_2022), "清理并集中发布现行有效行政规范性文件393件，
+ * 动态更新本年度制发的规范性文件77件" (pingtan_2023): the document library a report says it keeps.
+ * It is the year-end count or the count before this year's new documents are added, so it
+ * admits a 现行有效 cell of L or L + 本年制发 — a hint for choosing among run-together readings,
+ * not a fact of its own (which of the two it is, the sentence does not say).
+ */
+const LIBRARY = /现行有效(?:的)?(规章|(?:行政)?规范性文件)(\d+)\s*(?:件|部|个|份)/g;
+const IN_FORCE: Record<string, { made: string; inForce: string }> = {
+	规章: { made: 'rules_made', inForce: 'rules_in_force' },
+	规范性文件: { made: 'normative_docs_made', inForce: 'normative_docs_in_force' }
+};
+
+function libraryCounts(text: string, before: number): Map<string, number[]> {
+	const out = new Map<string, number[]>();
+	LIBRARY.lastIndex = 0;
+	for (let m = LIBRARY.exec(text); m && m.index < before; m = LIBRARY.exec(text)) {
+		const kind = IN_FORCE[m[1]!.replace(/^行政/, '')]!.inForce;
+		out.set(kind, [...(out.get(kind) ?? []), Number(m[2])]);
+	}
+	return out;
+}
+
 export interface Table2Result {
 	facts: Fact[];
 	warnings: Warning[];
@@ -32,6 +55,7 @@ export function extractTable2(
 	const prose = new Map<string, number[]>();
 	for (const f of proseFacts)
 		if (!f.approx) prose.set(f.metric, [...(prose.get(f.metric) ?? []), f.value]);
+	const library = libraryCounts(text, starts[0]!);
 	const done = new Set<string>();
 	// A report may print 表二 twice (PDF text and a re-extraction): read every rendering, keep the
 	// first decided value of each metric.
@@ -47,10 +71,17 @@ export function extractTable2(
 			let readings = signedSegmentations(read.run.tokens, def.metrics.length).filter((cells) =>
 				cells.every((c, i) => !c.raw.startsWith('-') || def.metrics[i]!.endsWith('_change'))
 			);
-			const anchored = readings.filter((cells) =>
-				cells.some((c, i) => prose.get(def.metrics[i]!)?.includes(c.value ?? NaN))
-			);
-			if (readings.length > 1 && anchored.length) readings = anchored;
+			// Readings that agree with more of what the prose states win (no agreement decides nothing).
+			const agreement = (cells: { value: number | null }[]): number =>
+				cells.filter((c, i) => {
+					const metric = def.metrics[i]!;
+					if (prose.get(metric)?.includes(c.value ?? NaN)) return true;
+					const pair = Object.values(IN_FORCE).find((k) => k.inForce === metric);
+					const made = cells[def.metrics.indexOf(pair?.made ?? '')]?.value ?? 0;
+					return (library.get(metric) ?? []).some((l) => c.value === l || c.value === l + made);
+				}).length;
+			const best = Math.max(0, ...readings.map(agreement));
+			if (readings.length > 1 && best > 0) readings = readings.filter((r) => agreement(r) === best);
 			if (!readings.length) {
 				warnings.push({
 					code: 'unreadable_row',
@@ -73,14 +104,20 @@ export function extractTable2(
 				}
 				done.add(metric);
 				if (first.value === null) return;
+				// "政府集中采购 2 45.82万元": an amount in 元 printed in 万元 (pingtan-shehuishiye_2019).
+				const wan =
+					metric.endsWith('_yuan') && !metric.endsWith('10k_yuan')
+						? /^\s*万元/.exec(text.slice(first.end))
+						: null;
+				const end = wan ? first.end + wan[0].length : first.end;
 				facts.push({
 					metric,
 					applicant: 'total',
-					value: first.value,
-					raw: first.raw,
+					value: wan ? Number((first.value * 10000).toFixed(6)) : first.value,
+					raw: text.slice(first.start, end),
 					approx: false,
 					span_start: first.start,
-					span_end: first.end,
+					span_end: end,
 					method: first.decoded ? 'decoded' : 'table'
 				});
 			});

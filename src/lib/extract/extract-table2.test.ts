@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractProse } from './extract-prose';
+import { extractTable2 } from './extract-table2';
+import type { ReportFormat } from './types';
+
+function cells(text: string, format: ReportFormat = 'post2019_2021'): Record<string, number> {
+	const prose = extractProse(text, format, () => false);
+	const result = extractTable2(text, format, text.length, prose)!;
+	return Object.fromEntries(result.facts.map((f) => [f.metric, f.value]));
+}
+
+const TABLE =
+	'二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章000行政规范性文件';
+
+describe('extractTable2: a run-together row the report decides elsewhere', () => {
+	it("reads 本年废止 and 现行有效 through the library count plus the year's new documents (pingtan_2023)", () => {
+		const text =
+			'一是做好规范性文件公开。清理并集中发布现行有效行政规范性文件393件，动态更新本年度制发的规范性文件77件。' +
+			TABLE +
+			'77132470第二十条第（五）项信息内容本年处理决定数量行政许可5243';
+		expect(cells(text)).toMatchObject({
+			normative_docs_made: 77,
+			normative_docs_repealed: 132,
+			normative_docs_in_force: 470
+		});
+	});
+
+	it('reads them when the library count is the year-end count (pingtan_2022)', () => {
+		const text =
+			'集中公开现行有效行政规范性文件698件，动态更新本年度制发的规范性文件88件。' +
+			TABLE +
+			'8855698第二十条第（五）项信息内容本年处理决定数量行政许可10690';
+		expect(cells(text)).toMatchObject({
+			normative_docs_made: 88,
+			normative_docs_repealed: 55,
+			normative_docs_in_force: 698
+		});
+	});
+
+	it('leaves the cells out when the prose names only the new documents (pingtan_2024)', () => {
+		const text =
+			'动态更新发布本年度制发行政规范性文件62件。' +
+			TABLE +
+			'6233440第二十条第（五）项信息内容本年处理决定数量行政许可4529';
+		const read = cells(text);
+		expect(read.normative_docs_made).toBe(62);
+		expect(read.normative_docs_repealed).toBeUndefined();
+		expect(read.normative_docs_in_force).toBeUndefined();
+	});
+});
+
+describe('extractTable2: units', () => {
+	it('reads a procurement amount printed in 万元 as 元 (pingtan-shehuishiye_2019)', () => {
+		const text =
+			'二、主动公开政府信息情况第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量规章 0 0 0' +
+			'第二十条第（九）项信息内容采购项目数量采购总金额政府集中采购 2 45.82万元三、收到和处理';
+		expect(cells(text, 'post2019_2019')).toMatchObject({
+			procurement_items: 2,
+			procurement_amount_yuan: 458200
+		});
+	});
+});
