@@ -61,6 +61,11 @@ describe.each(cases)('$stem', ({ stem, expected, result }) => {
 		expect(guessed.map((f) => `${f.metric}/${f.applicant}=${f.value}`)).toEqual([]);
 	});
 
+	it('emits each warning once', () => {
+		const seen = result.warnings.map((w) => `${w.code}|${w.span_start}|${w.message}`);
+		expect(seen.filter((w, i) => seen.indexOf(w) !== i)).toEqual([]);
+	});
+
 	it('ties every fact to the printed characters', () => {
 		for (const f of result.facts) {
 			expect(f.span_start).toBeGreaterThanOrEqual(0);

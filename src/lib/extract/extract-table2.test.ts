@@ -60,3 +60,19 @@ describe('extractTable2: units', () => {
 		});
 	});
 });
+
+describe('extractTable2: warnings', () => {
+	it('warns once about an undecided row when a prose sentence uses the heading words (pingtan_2019)', () => {
+		const text =
+			'维护电子化招投标系统平台网站，确保网上发布信息内容准确完整，便于公众阅读和查询。' +
+			'这里是一段足够长的正文，'.repeat(40) +
+			'二、主动公开政府信息情况 第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量规章000规范性文件898989' +
+			'第二十条第（五）项信息内容上一年项目数量本年增/减处理决定数量行政许可3960181三、收到和处理';
+		const prose = extractProse(text, 'post2019_2019', () => false);
+		const warnings = extractTable2(text, 'post2019_2019', text.length, prose)!.warnings.map(
+			(w) => w.message
+		);
+		expect(warnings).toHaveLength(new Set(warnings).size);
+		expect(warnings.filter((w) => w.includes('normative_docs_new_made'))).toHaveLength(1);
+	});
+});

@@ -60,8 +60,14 @@ export function extractTable2(
 	// A report may print 表二 twice (PDF text and a re-extraction): read every rendering, keep the
 	// first decided value of each metric.
 	const blockStarts = starts.filter((s, i) => i === 0 || s - starts[i - 1]! > 400);
-	for (const from of blockStarts) {
-		const to = Math.min(text.length, table3Start > from ? table3Start : from + 1500);
+	blockStarts.forEach((from, b) => {
+		// A block ends where the next one starts: a prose sentence that uses the heading's words
+		// (pingtan_2019) must not make the table below it read, and warned about, twice.
+		const to = Math.min(
+			text.length,
+			blockStarts[b + 1] ?? text.length,
+			table3Start > from ? table3Start : from + 1500
+		);
 		const labelled = rows.map((r, i) => ({ metric: `row${i}`, pattern: r.label }));
 		for (const read of readTableRows(text, labelled, from, to, Infinity, 120, true)) {
 			const def = rows[Number(read.metric.slice(3))]!;
@@ -130,6 +136,6 @@ export function extractTable2(
 				});
 			}
 		}
-	}
+	});
 	return { facts, warnings };
 }
