@@ -76,3 +76,37 @@ describe('extractTable2: warnings', () => {
 		expect(warnings.filter((w) => w.includes('normative_docs_new_made'))).toHaveLength(1);
 	});
 });
+
+describe('extractTable2: cells a PDF-to-markdown conversion moved (shanghai-office_2025)', () => {
+	const page = (first: string, second: string) =>
+		'二、主动公开政府信息情况\n第二十条第（一）项\n' +
+		`${first}\n${second}\n` +
+		'第二十条第（五）项\n信息内容本年处理决定数量\n行政许可 0\n' +
+		'第二十条第（六）项\n信息内容本年处理决定数量\n行政处罚 0\n行政强制 0\n' +
+		'第二十条第（八）项\n信息内容本年收费金额（单位：万元）\n行政事业性收费 0\n— 4 —\n' +
+		'| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n|---|---|---|---|\n' +
+		'## 表二：主动公开政府信息情况\n| 规章 | 22 | 235 |\n|---|---|---|\n' +
+		'## 表二：主动公开政府信息情况\n| 行政规范性文件 | 34 | 189 |\n|---|---|---|\n三、收到和处理';
+
+	it('puts each floated cell in the column its note names, and reads the rows printed before', () => {
+		const text = page('22\n（其中修订 16 件）', '55\n（含自然失效 29 件）');
+		expect(cells(text)).toEqual({
+			rules_made: 22,
+			rules_repealed: 22,
+			rules_in_force: 235,
+			normative_docs_made: 34,
+			normative_docs_repealed: 55,
+			normative_docs_in_force: 189,
+			licensing_decisions: 0,
+			penalty_decisions: 0,
+			coercion_decisions: 0,
+			fees_amount_10k_yuan: 0
+		});
+	});
+
+	it('places nothing when a note does not say its column', () => {
+		const read = cells(page('22\n（其中修订 16 件）', '55\n（其中市政府 29 件）'));
+		expect(read.normative_docs_repealed).toBeUndefined();
+		expect(read.rules_repealed).toBeUndefined();
+	});
+});

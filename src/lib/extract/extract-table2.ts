@@ -5,8 +5,10 @@
  * that a figure stated in the prose may pick one reading.
  */
 import { signedSegmentations } from './decode-signed-cells';
+import { floatedCells, type FloatedCell } from './floated-cells';
+import type { RowRead } from './read-table-rows';
 import { readTableRows } from './read-table-rows';
-import { TABLE2_ROWS_2019, TABLE2_ROWS_2021 } from './table2-rows';
+import { TABLE2_ROWS_2019, TABLE2_ROWS_2021, type Table2Row } from './table2-rows';
 import type { Fact, ReportFormat, Warning } from './types';
 
 /**
@@ -35,6 +37,30 @@ function libraryCounts(text: string, before: number): Map<string, number[]> {
 export interface Table2Result {
 	facts: Fact[];
 	warnings: Warning[];
+}
+
+/**
+ * Gives each 第二十条第（一）项 row printed one cell short in a "|" table the floated cell of the
+ * same rank (see floated-cells.ts) — only when there are exactly as many floated cells as short rows.
+ */
+function placeFloated(
+	text: string,
+	reads: readonly RowRead[],
+	defOf: (r: RowRead) => Table2Row,
+	from: number,
+	to: number
+): Map<RowRead, FloatedCell> {
+	const placed = new Map<RowRead, FloatedCell>();
+	const short = reads.filter(
+		(r) =>
+			r.run?.piped &&
+			defOf(r).metrics.length === 3 &&
+			r.run.tokens.length === 2 &&
+			r.run.tokens.every((t) => t.kind === 'number')
+	);
+	const floated = short.length ? floatedCells(text, from, to) : null;
+	if (floated?.length === short.length) short.forEach((r, i) => placed.set(r, floated[i]!));
+	return placed;
 }
 
 export function extractTable2(
@@ -69,12 +95,32 @@ export function extractTable2(
 			table3Start > from ? table3Start : from + 1500
 		);
 		const labelled = rows.map((r, i) => ({ metric: `row${i}`, pattern: r.label }));
-		for (const read of readTableRows(text, labelled, from, to, Infinity, 120, true)) {
+		const reads = readTableRows(text, labelled, from, to, Infinity, 120, true);
+		// Rows are read in the layout's order; a conversion that prints 第（五）–（八）项 as page text
+		// before the "|" rows of 第（一）项 (shanghai-office_2025) leaves the earlier rows unfound:
+		// read those again, in their own order.
+		const found = new Set(reads.map((r) => r.metric));
+		const missed = labelled.filter((r) => !found.has(r.metric));
+		if (missed.length && reads.length)
+			reads.push(...readTableRows(text, missed, from, to, Infinity, 120, true));
+		const placed = placeFloated(text, reads, (r) => rows[Number(r.metric.slice(3))]!, from, to);
+		for (const read of reads) {
 			const def = rows[Number(read.metric.slice(3))]!;
 			if (!read.run?.tokens.length) continue;
 			if (def.metrics.every((m) => done.has(m))) continue;
+			const floated = placed.get(read);
+			const tokens = floated ? [...read.run.tokens] : read.run.tokens;
+			if (floated) {
+				tokens.splice(floated.column, 0, floated.token);
+				warnings.push({
+					code: 'displaced_cell',
+					message: `表二 ${def.metrics[floated.column]}: the cell "${floated.token.text}（${floated.note}）" is printed outside its row; its note names the column`,
+					span_start: floated.token.start,
+					span_end: floated.token.end
+				});
+			}
 			// Only a 本年增/减 cell can be negative, so a minus sign opens that column.
-			let readings = signedSegmentations(read.run.tokens, def.metrics.length).filter((cells) =>
+			let readings = signedSegmentations(tokens, def.metrics.length).filter((cells) =>
 				cells.every((c, i) => !c.raw.startsWith('-') || def.metrics[i]!.endsWith('_change'))
 			);
 			// Readings that agree with more of what the prose states win (no agreement decides nothing).
