@@ -9,7 +9,7 @@ import { floatedCells, type FloatedCell } from './floated-cells';
 import type { RowRead } from './read-table-rows';
 import { readTableRows } from './read-table-rows';
 import { TABLE2_ROWS_2019, TABLE2_ROWS_2021, type Table2Row } from './table2-rows';
-import type { Fact, ReportFormat, Warning } from './types';
+import type { Fact, ReportFormat, UndecidedRow, Warning } from './types';
 
 /**
  * "集中公开现行有效行政规范性文件698件" (pingtan_2022), "清理并集中发布现行有效行政规范性文件393件，
@@ -37,6 +37,7 @@ function libraryCounts(text: string, before: number): Map<string, number[]> {
 export interface Table2Result {
 	facts: Fact[];
 	warnings: Warning[];
+	undecided: UndecidedRow[];
 }
 
 /**
@@ -78,6 +79,7 @@ export function extractTable2(
 	if (!starts.length) return null;
 	const facts: Fact[] = [];
 	const warnings: Warning[] = [];
+	const undecidedRows: UndecidedRow[] = [];
 	const prose = new Map<string, number[]>();
 	for (const f of proseFacts)
 		if (!f.approx) prose.set(f.metric, [...(prose.get(f.metric) ?? []), f.value]);
@@ -174,6 +176,13 @@ export function extractTable2(
 				});
 			});
 			if (undecided.length) {
+				undecidedRows.push({
+					metrics: [...def.metrics],
+					undecided,
+					readings: readings.map((cells) =>
+						cells.map((c) => ({ value: c.value, raw: c.raw, start: c.start, end: c.end }))
+					)
+				});
 				warnings.push({
 					code: 'ambiguous_cells',
 					message: `表二 ${undecided.join('/')}: "${read.run.tokens.map((t) => t.text).join(' ')}" can be read ${readings.length} ways and the report does not say which; no value is taken`,
@@ -183,5 +192,5 @@ export function extractTable2(
 			}
 		}
 	});
-	return { facts, warnings };
+	return { facts, warnings, undecided: undecidedRows };
 }
