@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { METRIC_DICTIONARY as METRIC_DEFS } from '../src/lib/contract/metric-definitions.ts';
 import { crossYearChecks } from '../src/lib/extract/cross-year-checks.ts';
+import { crossYearReadings } from '../src/lib/extract/cross-year-readings.ts';
 import type { ExtractResult } from '../src/lib/extract/types.ts';
 import { harmonizedSelect } from '../src/lib/sql/harmonized.ts';
 import { parseCsv } from './data/parse-csv.ts';
@@ -55,6 +56,8 @@ const regions = buildRegionDictionary(
 // know is named (its report is still built).
 const regionNotes = fileRegionsUnderCurrentCodes(results, regions, successors);
 
+// Cells a report leaves undecided that its neighbour year decides: read as such (method cross_year).
+crossYearReadings(results);
 const crossYear = crossYearChecks(results);
 const checkRows = [
 	...results.flatMap((r) => r.checks.map((c) => ({ report_id: r.report.report_id, ...c }))),

@@ -194,6 +194,24 @@ describe('explorer', () => {
 		await panel.waitFor({ state: 'detached' });
 	});
 
+	it("says when a number was decided by the adjacent year's report", async () => {
+		// pingtan_2019 prints 行政处罚 '26480430'; only pingtan_2020's 上一年项目数量 2648 decides it
+		// as 2648 | 0 | 430, so the 430 decisions are a cross-year reading, and say so.
+		await open('?regions=350128&metric=penalty_decisions&from=2019&to=2019&lang=en');
+		const point = s.page
+			.locator('figure[data-chart="trend"] circle.point[data-year="2019"]')
+			.first();
+		await expect.poll(() => point.getAttribute('data-value'), { timeout: 30_000 }).toBe('430');
+		await point.focus();
+		await point.press('Enter');
+		const panel = s.page.locator('aside.source-panel');
+		await panel.locator('mark').first().waitFor({ timeout: 30_000 });
+		await expect(panel.locator('mark').first().textContent()).resolves.toBe('430');
+		await expect(
+			panel.locator('tr[data-fact="penalty_decisions"]').first().textContent()
+		).resolves.toContain('Decided by the adjacent year’s report');
+	});
+
 	it('downloads the numbers behind the chart as CSV', async () => {
 		await open('?regions=350128&lang=en&view=table');
 		const [download] = await Promise.all([

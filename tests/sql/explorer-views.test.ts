@@ -58,10 +58,20 @@ describe('trend', () => {
 		const series = trendSeries(index, base, ['350128']);
 		const byYear = Object.fromEntries(pingtan(series).points.map((p) => [p.year, p.value]));
 		// 表三 本年新收 totals: 2019 "230 000023" → 23; 2021 "640020470" → 70; 2023 "801000081" → 81.
-		// 统计表 受理依申请公开信息总数: 2014 "条 1 1" → 1; 2011 "条 0 0" → 0.
-		expect(byYear).toMatchObject({ 2011: 0, 2014: 1, 2019: 23, 2021: 70, 2023: 81 });
-		expect(byYear[2016]).toBeUndefined();
-		expect(byYear[2022]).toBeUndefined();
+		// 统计表 受理依申请公开信息总数: 2014 "条 1 1" → 1; 2011 "条 0 0" → 0; 2016 "条00" → 0.
+		// 2022 "713000074" → 74.
+		expect(byYear).toMatchObject({
+			2011: 0,
+			2014: 1,
+			2016: 0,
+			2019: 23,
+			2021: 70,
+			2022: 74,
+			2023: 81
+		});
+		// The county government reported 2011–2013 only: no point, not 0, for the years after.
+		const county = series.find((x) => x.key === '350128|平潭县人民政府')!;
+		expect(county.points.map((p) => p.year)).toEqual([2011, 2012, 2013]);
 		// Two units report for 350128 (the zone's committee and the county government): two series.
 		expect(series.map((s) => s.label)).toEqual([
 			'平潭综合实验区 (平潭综合实验区管委会)',

@@ -11,6 +11,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TABLE4_METRICS } from '../../src/lib/extract/extract-table4.ts';
+import { TABLE2_ROWS_2019, TABLE2_ROWS_2021 } from '../../src/lib/extract/table2-rows.ts';
 import { TABLE3_ROWS_2019, TABLE3_ROWS_2021 } from '../../src/lib/extract/table3-rows.ts';
 import {
 	fetchedReportsDir,
@@ -44,10 +45,13 @@ describe('fetched reports (read in place from ../shared/reports-fetched)', () =>
 
 /** Metrics (table cells) the engine must find completely, per report format. */
 const TABLE3 = new Set([...TABLE3_ROWS_2019, ...TABLE3_ROWS_2021].map((r) => r.metric));
+const TABLE2 = new Set([...TABLE2_ROWS_2019, ...TABLE2_ROWS_2021].flatMap((r) => r.metrics));
 const SCOPE: Record<string, (metric: string, source: string) => boolean> = {
-	// 表三 and 表四 cells, and every figure stated in prose.
-	post2019_2019: (m, s) => s === 'prose' || TABLE3.has(m) || TABLE4_METRICS.includes(m),
-	post2019_2021: (m, s) => s === 'prose' || TABLE3.has(m) || TABLE4_METRICS.includes(m),
+	// 表二, 表三 and 表四 cells, and every figure stated in prose.
+	post2019_2019: (m, s) =>
+		s === 'prose' || TABLE2.has(m) || TABLE3.has(m) || TABLE4_METRICS.includes(m),
+	post2019_2021: (m, s) =>
+		s === 'prose' || TABLE2.has(m) || TABLE3.has(m) || TABLE4_METRICS.includes(m),
 	// Every pre-2019 统计表 cell with a metric id, and every prose figure.
 	pre2019: () => true
 };
@@ -85,6 +89,11 @@ describe.each(cases)('$stem', ({ stem, expected, result }) => {
 			(f) => f.method !== 'prose' && undecidable.includes(`${f.metric}|${f.applicant}`)
 		);
 		expect(guessed.map((f) => `${f.metric}/${f.applicant}=${f.value}`)).toEqual([]);
+	});
+
+	it('emits each warning once', () => {
+		const seen = result.warnings.map((w) => `${w.code}|${w.span_start}|${w.message}`);
+		expect(seen.filter((w, i) => seen.indexOf(w) !== i)).toEqual([]);
 	});
 
 	it('ties every fact to the printed characters', () => {

@@ -438,3 +438,51 @@ describe('extractProse: text as printed', () => {
 			}
 	});
 });
+
+describe('extractProse: the 平潭 department reports', () => {
+	it('reads a request total whose object is a bare "依申请公开", and a merged 信函传真 channel as no channel', () => {
+		// pingtan-ziran_2017: 信函传真 is one merged channel (the 统计表's 信函、传真申请数), not 传真.
+		expect(
+			read('2017年我局受理依申请公开14件，其中当面申请1件、网上申请2件、信函传真申请11件。')
+		).toEqual(['requests_received=14', 'channel_in_person=1', 'channel_online=2']);
+	});
+
+	it('reads "受理的14件依申请公开" as the requests received', () => {
+		expect(read('2018年我局受理的14件依申请公开全都按规定进行了。')).toEqual([
+			'requests_received=14'
+		]);
+	});
+
+	it('reads answer counts named in quotes ("“同意公开”的件数1件")', () => {
+		expect(
+			read(
+				'2017年我局受理依申请公开14件。已答复中“同意公开”的件数1件，“部分公开”的件数为5件，“不予公开”的件数0件。'
+			)
+		).toEqual(['requests_received=14', 'answer_granted=1', 'answer_partial=5', 'answer_denied=0']);
+	});
+
+	it('reads 免于公开 as a denial (pingtan-county_2012)', () => {
+		expect(read('对依申请公开的答复总数21条，其中同意公开答复数17条，免于公开答复数2条。')).toEqual(
+			['answers_total=21', 'answer_granted=17', 'answer_denied=2']
+		);
+	});
+
+	it('does not read "办理依申请公开30件" (handled: neither received nor concluded)', () => {
+		expect(read('全年政府信息主动公开64条；办理依申请公开30件。', 'post2019_2021')).toEqual([]);
+	});
+
+	it('does not take the section title "依申请公开办理情况" for the disclosure office (公开办)', () => {
+		expect(
+			read('三、政府信息依申请公开办理情况（一）受理依申请公开的数量2017年我局受理依申请公开14件。')
+		).toEqual(['requests_received=14']);
+	});
+
+	it('reads the outcomes in the 统计表 wording since 2019 (pingtan-shichang_2024)', () => {
+		expect(
+			read(
+				'2024年共收到政府信息公开申请4件，同意公开答复数1件，区分处理后公开数 1件，无法提供数2件。',
+				'post2019_2021'
+			)
+		).toEqual(['requests_new=4', 'outcome_granted=1', 'outcome_partial=1', 'outcome_unable=2']);
+	});
+});

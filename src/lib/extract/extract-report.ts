@@ -13,7 +13,7 @@ import { extractTable4 } from './extract-table4';
 import { parseFrontMatter } from './front-matter';
 import { htmlToText, looksLikeHtml } from './html-to-text';
 import { normalizeText } from './normalize-text';
-import type { ExtractResult, Fact, ReportMeta, Warning } from './types';
+import type { ExtractResult, Fact, ReportMeta, UndecidedRow, Warning } from './types';
 
 function detectYear(text: string): number | null {
 	const m = /((?:19|20)\d{2})\s*年度?\s*(?:政府信息公开|政务公开)/.exec(text);
@@ -47,6 +47,7 @@ export function extractReport(fileText: string, reportId: string): ExtractResult
 	};
 	const facts: Fact[] = [];
 	const groupParts: GroupPartValue[] = [];
+	const undecided: UndecidedRow[] = [];
 	const tableSpans: [number, number][] = [];
 	try {
 		// Prose once, first: a figure the prose states helps decide a run-together table cell;
@@ -67,6 +68,7 @@ export function extractReport(fileText: string, reportId: string): ExtractResult
 			if (t2) {
 				facts.push(...t2.facts);
 				warnings.push(...t2.warnings);
+				undecided.push(...t2.undecided);
 			}
 			const t4 = extractTable4(text, t3?.end ?? 0);
 			if (t4) {
@@ -95,5 +97,5 @@ export function extractReport(fileText: string, reportId: string): ExtractResult
 	if (report.year === null)
 		warnings.push({ code: 'no_year', message: 'the report year was not found' });
 	const checks = computeChecks(facts, format, groupParts);
-	return { report, text, facts, checks, warnings };
+	return { report, text, facts, checks, warnings, ...(undecided.length ? { undecided } : {}) };
 }

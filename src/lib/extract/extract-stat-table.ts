@@ -158,11 +158,38 @@ function consistent(values: Map<string, Cell[]>, columns: number): boolean {
 	return true;
 }
 
-/** Soft evidence: sums that hold and figures the prose repeats. */
+/**
+ * Cumulative figures the prose states ("历年累计主动公开政府信息2027条", pingtan-ziran_2017): evidence
+ * for the 历年累计 column. They are not facts (cumulative values have no metric id).
+ */
+const STATED_CUMULATIVE: readonly { metric: string; pattern: RegExp }[] = [
+	{
+		metric: 'proactive_total',
+		pattern: /历年累计(?:共)?(?:主动)?公开(?:政府)?信息(?:数)?(?:共|为|达)?(\d+)\s*条/g
+	},
+	{
+		metric: 'requests_received',
+		pattern:
+			/历年累计(?:共)?(?:受理|收到)(?:政府信息公开|依申请公开)?(?:的)?申请(?:数)?(?:共|为|达)?(\d+)\s*(?:件|条)/g
+	}
+];
+
+function statedCumulatives(text: string): Map<string, number[]> {
+	const out = new Map<string, number[]>();
+	for (const { metric, pattern } of STATED_CUMULATIVE) {
+		pattern.lastIndex = 0;
+		for (let m = pattern.exec(text); m; m = pattern.exec(text))
+			out.set(metric, [...(out.get(metric) ?? []), Number(m[1])]);
+	}
+	return out;
+}
+
+/** Soft evidence: sums that hold and figures the prose repeats (the year's, and the cumulative). */
 function support(
 	values: Map<string, Cell[]>,
 	columns: number,
-	prose: Map<string, number[]>
+	prose: Map<string, number[]>,
+	cumulative: Map<string, number[]>
 ): number {
 	let score = 0;
 	for (const [total, parts] of Object.entries(SUMS)) {
@@ -174,8 +201,10 @@ function support(
 			if (sum === whole[c]?.value) score += 2;
 		}
 	}
-	for (const [metric, cells] of values)
+	for (const [metric, cells] of values) {
 		if (prose.get(metric)?.includes(cells[0]?.value ?? NaN)) score += 1;
+		if (columns === 2 && cumulative.get(metric)?.includes(cells[1]?.value ?? NaN)) score += 1;
+	}
 	return score;
 }
 
@@ -242,6 +271,7 @@ export function extractStatTable(
 	for (const f of proseFacts)
 		if (!f.approx) prose.set(f.metric, [...(prose.get(f.metric) ?? []), f.value]);
 
+	const cumulative = statedCumulatives(source);
 	const fixed = new Map<string, Cell[]>();
 	const open = rows.filter((r) => r.candidates.length > 1);
 	for (const r of rows) if (r.candidates.length === 1) fixed.set(r.hit.metric, r.candidates[0]!);
@@ -259,7 +289,11 @@ export function extractStatTable(
 			.map((combo) => {
 				const values = new Map(fixed);
 				open.forEach((r, i) => values.set(r.hit.metric, combo[i]!));
-				return { combo, ok: consistent(values, columns), score: support(values, columns, prose) };
+				return {
+					combo,
+					ok: consistent(values, columns),
+					score: support(values, columns, prose, cumulative)
+				};
 			})
 			.filter((s) => s.ok);
 		const top = scored.reduce((m, s) => Math.max(m, s.score), -Infinity);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { extractProse } from './extract-prose';
 import { extractTable2 } from './extract-table2';
-import type { Fact } from './types';
+import type { Fact, ReportFormat } from './types';
 
 const prose = (metric: string, value: number): Fact => ({
 	metric,
@@ -65,5 +66,113 @@ describe('extractTable2', () => {
 		const text =
 			'印发《网站和政务新媒体信息内容审查发布规范》，加强规范性文件清理，在网站增加社保等8个主题服务。';
 		expect(extractTable2(text, 'post2019_2021', text.length, [])).toBeNull();
+	});
+});
+
+function cells(text: string, format: ReportFormat = 'post2019_2021'): Record<string, number> {
+	const prose = extractProse(text, format, () => false);
+	const result = extractTable2(text, format, text.length, prose)!;
+	return Object.fromEntries(result.facts.map((f) => [f.metric, f.value]));
+}
+
+const TABLE =
+	'二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章000行政规范性文件';
+
+describe('extractTable2: a run-together row the report decides elsewhere', () => {
+	it("reads 本年废止 and 现行有效 through the library count plus the year's new documents (pingtan_2023)", () => {
+		const text =
+			'一是做好规范性文件公开。清理并集中发布现行有效行政规范性文件393件，动态更新本年度制发的规范性文件77件。' +
+			TABLE +
+			'77132470第二十条第（五）项信息内容本年处理决定数量行政许可5243';
+		expect(cells(text)).toMatchObject({
+			normative_docs_made: 77,
+			normative_docs_repealed: 132,
+			normative_docs_in_force: 470
+		});
+	});
+
+	it('reads them when the library count is the year-end count (pingtan_2022)', () => {
+		const text =
+			'集中公开现行有效行政规范性文件698件，动态更新本年度制发的规范性文件88件。' +
+			TABLE +
+			'8855698第二十条第（五）项信息内容本年处理决定数量行政许可10690';
+		expect(cells(text)).toMatchObject({
+			normative_docs_made: 88,
+			normative_docs_repealed: 55,
+			normative_docs_in_force: 698
+		});
+	});
+
+	it('leaves the cells out when the prose names only the new documents (pingtan_2024)', () => {
+		const text =
+			'动态更新发布本年度制发行政规范性文件62件。' +
+			TABLE +
+			'6233440第二十条第（五）项信息内容本年处理决定数量行政许可4529';
+		const read = cells(text);
+		expect(read.normative_docs_made).toBe(62);
+		expect(read.normative_docs_repealed).toBeUndefined();
+		expect(read.normative_docs_in_force).toBeUndefined();
+	});
+});
+
+describe('extractTable2: units', () => {
+	it('reads a procurement amount printed in 万元 as 元 (pingtan-shehuishiye_2019)', () => {
+		const text =
+			'二、主动公开政府信息情况第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量规章 0 0 0' +
+			'第二十条第（九）项信息内容采购项目数量采购总金额政府集中采购 2 45.82万元三、收到和处理';
+		expect(cells(text, 'post2019_2019')).toMatchObject({
+			procurement_items: 2,
+			procurement_amount_yuan: 458200
+		});
+	});
+});
+
+describe('extractTable2: warnings', () => {
+	it('warns once about an undecided row when a prose sentence uses the heading words (pingtan_2019)', () => {
+		const text =
+			'维护电子化招投标系统平台网站，确保网上发布信息内容准确完整，便于公众阅读和查询。' +
+			'这里是一段足够长的正文，'.repeat(40) +
+			'二、主动公开政府信息情况 第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量规章000规范性文件898989' +
+			'第二十条第（五）项信息内容上一年项目数量本年增/减处理决定数量行政许可3960181三、收到和处理';
+		const prose = extractProse(text, 'post2019_2019', () => false);
+		const warnings = extractTable2(text, 'post2019_2019', text.length, prose)!.warnings.map(
+			(w) => w.message
+		);
+		expect(warnings).toHaveLength(new Set(warnings).size);
+		expect(warnings.filter((w) => w.includes('normative_docs_new_made'))).toHaveLength(1);
+	});
+});
+
+describe('extractTable2: cells a PDF-to-markdown conversion moved (shanghai-office_2025)', () => {
+	const page = (first: string, second: string) =>
+		'二、主动公开政府信息情况\n第二十条第（一）项\n' +
+		`${first}\n${second}\n` +
+		'第二十条第（五）项\n信息内容本年处理决定数量\n行政许可 0\n' +
+		'第二十条第（六）项\n信息内容本年处理决定数量\n行政处罚 0\n行政强制 0\n' +
+		'第二十条第（八）项\n信息内容本年收费金额（单位：万元）\n行政事业性收费 0\n— 4 —\n' +
+		'| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n|---|---|---|---|\n' +
+		'## 表二：主动公开政府信息情况\n| 规章 | 22 | 235 |\n|---|---|---|\n' +
+		'## 表二：主动公开政府信息情况\n| 行政规范性文件 | 34 | 189 |\n|---|---|---|\n三、收到和处理';
+
+	it('puts each floated cell in the column its note names, and reads the rows printed before', () => {
+		const text = page('22\n（其中修订 16 件）', '55\n（含自然失效 29 件）');
+		expect(cells(text)).toEqual({
+			rules_made: 22,
+			rules_repealed: 22,
+			rules_in_force: 235,
+			normative_docs_made: 34,
+			normative_docs_repealed: 55,
+			normative_docs_in_force: 189,
+			licensing_decisions: 0,
+			penalty_decisions: 0,
+			coercion_decisions: 0,
+			fees_amount_10k_yuan: 0
+		});
+	});
+
+	it('places nothing when a note does not say its column', () => {
+		const read = cells(page('22\n（其中修订 16 件）', '55\n（其中市政府 29 件）'));
+		expect(read.normative_docs_repealed).toBeUndefined();
+		expect(read.rules_repealed).toBeUndefined();
 	});
 });

@@ -4,15 +4,64 @@
  * 69/36/65 or 6/93/665) are a warning and no fact — 表二 has no arithmetic to decide them, except
  * that a figure stated in the prose may pick one reading.
  */
-import type { Cell } from './decode-run-together';
 import { signedSegmentations } from './decode-signed-cells';
+import { floatedCells, type FloatedCell } from './floated-cells';
+import type { RowRead } from './read-table-rows';
 import { readTableRows } from './read-table-rows';
-import { TABLE2_ROWS_2019, TABLE2_ROWS_2021 } from './table2-rows';
-import type { Fact, ReportFormat, Warning } from './types';
+import { TABLE2_ROWS_2019, TABLE2_ROWS_2021, type Table2Row } from './table2-rows';
+import type { Fact, ReportFormat, UndecidedRow, Warning } from './types';
+
+/**
+ * "集中公开现行有效行政规范性文件698件" (pingtan_2022), "清理并集中发布现行有效行政规范性文件393件，
+ * 动态更新本年度制发的规范性文件77件" (pingtan_2023): the document library a report says it keeps.
+ * It is the year-end count or the count before this year's new documents are added, so it
+ * admits a 现行有效 cell of L or L + 本年制发 — a hint for choosing among run-together readings,
+ * not a fact of its own (which of the two it is, the sentence does not say).
+ */
+const LIBRARY = /现行有效(?:的)?(规章|(?:行政)?规范性文件)(\d+)\s*(?:件|部|个|份)/g;
+const IN_FORCE: Record<string, { made: string; inForce: string }> = {
+	规章: { made: 'rules_made', inForce: 'rules_in_force' },
+	规范性文件: { made: 'normative_docs_made', inForce: 'normative_docs_in_force' }
+};
+
+function libraryCounts(text: string, before: number): Map<string, number[]> {
+	const out = new Map<string, number[]>();
+	LIBRARY.lastIndex = 0;
+	for (let m = LIBRARY.exec(text); m && m.index < before; m = LIBRARY.exec(text)) {
+		const kind = IN_FORCE[m[1]!.replace(/^行政/, '')]!.inForce;
+		out.set(kind, [...(out.get(kind) ?? []), Number(m[2])]);
+	}
+	return out;
+}
 
 export interface Table2Result {
 	facts: Fact[];
 	warnings: Warning[];
+	undecided: UndecidedRow[];
+}
+
+/**
+ * Gives each 第二十条第（一）项 row printed one cell short in a "|" table the floated cell of the
+ * same rank (see floated-cells.ts) — only when there are exactly as many floated cells as short rows.
+ */
+function placeFloated(
+	text: string,
+	reads: readonly RowRead[],
+	defOf: (r: RowRead) => Table2Row,
+	from: number,
+	to: number
+): Map<RowRead, FloatedCell> {
+	const placed = new Map<RowRead, FloatedCell>();
+	const short = reads.filter(
+		(r) =>
+			r.run?.piped &&
+			defOf(r).metrics.length === 3 &&
+			r.run.tokens.length === 2 &&
+			r.run.tokens.every((t) => t.kind === 'number')
+	);
+	const floated = short.length ? floatedCells(text, from, to) : null;
+	if (floated?.length === short.length) short.forEach((r, i) => placed.set(r, floated[i]!));
+	return placed;
 }
 
 export function extractTable2(
@@ -32,31 +81,64 @@ export function extractTable2(
 	if (!starts.length) return null;
 	const facts: Fact[] = [];
 	const warnings: Warning[] = [];
+	const undecidedRows: UndecidedRow[] = [];
 	const prose = new Map<string, number[]>();
 	for (const f of proseFacts)
 		if (!f.approx) prose.set(f.metric, [...(prose.get(f.metric) ?? []), f.value]);
+	const library = libraryCounts(text, starts[0]!);
 	const done = new Set<string>();
 	// A report may print 表二 twice (PDF text and a re-extraction): read every rendering, keep the
 	// first decided value of each metric.
 	const blockStarts = starts.filter((s, i) => i === 0 || s - starts[i - 1]! > 400);
-	for (const from of blockStarts) {
-		const to = Math.min(text.length, table3Start > from ? table3Start : from + 1500);
+	blockStarts.forEach((from, b) => {
+		// A block ends where the next one starts: a prose sentence that uses the heading's words
+		// (pingtan_2019) must not make the table below it read, and warned about, twice.
+		const to = Math.min(
+			text.length,
+			blockStarts[b + 1] ?? text.length,
+			table3Start > from ? table3Start : from + 1500
+		);
 		const labelled = rows.map((r, i) => ({ metric: `row${i}`, pattern: r.label }));
-		for (const read of readTableRows(text, labelled, from, to, Infinity, 120, true)) {
+		const reads = readTableRows(text, labelled, from, to, Infinity, 120, true);
+		// Rows are read in the layout's order; a conversion that prints 第（五）–（八）项 as page text
+		// before the "|" rows of 第（一）项 (shanghai-office_2025) leaves the earlier rows unfound:
+		// read those again, in their own order.
+		const found = new Set(reads.map((r) => r.metric));
+		const missed = labelled.filter((r) => !found.has(r.metric));
+		if (missed.length && reads.length)
+			reads.push(...readTableRows(text, missed, from, to, Infinity, 120, true));
+		const placed = placeFloated(text, reads, (r) => rows[Number(r.metric.slice(3))]!, from, to);
+		for (const read of reads) {
 			const def = rows[Number(read.metric.slice(3))]!;
 			if (!read.run?.tokens.length) continue;
 			if (def.metrics.every((m) => done.has(m))) continue;
+			const floated = placed.get(read);
+			const tokens = floated ? [...read.run.tokens] : read.run.tokens;
+			if (floated) {
+				tokens.splice(floated.column, 0, floated.token);
+				warnings.push({
+					code: 'displaced_cell',
+					message: `表二 ${def.metrics[floated.column]}: the cell "${floated.token.text}（${floated.note}）" is printed outside its row; its note names the column`,
+					span_start: floated.token.start,
+					span_end: floated.token.end
+				});
+			}
 			// Only a 本年增/减 cell is signed, so a minus or plus sign opens that column.
-			let readings = signedSegmentations(read.run.tokens, def.metrics.length).filter((cells) =>
+			let readings = signedSegmentations(tokens, def.metrics.length).filter((cells) =>
 				cells.every((c, i) => !/^[-+]/.test(c.raw) || def.metrics[i]!.endsWith('_change'))
 			);
-			// The readings that agree with the most figures the prose states for this row's cells
-			// ("制发…9件，…废止文件7件，现行有效…253件" picks 9|7|253 of "97253", where 9|72|53
-			// agrees with one figure only).
-			const agreeing = (cells: Cell[]) =>
-				cells.filter((c, i) => prose.get(def.metrics[i]!)?.includes(c.value ?? NaN)).length;
-			const most = Math.max(0, ...readings.map(agreeing));
-			if (readings.length > 1 && most > 0) readings = readings.filter((r) => agreeing(r) === most);
+			// Readings that agree with more of what the prose states win (no agreement decides nothing):
+			// "制发…9件，…废止文件7件，现行有效…253件" picks 9|7|253 of "97253".
+			const agreement = (cells: { value: number | null }[]): number =>
+				cells.filter((c, i) => {
+					const metric = def.metrics[i]!;
+					if (prose.get(metric)?.includes(c.value ?? NaN)) return true;
+					const pair = Object.values(IN_FORCE).find((k) => k.inForce === metric);
+					const made = cells[def.metrics.indexOf(pair?.made ?? '')]?.value ?? 0;
+					return (library.get(metric) ?? []).some((l) => c.value === l || c.value === l + made);
+				}).length;
+			const best = Math.max(0, ...readings.map(agreement));
+			if (readings.length > 1 && best > 0) readings = readings.filter((r) => agreement(r) === best);
 			if (!readings.length) {
 				warnings.push({
 					code: 'unreadable_row',
@@ -79,18 +161,31 @@ export function extractTable2(
 				}
 				done.add(metric);
 				if (first.value === null) return;
+				// "政府集中采购 2 45.82万元": an amount in 元 printed in 万元 (pingtan-shehuishiye_2019).
+				const wan =
+					metric.endsWith('_yuan') && !metric.endsWith('10k_yuan')
+						? /^\s*万元/.exec(text.slice(first.end))
+						: null;
+				const end = wan ? first.end + wan[0].length : first.end;
 				facts.push({
 					metric,
 					applicant: 'total',
-					value: first.value,
-					raw: first.raw,
+					value: wan ? Number((first.value * 10000).toFixed(6)) : first.value,
+					raw: text.slice(first.start, end),
 					approx: false,
 					span_start: first.start,
-					span_end: first.end,
+					span_end: end,
 					method: first.decoded ? 'decoded' : 'table'
 				});
 			});
 			if (undecided.length) {
+				undecidedRows.push({
+					metrics: [...def.metrics],
+					undecided,
+					readings: readings.map((cells) =>
+						cells.map((c) => ({ value: c.value, raw: c.raw, start: c.start, end: c.end }))
+					)
+				});
 				warnings.push({
 					code: 'ambiguous_cells',
 					message: `表二 ${undecided.join('/')}: "${read.run.tokens.map((t) => t.text).join(' ')}" can be read ${readings.length} ways and the report does not say which; no value is taken`,
@@ -99,6 +194,6 @@ export function extractTable2(
 				});
 			}
 		}
-	}
-	return { facts, warnings };
+	});
+	return { facts, warnings, undecided: undecidedRows };
 }

@@ -15,7 +15,12 @@ const COLUMNS = APPLICANT_COLUMNS.length;
 interface RowCandidates {
 	read: RowRead;
 	candidates: Cell[][];
+	/** No split of the printed digits adds across: the candidates are every split there is. */
+	sumFails?: boolean;
 }
+
+/** Splits kept for a row that adds up no way: more than this is noise, not a reading. */
+const MAX_NON_SUMMING = 60;
 
 export interface TableCells {
 	/** metric → the seven cells (null where undecided or not printed). */
@@ -32,12 +37,21 @@ function rowSumHolds(cells: Cell[]): boolean {
 	return Math.abs(parts - (cells[COLUMNS - 1]!.value ?? 0)) < 1e-9;
 }
 
-function candidatesFor(read: RowRead): Cell[][] {
+/**
+ * The readings of a row: the splits that add across. A report can print a row that does not add
+ * up (pingtan-ziran_2023 '8100008': seven digits, seven cells, 8 + 1 ≠ 8); then every split is a
+ * candidate — one split is the reading, several are left to the column identities — and the
+ * failing identity stays visible as a check.
+ */
+function candidatesFor(read: RowRead): Pick<RowCandidates, 'candidates' | 'sumFails'> {
 	const tokens = read.run?.tokens ?? [];
-	if (!tokens.length) return [];
-	if (tokens.length === COLUMNS) return segmentations(tokens, COLUMNS, 1);
-	if (tokens.length > COLUMNS) return [];
-	return segmentations(tokens, COLUMNS, 5000).filter(rowSumHolds);
+	if (!tokens.length) return { candidates: [] };
+	if (tokens.length === COLUMNS) return { candidates: segmentations(tokens, COLUMNS, 1) };
+	if (tokens.length > COLUMNS) return { candidates: [] };
+	const all = segmentations(tokens, COLUMNS, 5000);
+	const adding = all.filter(rowSumHolds);
+	if (adding.length || all.length > MAX_NON_SUMMING) return { candidates: adding };
+	return { candidates: all, sumFails: all.length > 0 };
 }
 
 function leafMetrics(layout: ReportFormat): string[] {
@@ -52,8 +66,14 @@ function leafMetrics(layout: ReportFormat): string[] {
 	return leaves;
 }
 
-/** True when every column identity that can be evaluated holds. */
-function columnsHold(values: Map<string, Cell[]>, layout: ReportFormat): boolean {
+type Identity = 'balance' | 'outcomes';
+
+/** True when every column identity of the given kinds that can be evaluated holds. */
+function columnsHold(
+	values: Map<string, Cell[]>,
+	layout: ReportFormat,
+	kinds: readonly Identity[] = ['balance', 'outcomes']
+): boolean {
 	const v = (metric: string, c: number): number | null | undefined => {
 		const row = values.get(metric);
 		return row ? row[c]!.value : undefined;
@@ -66,10 +86,19 @@ function columnsHold(values: Map<string, Cell[]>, layout: ReportFormat): boolean
 			v('outcome_total', c),
 			v('requests_carried_forward', c)
 		];
-		if (a.every((x) => typeof x === 'number') && a[0]! + a[1]! !== a[2]! + a[3]!) return false;
+		if (
+			kinds.includes('balance') &&
+			a.every((x) => typeof x === 'number') &&
+			a[0]! + a[1]! !== a[2]! + a[3]!
+		)
+			return false;
 		const total = v('outcome_total', c);
 		const parts = leaves.map((m) => v(m, c));
-		if (typeof total === 'number' && parts.every((x) => typeof x === 'number')) {
+		if (
+			kinds.includes('outcomes') &&
+			typeof total === 'number' &&
+			parts.every((x) => typeof x === 'number')
+		) {
 			if (Math.abs(parts.reduce((s: number, x) => s + (x as number), 0) - total) > 1e-9)
 				return false;
 		}
@@ -84,7 +113,7 @@ function readBlock(
 	to: number
 ): RowCandidates[] {
 	const reads = fillDisplacedRows(text, rows, readTableRows(text, rows, from, to, COLUMNS));
-	return reads.map((read) => ({ read, candidates: candidatesFor(read) }));
+	return reads.map((read) => ({ read, ...candidatesFor(read) }));
 }
 
 /**
@@ -154,12 +183,18 @@ function resolve(
 			for (const combo of combos) for (const c of r.candidates) next.push([...combo, c]);
 			combos = next;
 		}
-		surviving = combos.filter((combo) => {
-			const values = new Map(fixed);
-			open.forEach((r, i) => values.set(r.read.metric, combo[i]!));
-			return columnsHold(values, layout);
-		});
-		if (!surviving.length) surviving = combos;
+		// All identities first. A report that breaks one of them whatever the reading (a column
+		// with an outcome but no request) still decides its cells by the other: 总计 is by
+		// definition the sum of the outcome rows above it.
+		for (const kinds of IDENTITY_LEVELS) {
+			surviving = combos.filter((combo) => {
+				const values = new Map(fixed);
+				open.forEach((r, i) => values.set(r.read.metric, combo[i]!));
+				return columnsHold(values, layout, kinds);
+			});
+			if (surviving.length) break;
+		}
+		if (!surviving?.length) surviving = combos;
 	}
 	open.forEach((r, i) => {
 		const options = surviving ? surviving.map((combo) => combo[i]!) : r.candidates;
@@ -179,6 +214,11 @@ function resolve(
 }
 
 const MAX_COMBINATIONS = 200000;
+const IDENTITY_LEVELS: readonly (readonly Identity[])[] = [
+	['balance', 'outcomes'],
+	['outcomes'],
+	['balance']
+];
 
 /** The cells on which every remaining reading agrees; null where they differ. */
 function agreedCells(options: Cell[][]): (Cell | null)[] {
@@ -204,6 +244,7 @@ function score(block: RowCandidates[], layout: ReportFormat): number {
 	let s = 0;
 	const unique = new Map<string, Cell[]>();
 	for (const r of block) {
+		if (r.sumFails) continue;
 		if (r.candidates.length === 1) {
 			s += 2;
 			unique.set(r.read.metric, r.candidates[0]!);
@@ -237,6 +278,15 @@ export function extractTable3(source: string, layout: ReportFormat): TableCells 
 				span_end: r.read.run!.end
 			});
 		}
+	}
+	for (const r of chosen.block) {
+		if (!r.sumFails) continue;
+		warnings.push({
+			code: 'row_does_not_add_up',
+			message: `表三 ${r.read.metric}: no split of "${text(r.read.run!)}" makes the six applicant cells add up to the total; ${r.candidates.length === 1 ? 'its digits allow one reading only' : 'the column identities decide the reading where they can'}, and the row's own sum is left failing`,
+			span_start: r.read.run!.start,
+			span_end: r.read.run!.end
+		});
 	}
 	for (const r of chosen.block) {
 		if (!r.read.displaced || !r.read.run) continue;

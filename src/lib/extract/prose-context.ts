@@ -48,7 +48,8 @@ const QUOTES = /[“”"‘’'「」『』《》〈〉]/g;
 export const unquote = (s: string) => s.replace(QUOTES, '');
 
 /** Groups of the government's own level: its departments and offices. */
-const UPPER = /区直|县直|市直|旗直|本级|部门|各单位|公开办/;
+/** ("公开办", the disclosure office; not "依申请公开办理情况".) */
+const UPPER = /区直|县直|市直|旗直|本级|部门|各单位|公开办(?!理)/;
 /** Groups of the level below: districts, counties, townships, streets. */
 const LOWER = /各(?:县市|市县|市|县|旗市|旗县)?区|各县|各旗|乡镇|街道|镇街|各乡/;
 
@@ -118,7 +119,8 @@ export function channelOf(text: string): Channel | null {
 export function topicOf(text: string): Topic | null {
 	if (/诉讼|起诉/.test(text)) return 'litigation';
 	if (/复议/.test(text)) return 'review';
-	if (/申请/.test(text)) return 'requests';
+	// "已答复中…": the answers given to requests.
+	if (/申请|答复/.test(text)) return 'requests';
 	if (/(?<!已)主动公开/.test(text)) return 'proactive';
 	return null;
 }

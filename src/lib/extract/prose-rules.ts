@@ -71,14 +71,15 @@ function requestObject(c: ProseContext): boolean {
 	if (!m) return false;
 	const object = m[1]!;
 	if (OTHER_ACT.test(object) || /复议|诉讼|咨询|诉求|投诉|举报/.test(object)) return false;
-	if (!new RegExp(`(?:申请|依申请公开(?:政府)?信息)(?:数量?)?${LINK}$`).test(object)) return false;
+	if (!new RegExp(`(?:申请|依申请公开(?:政府)?(?:信息)?)(?:数量?)?${LINK}$`).test(object))
+		return false;
 	if (new RegExp(`${CHANNEL_WORD}[^，]{0,4}申请(?:数量?)?${LINK}$`).test(object)) return false;
 	return requestWords(object, c);
 }
 
 /** "收到70件申请", "共受理2件依申请公开". */
 function requestAfter(c: ProseContext): boolean {
-	if (!new RegExp(`${RECEIVE}${LINK}$`).test(c.lead)) return false;
+	if (!new RegExp(`${RECEIVE}(?:的)?${LINK}$`).test(c.lead)) return false;
 	const m = /^(?:有关)?(?:政府信息公开|信息公开)?(?:的)?(?:各类)?(申请|依申请公开)/.exec(c.trail);
 	return !!m && requestWords(c.trail.slice(0, m.index + m[0].length), c);
 }
@@ -115,7 +116,8 @@ function requestChannel(metric: string, words: string): ProseRule {
 			const own = new RegExp(
 				`(?:^|[^、和及])${words}(?:方式|形式|途径)?(?:提交|提出|递交)?(?:的)?(?:政府信息公开)?(?:申请)?(?:数|件数)?(?:的)?${LINK}$`
 			);
-			if (!own.test(c.segment)) return false;
+			// "当面申请1件、网上申请2件": the "、" after the previous count opens this clause.
+			if (!own.test(c.segment.replace(/^[、，,；;]/, ''))) return false;
 			// Bare "传真1件" only after the sentence spoke of requests.
 			if (!/申请/.test(c.segment) && c.topic !== 'requests') return false;
 			return !OTHER_SERVICE.test(c.sentence);
@@ -179,6 +181,9 @@ function eventOfSentence(c: ProseContext, event: RegExp, others: RegExp): boolea
 }
 
 const outcomeTopic: readonly Topic[] = ['requests'];
+
+/** An answer category may be named in quotes: "已答复中“同意公开”的件数1件". */
+const Q = '["“”]?';
 
 export const RULES: readonly ProseRule[] = [
 	// ── Proactive disclosure (统计表 一) ──────────────────────────────────────────────
@@ -292,7 +297,8 @@ export const RULES: readonly ProseRule[] = [
 
 	// ── Requests (统计表 三/四) ──────────────────────────────────────────────────────
 	requestChannel('channel_in_person', '当面'),
-	requestChannel('channel_fax', '传真'),
+	// "信函传真申请11件" is one merged channel (the 统计表's 信函、传真申请数), not 传真.
+	requestChannel('channel_fax', '(?<!信函[、，,]?)传真'),
 	requestChannel('channel_online', '(?:网上|网络|网路|在线)'),
 	requestChannel('channel_letter', '(?:信函|邮寄)'),
 	requestChannel('channel_email', '(?:电子邮件|邮件)'),
@@ -330,21 +336,23 @@ export const RULES: readonly ProseRule[] = [
 		eras: PRE,
 		units: COUNT,
 		topics: outcomeTopic,
-		lead: end('(?<!不)(?<!部分)(?:同意|予以)公开(?:答复)?(?:数|件数)?')
+		lead: end(`(?<!不)(?<!部分)${Q}(?:同意|予以)公开${Q}(?:的)?(?:答复)?(?:数|件数)?`)
 	},
 	{
 		metric: 'answer_partial',
 		eras: PRE,
 		units: COUNT,
 		topics: outcomeTopic,
-		lead: end('(?<![及和、])(?:同意)?部分公开(?:答复)?(?:数|件数)?')
+		lead: end(`(?<![及和、])${Q}(?:同意)?部分公开${Q}(?:的)?(?:答复)?(?:数|件数)?`)
 	},
 	{
 		metric: 'answer_denied',
 		eras: PRE,
 		units: COUNT,
 		topics: outcomeTopic,
-		lead: end('(?:不同意公开|不予公开|否决公开)(?:答复)?(?:数|件数)?')
+		lead: end(
+			`${Q}(?:不同意公开|不予公开|否决公开|免于公开|免予公开)${Q}(?:的)?(?:答复)?(?:数|件数)?`
+		)
 	},
 	{
 		metric: 'answer_not_this_agency',
@@ -474,6 +482,7 @@ export const RULES: readonly ProseRule[] = [
 		whole: true,
 		eras: POST,
 		units: COUNT,
+		// Not "办理…申请N件": handled, which says neither received nor concluded (pingtan_2024).
 		lead: end(
 			'(?:办结|答复|办理完结|处理完毕)(?:了)?(?:依申请公开|政府信息公开申请|信息公开申请|申请)?(?:的)?(?:申请)?'
 		),
@@ -497,14 +506,14 @@ export const RULES: readonly ProseRule[] = [
 		eras: POST,
 		units: COUNT,
 		topics: outcomeTopic,
-		lead: end('(?<![不])予以公开')
+		lead: end('(?<![不])(?:予以公开|同意公开(?:答复)?(?:数|件数)?)')
 	},
 	{
 		metric: 'outcome_partial',
 		eras: POST,
 		units: COUNT,
 		topics: outcomeTopic,
-		lead: end('(?<![及和、与])部分公开')
+		lead: end('(?<![及和、与])(?:部分公开|区分处理后公开)(?:答复)?(?:数|件数)?')
 	},
 	{
 		metric: 'outcome_denied',
@@ -518,7 +527,7 @@ export const RULES: readonly ProseRule[] = [
 		eras: POST,
 		units: COUNT,
 		topics: outcomeTopic,
-		lead: end('无法提供(?:政府信息|信息)?')
+		lead: end('无法提供(?:政府信息|信息)?(?:答复)?(?:数|件数)?')
 	},
 	{
 		metric: 'outcome_not_processed',

@@ -51,6 +51,13 @@ describe('readCellRun', () => {
 		expect(texts('其他 0 0 0 0 0 0 0 12.下一行')).toHaveLength(7);
 	});
 
+	it('keeps a last cell glued to the next row\'s item number ("000000 02.其他", pingtan-ziran_2022)', () => {
+		// The next label starts at the "2": the "0" before it is this row's seventh cell.
+		const text = '1.属于国家秘密 000000 02.其他法律行政法规禁止公开';
+		const run = readCellRun(text, text.indexOf(' 0'), text.indexOf('2.其他'), 7);
+		expect(run?.tokens.map((t) => t.text)).toEqual(['000000', '0']);
+	});
+
 	it('ends a whitespace row at a line break once the row is complete', () => {
 		expect(texts('1 2 3\n4 5 6', 0, 3)).toEqual(['number:1', 'number:2', 'number:3']);
 	});

@@ -48,7 +48,8 @@ function absentMarkAt(text: string, i: number, limit: number): number {
  * A row's item number ("2." or "3、") standing at `i`, followed by label text: not a cell. An item
  * number never starts with 0, and one that runs past `limit` (where the next row's label, item
  * number included, was found) starts with a cell of this row: in "0 0 0 0 0 0 03.补正…" the last
- * cell is 0 and "3." opens the next row.
+ * cell is 0 and "3." opens the next row; in "000000 02.其他" the "0" before "2." is the row's
+ * last cell.
  */
 function itemNumberAt(text: string, i: number, limit: number): boolean {
 	const m = /^[1-9]\d?(?=[.、．]\s*[\u4e00-\u9fff“"])/.exec(text.slice(i, i + 6));

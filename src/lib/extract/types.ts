@@ -11,7 +11,20 @@ export type ReportFormat = 'pre2019' | 'post2019_2019' | 'post2019_2021' | 'unkn
 /** The 表三 columns in the order the official layout prints them, then the total column. */
 export const APPLICANT_COLUMNS: readonly Applicant[] = APPLICANTS;
 
-export type FactMethod = 'table' | 'prose' | 'decoded';
+/** `cross_year`: a cell its own report leaves undecided, read through the adjacent year's report. */
+export type FactMethod = 'table' | 'prose' | 'decoded' | 'cross_year';
+
+/** One printed reading of an undecided row: its cells in column order (null where blank). */
+export type RowReading = { value: number | null; raw: string; start: number; end: number }[];
+
+/** A table row the report alone does not decide: its readings, kept for the cross-year pass. */
+export interface UndecidedRow {
+	/** The row's metrics in column order. */
+	metrics: string[];
+	/** The metrics of the row left undecided (the others were decided or not printed). */
+	undecided: string[];
+	readings: RowReading[];
+}
 
 export interface Fact {
 	metric: string;
@@ -67,4 +80,6 @@ export interface ExtractResult {
 	facts: Fact[];
 	checks: Check[];
 	warnings: Warning[];
+	/** Rows the report alone does not decide (表二), for `crossYearReadings`. */
+	undecided?: UndecidedRow[];
 }

@@ -132,6 +132,7 @@ export const STRING_KEYS = [
 	'method.prose',
 	'method.decoded',
 	'method.decoded_note',
+	'method.cross_year',
 	'check.pass',
 	'check.fail',
 	'check.not_assessable',
@@ -339,6 +340,7 @@ const zh = {
 	'method.prose': '从正文读取',
 	'method.decoded': '由连写数字拆分',
 	'method.decoded_note': '表格中的数字连在一起印出，已按表内勾稽关系拆分',
+	'method.cross_year': '由相邻年度报告判定',
 	'check.pass': '通过',
 	'check.fail': '不符',
 	'check.not_assessable': '无法检验',
@@ -548,6 +550,7 @@ const en = {
 	'method.decoded': 'Decoded from run-together digits',
 	'method.decoded_note':
 		'The table printed these digits run together; they were split using the table’s arithmetic',
+	'method.cross_year': 'Decided by the adjacent year’s report',
 	'check.pass': 'Pass',
 	'check.fail': 'Fail',
 	'check.not_assessable': 'Not assessable',
