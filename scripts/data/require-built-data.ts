@@ -32,7 +32,9 @@ export function requireBuiltData(dir: string): Plugin {
 	return {
 		name: 'ogi-require-built-data',
 		apply: 'build',
-		config() {
+		// At the build's start, not in `config`: `svelte-kit sync` (npm run check, before any data
+		// is built) resolves the build configuration too, and must not stop.
+		buildStart() {
 			const message = missingDataMessage(dir);
 			if (!message) return;
 			// The sentence alone: a thrown error would bury it under the bundler's stack trace.
