@@ -178,6 +178,52 @@ describe('explorer controls', () => {
 		expect((await points()).find((p) => p.series === PINGTAN && p.year === 2019)?.value).toBe(23);
 	});
 
+	it('compares the General Office alone, or the departments of one region side by side', async () => {
+		await open('?regions=350128&metric=requests_new&from=2019&lang=en');
+		const byUnit = async () => {
+			const out: Record<string, [number, number | null][]> = {};
+			for (const p of await points())
+				(out[p.series!.split('|')[1]!] ??= []).push([p.year, p.value]);
+			for (const v of Object.values(out)) v.sort((a, b) => a[0] - b[0]);
+			return out;
+		};
+		await s.page.getByRole('radio', { name: 'Departments only' }).check();
+		await s.page.waitForURL(/[?&]units=department/);
+		// 表三 一、本年新收 总计 of each department's reports, read by hand (tests/fixtures/expected):
+		// 自然资源与生态环境局 2020–2024 9, 18, 30, 19, 69; 交通与建设局 2023–2024 14, 58;
+		// 市场监督管理局 2024 4; 社会事业局 2019 1; 财政金融局 2019 0. Neither the zone's own
+		// reports nor its General Office's are among them.
+		await expect.poll(byUnit).toEqual({
+			平潭综合实验区自然资源与生态环境局: [
+				[2020, 9],
+				[2021, 18],
+				[2022, 30],
+				[2023, 19],
+				[2024, 69]
+			],
+			平潭综合实验区交通与建设局: [
+				[2023, 14],
+				[2024, 58]
+			],
+			平潭综合实验区市场监督管理局: [[2024, 4]],
+			平潭综合实验区社会事业局: [[2019, 1]],
+			平潭综合实验区财政金融局: [[2019, 0]]
+		});
+		await s.page.getByRole('radio', { name: 'General offices only' }).check();
+		await s.page.waitForURL(/[?&]units=office/);
+		await expect.poll(byUnit).toEqual({
+			平潭综合实验区管委会办公室: [
+				[2019, 12],
+				[2020, 0],
+				[2021, 23],
+				[2022, 16],
+				[2023, 21],
+				[2024, 19],
+				[2025, 32]
+			]
+		});
+	});
+
 	it('sorts the table by a clicked header, both ways, and names the reporting units', async () => {
 		await open('?view=table&regions=350128,440400&from=2017&to=2021&lang=en');
 		const table = s.page.getByTestId('data-table');

@@ -29,7 +29,7 @@ beforeAll(async () => {
 	index = indexTables(tables);
 });
 
-const state = (metric: string): ViewState => ({
+const state = (metric: string, units: ViewState['units'] = 'whole'): ViewState => ({
 	regions: [],
 	metric,
 	applicant: 'total',
@@ -38,18 +38,23 @@ const state = (metric: string): ViewState => ({
 	relative: null,
 	year: 'latest',
 	handling: 'harmonized',
-	units: 'whole',
+	units,
 	lang: 'zh'
 });
 
 describe.each([
-	'h_requests',
-	'grant_rate',
-	'h_denied',
-	'requests_new',
-	'review_total',
-	'proactive_total'
-])('%s', (metric) => {
+	['h_requests', 'whole'],
+	['grant_rate', 'whole'],
+	['h_denied', 'whole'],
+	['requests_new', 'whole'],
+	['review_total', 'whole'],
+	['proactive_total', 'whole'],
+	// The 平潭 General Office and departments, each unit its own series.
+	['h_requests', 'office'],
+	['requests_new', 'department'],
+	['grant_rate', 'department'],
+	['h_requests', 'all']
+] as const)('%s (units=%s)', (metric, units) => {
 	it('returns the values the chart draws', async () => {
 		const regions = ['350128', '440400', '131000', '150602'];
 		const sql = explorerSql({
@@ -58,18 +63,19 @@ describe.each([
 			regions,
 			from: null,
 			to: null,
-			units: 'whole'
+			units
 		})!;
 		const got = (await rows(db, sql)).map(
 			(r) =>
 				`${r.region_id}|${r.unit}|${r.year}|${r.value === null ? 'null' : Number(r.value).toFixed(9)}`
 		);
-		const want = trendSeries(index, state(metric), regions).flatMap((s) =>
+		const want = trendSeries(index, state(metric, units), regions).flatMap((s) =>
 			s.points.map(
 				(p) =>
 					`${s.key.split('|')[0]}|${s.key.split('|')[1]}|${p.year}|${p.value === null ? 'null' : p.value.toFixed(9)}`
 			)
 		);
+		expect(got.length).toBeGreaterThan(0);
 		expect(got.sort()).toEqual(want.sort());
 	});
 });

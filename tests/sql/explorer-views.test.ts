@@ -147,7 +147,11 @@ describe('default selection', () => {
 					r.year !== null &&
 					(s.from === null || r.year >= s.from) &&
 					(s.to === null || r.year <= s.to) &&
-					(s.units === 'all' || r.unit_scope === 'whole-region') &&
+					(s.units === 'all' ||
+						r.unit_scope ===
+							{ whole: 'whole-region', office: 'general-office', department: 'department' }[
+								s.units
+							]) &&
 					metricValue(index, r, s.metric, s.applicant).value !== null
 				)
 					count.set(r.region_id, (count.get(r.region_id) ?? 0) + 1);
@@ -162,6 +166,8 @@ describe('default selection', () => {
 				{},
 				{ applicant: 'natural_person' },
 				{ units: 'all' as const },
+				{ units: 'office' as const },
+				{ units: 'department' as const },
 				{ from: 2019, to: 2022 }
 			]) {
 				const s = { ...base, metric: m.metric, ...variant };

@@ -14,20 +14,21 @@
  * User input never indexes a plain object: lookups go through Sets, Maps and Object.hasOwn.
  */
 import { APPLICANTS, METRIC_BY_ID, type Applicant } from '../contract/metrics';
+import { UNIT_MODES, type UnitMode } from '../contract/unit-scope';
+
+export { UNIT_MODES, type UnitMode };
 import { t, type Lang } from '../i18n/strings';
 
 export const VIEWS = ['trend', 'compare', 'handling', 'table', 'sources'] as const;
 export const MEASURES = ['count', 'rate'] as const;
 export const SCALES = ['linear', 'log'] as const;
 export const HANDLING_MODES = ['harmonized', 'raw'] as const;
-export const UNIT_MODES = ['whole', 'all'] as const;
 export const STATE_LANGS = ['zh', 'en'] as const;
 
 export type View = (typeof VIEWS)[number];
 export type Measure = (typeof MEASURES)[number];
 export type Scale = (typeof SCALES)[number];
 export type HandlingMode = (typeof HANDLING_MODES)[number];
-export type UnitMode = (typeof UNIT_MODES)[number];
 
 export interface ExplorerState {
 	view: View;
@@ -48,7 +49,10 @@ export interface ExplorerState {
 	/** The compare view's year, or each region's own latest year. */
 	year: number | 'latest';
 	handling: HandlingMode;
-	/** whole: whole-region reports only (市人民政府 …); all: every reporting unit. */
+	/**
+	 * whole: whole-region reports only (市人民政府 …); office: general offices; department: departments
+	 * (each its own series); all: every reporting unit, each its own series.
+	 */
 	units: UnitMode;
 	lang: Lang;
 	/**

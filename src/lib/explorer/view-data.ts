@@ -3,6 +3,7 @@
  * reports are in scope, one series per region and reporting unit, ranked bars, handling shares.
  * Titles and labels in the UI language are added by the page.
  */
+import { inUnitMode, type UnitMode } from '../contract/unit-scope';
 import { OUTCOME_PARTS } from '../contract/metrics';
 import { compareZh } from '../i18n/compare-zh';
 import { t } from '../i18n/strings';
@@ -26,7 +27,7 @@ export interface ViewState {
 	relative: number | null;
 	year: number | 'latest';
 	handling: 'harmonized' | 'raw';
-	units: 'whole' | 'all';
+	units: UnitMode;
 	lang: 'zh' | 'en';
 }
 
@@ -38,7 +39,7 @@ export function regionName(index: ExplorerIndex, regionId: string, lang: 'zh' | 
 	return lang === 'zh' ? r.name_zh : r.name_en || r.name_zh;
 }
 
-/** Reports in scope: selected regions, year range, whole-region units unless all units are asked for. */
+/** Reports in scope: selected regions, year range, and the reporting units asked for (whole-region by default). */
 export function reportsInScope(
 	index: ExplorerIndex,
 	state: ViewState,
@@ -51,7 +52,7 @@ export function reportsInScope(
 			r.year !== null &&
 			(state.from === null || r.year >= state.from) &&
 			(state.to === null || r.year <= state.to) &&
-			(state.units === 'all' || r.unit_scope === 'whole-region')
+			inUnitMode(state.units, r.unit_scope)
 	);
 }
 
@@ -82,7 +83,7 @@ function rankRegions(index: ExplorerIndex, state: ViewState): string[] {
 			r.year !== null &&
 			(state.from === null || r.year >= state.from) &&
 			(state.to === null || r.year <= state.to) &&
-			(state.units === 'all' || r.unit_scope === 'whole-region')
+			inUnitMode(state.units, r.unit_scope)
 		)
 			count.set(r.region_id, (count.get(r.region_id) ?? 0) + 1);
 	};

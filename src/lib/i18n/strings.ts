@@ -84,6 +84,8 @@ export const STRING_KEYS = [
 	'year.value',
 	// units
 	'units.whole',
+	'units.office',
+	'units.department',
 	'units.all',
 	'units.hint',
 	// language and page actions
@@ -294,6 +296,8 @@ const zh = {
 	'year.latest_note': '每个地区显示各自最新一年的数据',
 	'year.value': '{year}年',
 	'units.whole': '仅全地区报告',
+	'units.office': '仅政府办公厅（室）报告',
+	'units.department': '仅部门报告',
 	'units.all': '所有发布单位',
 	'units.hint': '同一地区同一年可能有多份报告（如市人民政府和市政府办公厅），默认只比较全地区报告',
 	'lang.zh': '中文',
@@ -498,6 +502,8 @@ const en = {
 	'year.latest_note': 'Each region shows its own latest year',
 	'year.value': '{year}',
 	'units.whole': 'Whole-region reports only',
+	'units.office': 'General offices only',
+	'units.department': 'Departments only',
 	'units.all': 'All reporting units',
 	'units.hint':
 		'A region can publish several reports a year (e.g. the city government and its general office); by default only whole-region reports are compared',

@@ -3,13 +3,15 @@
  * query a reader can edit. Harmonized metrics and rates read the `harmonized` view; raw metrics
  * read `facts` (a table cell before a prose restatement).
  */
+import { UNIT_MODE_SCOPE, type UnitMode } from '../contract/unit-scope';
+
 export interface ExplorerQuery {
 	metric: string;
 	applicant: string;
 	regions: string[];
 	from: number | null;
 	to: number | null;
-	units: 'whole' | 'all';
+	units: UnitMode;
 }
 
 const RATES: Record<string, string> = {
@@ -35,7 +37,7 @@ export function explorerSql(q: ExplorerQuery): string | null {
 		`r.region_id IN (${regions.map(quote).join(', ') || "''"})`,
 		q.from !== null ? `r.year >= ${Math.trunc(q.from)}` : '',
 		q.to !== null ? `r.year <= ${Math.trunc(q.to)}` : '',
-		q.units === 'whole' ? `r.unit_scope = 'whole-region'` : ''
+		UNIT_MODE_SCOPE[q.units] ? `r.unit_scope = ${quote(UNIT_MODE_SCOPE[q.units]!)}` : ''
 	].filter(Boolean);
 	const harmonized = q.metric.startsWith('h_') || q.metric in RATES;
 	if (q.metric === 'correction_rate') return null;
