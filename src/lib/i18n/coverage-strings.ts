@@ -61,18 +61,18 @@ export const COVERAGE_EN = {
 	'coverage.tier_province': 'province-level divisions',
 	'coverage.tier_prefecture': 'prefecture-level divisions',
 	'coverage.tier_county': 'county-level divisions',
-	'coverage.table_caption': 'Reports by region and unit ({count} reports)',
+	'coverage.table_caption': 'Reports by region and unit ({count} {count|one:report|other:reports})',
 	'coverage.col_region': 'Region',
 	'coverage.col_unit': 'Unit',
 	'coverage.scope_whole-region': 'whole government',
 	'coverage.scope_general-office': 'general office',
 	'coverage.scope_department': 'department',
-	'coverage.failed': '{count} failed checks',
+	'coverage.failed': '{count} failed {count|one:check|other:checks}',
 	'coverage.no_failed': 'all checks pass',
 	'coverage.cell_link': 'Text of the {year} report of {unit}',
 	'coverage.legend':
 		'Format: pre = pre-2019 statistics table, 19 = 2019 layout, 21 = 2021 layout; ✗n = n failed checks. Totals from the division list (the statistics bureau’s division codes, which agree with GB/T 2260 at province, prefecture and county level).',
-	'coverage.reports': '{count} reports'
+	'coverage.reports': '{count} {count|one:report|other:reports}'
 } as const satisfies Record<CoverageKey, string>;
 
 registerStrings(COVERAGE_ZH, COVERAGE_EN);
