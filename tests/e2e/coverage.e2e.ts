@@ -72,8 +72,15 @@ describe('/coverage', () => {
 		await expect(cell.getByText('2021 format', { exact: false }).count()).resolves.toBe(1);
 		await expect(cell.textContent()).resolves.toMatch(/^21/);
 		await expect(row.locator('td').first().textContent()).resolves.toContain('whole government');
-		// No report of this unit in 2022: an empty cell, not a zero.
-		await expect(row.locator('td[data-year="2022"] a').count()).resolves.toBe(0);
+		// The General Office reported for 2015 and 2017 but not 2016 (data/reports has
+		// pingtan-office_2015 and _2017, no _2016): an empty cell, not a zero.
+		const office = s.page.locator('tr[data-unit="平潭综合实验区管委会办公室"]');
+		await expect(
+			office.locator('td[data-year="2015"] a').getAttribute('data-report')
+		).resolves.toBe('pingtan-office_2015');
+		await expect(office.locator('td[data-year="2016"]').count()).resolves.toBe(1);
+		await expect(office.locator('td[data-year="2016"] a').count()).resolves.toBe(0);
+		await expect(office.locator('td[data-year="2016"]').textContent()).resolves.toBe('');
 
 		await cell.click();
 		await s.page.waitForURL(

@@ -176,3 +176,56 @@ describe('extractTable2: cells a PDF-to-markdown conversion moved (shanghai-offi
 		expect(read.rules_repealed).toBeUndefined();
 	});
 });
+
+describe('extractTable2: a run-together row its prose restates (pingtan-office_2019/2020)', () => {
+	const HEAD =
+		'二、主动公开政府信息情况第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量规章000规范性文件';
+	const TAIL = (procurement: string) =>
+		`第二十条第（九）项信息内容采购项目数量采购总金额政府集中采购${procurement}三、收到和处理`;
+
+	it('reads 本年新制作 and 本年新公开 from documents the prose says were issued and published', () => {
+		const text =
+			'二是推进规范性文件公开。先后审核各部门印发的22条规范性文件并在政府网站上发布。' +
+			HEAD +
+			'222233' +
+			TAIL('215419886元');
+		expect(cells(text, 'post2019_2019')).toMatchObject({
+			normative_docs_new_made: 22,
+			normative_docs_new_published: 22,
+			normative_docs_published_total: 33
+		});
+	});
+
+	it('reads 采购项目数量 and 采购总金额 from the count and amount of a procurement clause', () => {
+		const text =
+			'四是推进采购信息公开。在政府采购网对采购情况进行全流程公布，全年共发布采购信息197批次涉及金额3601627.4元。' +
+			HEAD +
+			'3336' +
+			TAIL('1973601627.4元');
+		const read = cells(text, 'post2019_2019');
+		expect(read).toMatchObject({ procurement_items: 197, procurement_amount_yuan: 3601627.4 });
+		// "政策、规范性文件类信息" is not stated here, and 3336 stays undecided (3|3|36, 3|33|6, 33|3|6).
+		expect(read.normative_docs_new_made).toBeUndefined();
+	});
+
+	it('compares an amount stated in 万元 in 元', () => {
+		const text = '全年发布采购信息2批次共45.82万元。' + HEAD + '000' + TAIL('2458200元');
+		expect(cells(text, 'post2019_2019')).toMatchObject({
+			procurement_items: 2,
+			procurement_amount_yuan: 458200
+		});
+	});
+
+	it('takes no hint from a category of a list or from a clause that does not say issued or published', () => {
+		const text =
+			'全年公开公文类政府信息共33条，其中地方性法规、政府规章和规范性文件1条，政策、规范性文件类信息3条。' +
+			'共审查规范性文件12件。' +
+			HEAD +
+			'11213' +
+			TAIL('215419886元');
+		const read = cells(text, 'post2019_2019');
+		expect(read.normative_docs_new_made).toBeUndefined();
+		expect(read.normative_docs_new_published).toBeUndefined();
+		expect(read.procurement_items).toBeUndefined();
+	});
+});

@@ -8,31 +8,9 @@ import { signedSegmentations } from './decode-signed-cells';
 import { floatedCells, type FloatedCell } from './floated-cells';
 import type { RowRead } from './read-table-rows';
 import { readTableRows } from './read-table-rows';
+import { IN_FORCE, libraryCounts, statedTable2Figures } from './table2-prose-hints';
 import { TABLE2_ROWS_2019, TABLE2_ROWS_2021, type Table2Row } from './table2-rows';
 import type { Fact, ReportFormat, UndecidedRow, Warning } from './types';
-
-/**
- * "集中公开现行有效行政规范性文件698件" (pingtan_2022), "清理并集中发布现行有效行政规范性文件393件，
- * 动态更新本年度制发的规范性文件77件" (pingtan_2023): the document library a report says it keeps.
- * It is the year-end count or the count before this year's new documents are added, so it
- * admits a 现行有效 cell of L or L + 本年制发 — a hint for choosing among run-together readings,
- * not a fact of its own (which of the two it is, the sentence does not say).
- */
-const LIBRARY = /现行有效(?:的)?(规章|(?:行政)?规范性文件)(\d+)\s*(?:件|部|个|份)/g;
-const IN_FORCE: Record<string, { made: string; inForce: string }> = {
-	规章: { made: 'rules_made', inForce: 'rules_in_force' },
-	规范性文件: { made: 'normative_docs_made', inForce: 'normative_docs_in_force' }
-};
-
-function libraryCounts(text: string, before: number): Map<string, number[]> {
-	const out = new Map<string, number[]>();
-	LIBRARY.lastIndex = 0;
-	for (let m = LIBRARY.exec(text); m && m.index < before; m = LIBRARY.exec(text)) {
-		const kind = IN_FORCE[m[1]!.replace(/^行政/, '')]!.inForce;
-		out.set(kind, [...(out.get(kind) ?? []), Number(m[2])]);
-	}
-	return out;
-}
 
 export interface Table2Result {
 	facts: Fact[];
@@ -86,6 +64,12 @@ export function extractTable2(
 	for (const f of proseFacts)
 		if (!f.approx) prose.set(f.metric, [...(prose.get(f.metric) ?? []), f.value]);
 	const library = libraryCounts(text, starts[0]!);
+	const stated = statedTable2Figures(text, starts[0]!);
+	// "政府集中采购 2 45.82万元": an amount in 元 printed in 万元 (pingtan-shehuishiye_2019).
+	const wanAfter = (metric: string, end: number): RegExpExecArray | null =>
+		metric.endsWith('_yuan') && !metric.endsWith('10k_yuan')
+			? /^\s*万元/.exec(text.slice(end))
+			: null;
 	const done = new Set<string>();
 	// A report may print 表二 twice (PDF text and a re-extraction): read every rendering, keep the
 	// first decided value of each metric.
@@ -128,11 +112,14 @@ export function extractTable2(
 				cells.every((c, i) => !/^[-+]/.test(c.raw) || def.metrics[i]!.endsWith('_change'))
 			);
 			// Readings that agree with more of what the prose states win (no agreement decides nothing):
-			// "制发…9件，…废止文件7件，现行有效…253件" picks 9|7|253 of "97253".
-			const agreement = (cells: { value: number | null }[]): number =>
+			// "制发…9件，…废止文件7件，现行有效…253件" picks 9|7|253 of "97253"; "发布采购信息21条共
+			// 5419886元" picks 21|5419886 of "215419886" (table2-prose-hints.ts).
+			const agreement = (cells: { value: number | null; end: number }[]): number =>
 				cells.filter((c, i) => {
 					const metric = def.metrics[i]!;
 					if (prose.get(metric)?.includes(c.value ?? NaN)) return true;
+					const printed = (c.value ?? NaN) * (wanAfter(metric, c.end) ? 10000 : 1);
+					if (stated.get(metric)?.some((v) => Math.abs(v - printed) < 1e-6)) return true;
 					const pair = Object.values(IN_FORCE).find((k) => k.inForce === metric);
 					const made = cells[def.metrics.indexOf(pair?.made ?? '')]?.value ?? 0;
 					return (library.get(metric) ?? []).some((l) => c.value === l || c.value === l + made);
@@ -161,11 +148,7 @@ export function extractTable2(
 				}
 				done.add(metric);
 				if (first.value === null) return;
-				// "政府集中采购 2 45.82万元": an amount in 元 printed in 万元 (pingtan-shehuishiye_2019).
-				const wan =
-					metric.endsWith('_yuan') && !metric.endsWith('10k_yuan')
-						? /^\s*万元/.exec(text.slice(first.end))
-						: null;
+				const wan = wanAfter(metric, first.end);
 				const end = wan ? first.end + wan[0].length : first.end;
 				facts.push({
 					metric,

@@ -207,6 +207,11 @@ describe('counts in English (Intl.PluralRules)', () => {
 		expect(t('en', 'sql.rows', { count: '2' })).toBe('2 rows');
 		expect(t('en', 'table.rows', { count: 1 })).toBe('1 row');
 		expect(t('en', 'fault.progress', { done: 0, total: 1 })).toBe('Loading data: 0 of 1 file');
+		expect(t('en', 'coverage.reports', { count: 1 })).toBe('1 report');
+		expect(t('en', 'coverage.failed', { count: 1 })).toBe('1 failed check');
+		expect(t('en', 'coverage.table_caption', { count: 47 })).toBe(
+			'Reports by region and unit (47 reports)'
+		);
 		expect(tDynamic('en', 'sources.reports', { count: 1 })).toBe('1 report');
 		expect(tDynamic('en', 'import.found', { facts: 1, failed: 1, undecided: 0 })).toBe(
 			'1 figure read, 1 failed check, 0 undecided cells.'
