@@ -5,6 +5,7 @@
  * so no download) and hands the page a new runner. No page reload.
  */
 import type { DataFileError } from '../data/data-file-error';
+import { BaseTampered } from './base-db';
 import { discardEngine } from './duckdb-client';
 import { watchEngine } from './engine-watchdog';
 import { importedEngineTables, setLiveRunner } from '../import/engine-imports';
@@ -45,6 +46,13 @@ export interface SupervisorEvents {
 
 export interface Supervisor {
 	retryTable(file: string): Promise<void>;
+	/**
+	 * Back to the start: a new engine with our base file's original bytes (the reader's tables
+	 * go; imports are added again). An engine without a base file (synthetic data) is reset in place.
+	 */
+	reset(): Promise<void>;
+	/** Starts the engine again after it could not start (status 'error'). */
+	retry(): Promise<void>;
 	stop(): void;
 }
 
@@ -76,6 +84,8 @@ export function superviseEngine(events: SupervisorEvents): Supervisor {
 						fatal(message);
 						throw new EngineRestarted(message);
 					}
+					// A query attached our base file again: this engine's copy may be changed.
+					if (error instanceof BaseTampered) void renew();
 					throw error;
 				} finally {
 					inFlight--;
@@ -147,6 +157,18 @@ export function superviseEngine(events: SupervisorEvents): Supervisor {
 	const recover = (dead: LoadedEngine, reason: string, busy: boolean) =>
 		replace(dead, { reason, busy });
 
+	/** A new engine in place of the current one (Reset, or after the base was tampered with). */
+	let renewing: Promise<void> | null = null;
+	function renew(): Promise<void> {
+		if (!renewing && engine) {
+			const old = engine;
+			stopWatch();
+			renewing = replace(old, null).finally(() => (renewing = null));
+		}
+		return renewing ?? Promise.resolve();
+	}
+	let starting = false;
+
 	void start(null);
 
 	return {
@@ -158,6 +180,20 @@ export function superviseEngine(events: SupervisorEvents): Supervisor {
 			if (!engine || !engine.missing.some((e) => e.file === file)) return;
 			stopWatch();
 			await replace(engine, null);
+		},
+		async reset() {
+			if (engine?.memoryTables && current) return current.reset();
+			await renew();
+		},
+		async retry() {
+			if (engine || starting) return;
+			starting = true;
+			try {
+				forgetLoadedEngine();
+				await start(null);
+			} finally {
+				starting = false;
+			}
 		},
 		stop() {
 			stopped = true;

@@ -2,8 +2,10 @@
  * Gives the engine our tables: `atlas.duckdb` (written by the data build: the Parquet tables and
  * the `harmonized` view) is fetched once and attached READ_ONLY, so no query can change them; the
  * connection's search path makes `facts` mean `atlas.main.facts`. Then the engine is locked down:
- * no query can reach the network or the local file system (the base file is the only path it may
- * open, so Reset can attach it again), and no query can change those settings back.
+ * no query can reach the network or the local file system, and no query can change those settings
+ * back. DuckDB itself keeps the attached file readable (it adds it to `allowed_paths`), so a query
+ * can attach it again writable: the query runner checks the base after every run and the
+ * supervisor then replaces the engine (base-db.ts `baseIntact`).
  * A base file that cannot be fetched or attached does not stop the engine: it starts without our
  * tables (the reader's own files still work) and lists the failure in `missing`; a retry starts
  * a new engine (engine-supervisor.ts).
@@ -12,14 +14,7 @@ import { isSynthetic } from '$lib/dataset/dataset';
 import { asDataFileError, DataFileError } from '../data/data-file-error';
 import { fetchBytes } from '../data/fetch-bytes';
 import { dataUrl } from '../data/fetch-table';
-import {
-	ALLOW_BASE_FILE,
-	ATTACH_BASE,
-	BASE_DB,
-	BASE_FILE,
-	BASE_SEARCH_PATH,
-	BASE_TABLES
-} from './base-db';
+import { ATTACH_BASE, BASE_DB, BASE_FILE, BASE_SEARCH_PATH, BASE_TABLES } from './base-db';
 import { getEngine, type Engine } from './duckdb-client';
 
 export const TABLES = BASE_TABLES;
@@ -99,7 +94,6 @@ export function loadEngineWithData(onProgress?: (step: string) => void): Promise
 			const [base, fetched] = await Promise.all([getEngine(), fetchBase(onProgress)]);
 			const problem = await attachBase(base, fetched);
 			const engine: LoadedEngine = { ...base, missing: problem ? [problem] : [] };
-			await engine.query(ALLOW_BASE_FILE);
 			await engine.query(`SET enable_external_access = false`);
 			await engine.query(`SET lock_configuration = true`);
 			return engine;

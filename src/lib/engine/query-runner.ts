@@ -6,8 +6,12 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { Table, type RecordBatch } from 'apache-arrow';
 import {
-	ATTACH_BASE,
+	baseIntact,
+	baseOid,
+	BaseTampered,
 	BASE_SEARCH_PATH,
+	DATABASES_SQL,
+	type DatabaseRow,
 	importedTableName,
 	MEMORY_SEARCH_PATH,
 	overlayViewSql
@@ -52,8 +56,9 @@ export interface QueryRunner {
 	/** Adds (or replaces) a table built in JavaScript, e.g. from a dropped file. */
 	insertArrow(name: string, table: Table): Promise<void>;
 	/**
-	 * Back to the start: drops the user's tables, views, schemas and attached databases, and
-	 * attaches the read-only base database again (a query may have detached it).
+	 * Back to the start for an engine without a base file (synthetic data): drops the user's
+	 * tables, views, schemas and attached databases. With our base file, Reset starts a new engine
+	 * instead (engine-supervisor.ts), so the base is the file's original bytes whatever ran before.
 	 */
 	reset(): Promise<void>;
 	/** Points both connections at our tables again (after the base file was attached on Retry). */
@@ -93,6 +98,13 @@ export async function createQueryRunner(
 		await side.query(MEMORY_SEARCH_PATH).catch(() => side.query(memoryOnly));
 	}
 	await usePaths();
+	const databases = async () =>
+		(await side.query(DATABASES_SQL)).toArray().map((r) => r.toJSON() as DatabaseRow);
+	// Our base as attached at the start; every run is checked against it.
+	const oid = baseOid(await databases());
+	async function checkBase(): Promise<void> {
+		if (!baseIntact(await databases(), oid)) throw new BaseTampered();
+	}
 	let generation = 0;
 	let running: Promise<unknown> = Promise.resolve();
 
@@ -131,8 +143,15 @@ export async function createQueryRunner(
 		})();
 		running = work;
 		try {
-			return await work;
+			const result = await work;
+			await checkBase();
+			return result;
 		} catch (e) {
+			// Whatever the query did, a changed base is what the reader must hear about.
+			if (!(e instanceof BaseTampered))
+				await checkBase().catch((x: unknown) => {
+					if (x instanceof BaseTampered) throw x;
+				});
 			if (mine !== generation) throw new QueryCancelled();
 			throw e;
 		}
@@ -201,15 +220,13 @@ export async function createQueryRunner(
 		);
 		for (const o of schemas)
 			await conn.query(`DROP SCHEMA IF EXISTS memory.${quote(String(o.s))} CASCADE`);
-		// Every other database goes, ours too (it may have been detached, or replaced by an
-		// in-memory one of the same name), and ours comes back from its file, read-only.
+		// Every other database goes.
 		const dbs = await list(
 			conn,
 			`SELECT database_name AS d FROM duckdb_databases()
 			 WHERE NOT internal AND database_name NOT IN ('memory', 'temp', 'system')`
 		);
 		for (const o of dbs) await conn.query(`DETACH ${quote(String(o.d))}`);
-		if (!options.memoryTables) await conn.query(ATTACH_BASE);
 		for (const c of [conn, side]) {
 			await c.query(`RESET search_path`).catch(() => {});
 			await c.query(`RESET schema`).catch(() => {});
