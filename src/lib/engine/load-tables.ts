@@ -15,7 +15,21 @@ import { asDataFileError, DataFileError } from '../data/data-file-error';
 import { fetchBytes } from '../data/fetch-bytes';
 import { dataUrl } from '../data/fetch-table';
 import { ATTACH_BASE, BASE_DB, BASE_FILE, BASE_SEARCH_PATH, BASE_TABLES } from './base-db';
-import { getEngine, type Engine } from './duckdb-client';
+import { getEngine, WASM_FILE, type Engine } from './duckdb-client';
+
+/**
+ * What is being downloaded, for the progress line: the engine's wasm and our base file load at the
+ * same time, so the line names each file still loading (with its size when known), not the last
+ * one that reported.
+ */
+export function downloadsStep(downloads: ReadonlyMap<string, { loaded: number; total: number }>) {
+	const mb = (n: number) => (n / 2 ** 20).toFixed(1);
+	return [...downloads]
+		.map(([file, { loaded, total }]) =>
+			total ? `${file} ${mb(loaded)}/${mb(total)} MB` : loaded ? `${file} ${mb(loaded)} MB` : file
+		)
+		.join(', ');
+}
 
 export const TABLES = BASE_TABLES;
 
@@ -33,10 +47,10 @@ let loaded: Promise<LoadedEngine> | undefined;
 
 type Fetched = { bytes: Uint8Array } | { problem: DataFileError };
 
-async function fetchBase(onProgress?: (step: string) => void): Promise<Fetched> {
+async function fetchBase(onProgress?: (loaded: number, total: number) => void): Promise<Fetched> {
 	try {
-		const { bytes } = await fetchBytes(dataUrl(BASE_FILE), BASE_FILE, () =>
-			onProgress?.(BASE_FILE)
+		const { bytes } = await fetchBytes(dataUrl(BASE_FILE), BASE_FILE, (loaded, total) =>
+			onProgress?.(loaded, total ?? 0)
 		);
 		if (bytes.length === 0)
 			return { problem: new DataFileError(BASE_FILE, 'truncated', 'the file is empty') };
@@ -90,8 +104,25 @@ export function loadEngineWithData(onProgress?: (step: string) => void): Promise
 				await engine.query(`SET lock_configuration = true`);
 				return engine;
 			}
-			// The download and the engine's start overlap.
-			const [base, fetched] = await Promise.all([getEngine(), fetchBase(onProgress)]);
+			// The download and the engine's start overlap; the progress names what is still loading.
+			const downloads = new Map<string, { loaded: number; total: number }>([
+				[WASM_FILE, { loaded: 0, total: 0 }],
+				[BASE_FILE, { loaded: 0, total: 0 }]
+			]);
+			const report = (file: string, loaded?: number, total?: number) => {
+				if (loaded === undefined) downloads.delete(file);
+				else downloads.set(file, { loaded, total: total ?? 0 });
+				onProgress?.(downloadsStep(downloads) || 'engine');
+			};
+			report(WASM_FILE, 0, 0);
+			const [base, fetched] = await Promise.all([
+				getEngine((loaded, total) => report(WASM_FILE, loaded, total)).finally(() =>
+					report(WASM_FILE)
+				),
+				fetchBase((loaded, total) => report(BASE_FILE, loaded, total)).finally(() =>
+					report(BASE_FILE)
+				)
+			]);
 			const problem = await attachBase(base, fetched);
 			const engine: LoadedEngine = { ...base, missing: problem ? [problem] : [] };
 			await engine.query(`SET enable_external_access = false`);
