@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import type { Table } from 'apache-arrow';
 import { ATTACH_BASE, BASE_FILE, BASE_SEARCH_PATH } from '../../src/lib/engine/base-db.ts';
+import { ENGINE_QUERY_CONFIG } from '../../src/lib/engine/engine-config.ts';
 import { DATA_DIR } from './parquet-db.ts';
 
 const require = createRequire(import.meta.url);
@@ -27,6 +28,8 @@ interface BlockingDb {
 
 export interface WasmEngine {
 	db: BlockingDb;
+	/** The Arrow result of `sql`, as the browser's engine gives it. */
+	table(sql: string): Table;
 	/** Rows as plain objects (BIGINT as bigint). */
 	rows(sql: string): Record<string, unknown>[];
 	/** The error message of `sql`, or '' when it ran. */
@@ -56,7 +59,7 @@ export async function openWasmEngine(options: { base?: boolean } = {}): Promise<
 		duckdb.NODE_RUNTIME
 	);
 	await db.instantiate();
-	db.open({});
+	db.open({ query: { ...ENGINE_QUERY_CONFIG } });
 	const c = db.connect();
 	const rows = (sql: string) =>
 		c
@@ -80,5 +83,5 @@ export async function openWasmEngine(options: { base?: boolean } = {}): Promise<
 	}
 	c.query(`SET enable_external_access = false`);
 	c.query(`SET lock_configuration = true`);
-	return { db, rows, error };
+	return { db, rows, error, table: (sql: string) => c.query(sql) };
 }

@@ -13,6 +13,7 @@ import * as duckdb from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Table } from 'apache-arrow';
+import { ENGINE_QUERY_CONFIG } from './engine-config';
 
 export interface Engine {
 	query(sql: string): Promise<Table>;
@@ -123,7 +124,7 @@ async function createEngine(): Promise<Engine> {
 				)
 		);
 		const conn = await timed('open', START_STEP_TIMEOUT_MS, async () => {
-			await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+			await db.open({ query: { ...ENGINE_QUERY_CONFIG } });
 			const c = await db.connect();
 			await c.query(`SET autoinstall_known_extensions = false`);
 			await c.query(`SET autoload_known_extensions = false`);
