@@ -3,6 +3,10 @@
  * would make our tables writable, results with repeated column names, a query too long for a link.
  * Expected values come from Node DuckDB over the same Parquet files.
  */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBuiltData, rows } from '../sql/parquet-db.ts';
 import { foreignRequests, openSession, type Session } from './browser.ts';
@@ -126,5 +130,84 @@ describe('SQL console safety', () => {
 		expect(await runQuery('SELECT 5 AS five')).toBe('done');
 		expect(new URL(s.page.url()).searchParams.get('q')).toBe('SELECT 5 AS five');
 		expect(await s.page.getByTestId('not-shareable').count()).toBe(0);
+	});
+
+	it("shows DuckDB's errors as readable text, with the position underlined", async () => {
+		await open();
+		expect(await runQuery('SELEC 1 AS one')).toBe('error');
+		let text = (await alerts()).join(' ');
+		expect(text).toContain('Parser Error');
+		expect(text).toContain('syntax error');
+		expect(text).not.toContain('exception_type');
+		const mark = s.page.getByTestId('sql-error-mark');
+		await mark.waitFor();
+		expect(await mark.textContent()).toBe('SELEC');
+		for (const q of ['RESET ALL', `SELECT ${'abs('.repeat(1200)}1${')'.repeat(1200)}`]) {
+			expect(await runQuery(q), q.slice(0, 20)).toBe('error');
+			text = (await alerts()).join(' ');
+			expect(text, q.slice(0, 20)).toMatch(/Error: \S/);
+			expect(text, q.slice(0, 20)).not.toContain('exception_type');
+		}
+		expect(await runQuery('SELECT 1 AS ok')).toBe('done');
+	});
+
+	it('adds dropped files as the engine reads them, and refuses binary and empty ones', async () => {
+		await open();
+		const input = s.page.locator('input[type="file"]');
+		const added = (name: string) =>
+			s.page
+				.getByRole('status')
+				.filter({ hasText: `Added table ${name}` })
+				.waitFor();
+		await input.setInputFiles({
+			name: 'codes.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from('area,big\n010,3000000000\n0755,1\n')
+		});
+		await added('codes');
+		expect(
+			await runQuery(
+				'SELECT area, big, typeof(area) AS ta, typeof(big) AS tb FROM codes ORDER BY big DESC'
+			)
+		).toBe('done');
+		expect(await cell(1, 1).textContent()).toBe('010');
+		expect(await cell(1, 2).textContent()).toBe('3000000000');
+		expect(await cell(1, 3).textContent()).toBe('VARCHAR');
+		expect(await cell(1, 4).textContent()).toBe('BIGINT');
+		expect(await cell(2, 1).textContent()).toBe('0755');
+
+		// A ZSTD Parquet file as Polars and DuckDB write them.
+		const file = join(mkdtempSync(join(tmpdir(), 'ogi-drop-')), 'zstd.parquet');
+		const node = await (await DuckDBInstance.create(':memory:')).connect();
+		await node.run(
+			`COPY (SELECT 3000000000::BIGINT AS big, TIMESTAMP '2024-03-05 12:34:56' AS ts) TO '${file}' (FORMAT parquet, COMPRESSION zstd)`
+		);
+		node.closeSync();
+		await input.setInputFiles({
+			name: 'zstd.parquet',
+			mimeType: 'application/octet-stream',
+			buffer: readFileSync(file)
+		});
+		await added('zstd');
+		expect(await runQuery('SELECT big, ts, typeof(big) AS tb FROM zstd')).toBe('done');
+		expect(await cell(1, 1).textContent()).toBe('3000000000');
+		expect(await cell(1, 2).textContent()).toBe('2024-03-05 12:34:56');
+		expect(await cell(1, 3).textContent()).toBe('BIGINT');
+
+		const binary = Buffer.from(Uint8Array.from({ length: 20_000 }, (_, i) => (i * 131) % 256));
+		await input.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: binary });
+		await expect
+			.poll(async () => (await alerts()).join(' '))
+			.toContain('notes.txt is not a text file');
+		await input.setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
+		await expect.poll(async () => (await alerts()).join(' ')).toContain('empty.csv is empty');
+		// Nothing was added for them, and the console goes on.
+		expect(
+			await runQuery(
+				"SELECT count(*) AS n FROM duckdb_tables() WHERE table_name IN ('notes', 'empty')"
+			)
+		).toBe('done');
+		expect(await cell(1, 1).textContent()).toBe('0');
+		expect(foreignRequests(s)).toEqual([]);
 	});
 });

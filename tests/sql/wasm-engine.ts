@@ -8,7 +8,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import type { Table } from 'apache-arrow';
-import { ATTACH_BASE, BASE_FILE, BASE_SEARCH_PATH } from '../../src/lib/engine/base-db.ts';
+import {
+	ALLOW_UPLOADS,
+	ATTACH_BASE,
+	BASE_FILE,
+	BASE_SEARCH_PATH
+} from '../../src/lib/engine/base-db.ts';
 import { ENGINE_QUERY_CONFIG } from '../../src/lib/engine/engine-config.ts';
 import { DATA_DIR } from './parquet-db.ts';
 
@@ -81,7 +86,13 @@ export async function openWasmEngine(options: { base?: boolean } = {}): Promise<
 		c.query(ATTACH_BASE);
 		c.query(BASE_SEARCH_PATH);
 	}
+	c.query(ALLOW_UPLOADS);
 	c.query(`SET enable_external_access = false`);
 	c.query(`SET lock_configuration = true`);
-	return { db, rows, error, table: (sql: string) => c.query(sql) };
+	return {
+		db,
+		rows,
+		error,
+		table: (sql: string) => c.query(sql)
+	};
 }

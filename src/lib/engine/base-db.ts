@@ -21,6 +21,13 @@ export const BASE_FILE = 'atlas.duckdb';
 export const BASE_SEARCH_PATH = `SET search_path = '${BASE_DB}.main,memory.main'`;
 /** The reader's tables first, so tables built in JavaScript land in `memory`. */
 export const MEMORY_SEARCH_PATH = `SET search_path = 'memory.main,${BASE_DB}.main'`;
+/**
+ * The one directory of the engine's (in-memory) file system a query may read once external access
+ * is off: the reader's dropped files are registered there and read by DuckDB itself
+ * (src/lib/console/read-upload.ts). Nothing else is there: no network, no local files.
+ */
+export const UPLOAD_DIR = '/upload/';
+export const ALLOW_UPLOADS = `SET allowed_directories = ['${UPLOAD_DIR}']`;
 export const ATTACH_BASE = `ATTACH '${BASE_FILE}' AS ${BASE_DB} (READ_ONLY)`;
 
 /**

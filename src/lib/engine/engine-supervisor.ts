@@ -96,6 +96,7 @@ export function superviseEngine(events: SupervisorEvents): Supervisor {
 			query: wrap(runner.query),
 			readerQuery: wrap(runner.readerQuery),
 			insertArrow: wrap(runner.insertArrow),
+			addFile: wrap(runner.addFile),
 			reset: wrap(runner.reset),
 			usePaths: wrap(runner.usePaths),
 			setImports: wrap(runner.setImports),

@@ -14,7 +14,14 @@ import { isSynthetic } from '$lib/dataset/dataset';
 import { asDataFileError, DataFileError } from '../data/data-file-error';
 import { fetchBytes } from '../data/fetch-bytes';
 import { dataUrl } from '../data/fetch-table';
-import { ATTACH_BASE, BASE_DB, BASE_FILE, BASE_SEARCH_PATH, BASE_TABLES } from './base-db';
+import {
+	ALLOW_UPLOADS,
+	ATTACH_BASE,
+	BASE_DB,
+	BASE_FILE,
+	BASE_SEARCH_PATH,
+	BASE_TABLES
+} from './base-db';
 import { getEngine, WASM_FILE, type Engine } from './duckdb-client';
 
 /**
@@ -100,6 +107,7 @@ export function loadEngineWithData(onProgress?: (step: string) => void): Promise
 					missing,
 					memoryTables: SYNTHETIC_BASE_TABLES
 				};
+				await engine.query(ALLOW_UPLOADS);
 				await engine.query(`SET enable_external_access = false`);
 				await engine.query(`SET lock_configuration = true`);
 				return engine;
@@ -125,6 +133,7 @@ export function loadEngineWithData(onProgress?: (step: string) => void): Promise
 			]);
 			const problem = await attachBase(base, fetched);
 			const engine: LoadedEngine = { ...base, missing: problem ? [problem] : [] };
+			await engine.query(ALLOW_UPLOADS);
 			await engine.query(`SET enable_external_access = false`);
 			await engine.query(`SET lock_configuration = true`);
 			return engine;

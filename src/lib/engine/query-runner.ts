@@ -3,7 +3,12 @@
  * a running query can be cancelled (`cancelSent`) and a huge result is cut at `maxRows`. One query
  * at a time: a new run cancels the one before.
  */
-import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import {
+	DuckDBDataProtocol,
+	type AsyncDuckDB,
+	type AsyncDuckDBConnection
+} from '@duckdb/duckdb-wasm';
+import { uploadPath, uploadSql, type UploadKind } from '$lib/console/read-upload';
 import { Table, type RecordBatch } from 'apache-arrow';
 import {
 	baseIntact,
@@ -53,8 +58,13 @@ export interface QueryRunner {
 	 * tables and views belong to that connection), run there once the reader's query has ended.
 	 */
 	readerQuery(sql: string): Promise<Table>;
-	/** Adds (or replaces) a table built in JavaScript, e.g. from a dropped file. */
+	/** Adds (or replaces) a table built in JavaScript. */
 	insertArrow(name: string, table: Table): Promise<void>;
+	/**
+	 * Adds (or replaces) the table `name` from a file the reader dropped, read by DuckDB itself
+	 * (read_csv with type sniffing, read_parquet) from the upload directory; its row count.
+	 */
+	addFile(name: string, file: File, kind: UploadKind): Promise<number>;
 	/**
 	 * Back to the start for an engine without a base file (synthetic data): drops the user's
 	 * tables, views, schemas and attached databases. With our base file, Reset starts a new engine
@@ -237,8 +247,23 @@ export async function createQueryRunner(
 		await applyImports();
 	}
 
+	let uploads = 0;
+	async function addFile(name: string, file: File, kind: UploadKind): Promise<number> {
+		const path = uploadPath(++uploads, kind);
+		// The File itself, read in the worker as DuckDB asks for blocks: no copy into the engine.
+		await db.registerFileHandle(path, file, DuckDBDataProtocol.BROWSER_FILEREADER, true);
+		try {
+			await side.query(uploadSql(name, path, kind));
+		} finally {
+			await db.dropFile(path).catch(() => {});
+		}
+		const counted = await side.query(`SELECT count(*) AS n FROM memory.main.${quote(name)}`);
+		return Number(counted.get(0)?.n ?? 0);
+	}
+
 	return {
 		run,
+		addFile,
 		cancel,
 		reset,
 		usePaths,
