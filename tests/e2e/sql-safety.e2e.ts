@@ -210,4 +210,32 @@ describe('SQL console safety', () => {
 		expect(await cell(1, 1).textContent()).toBe('0');
 		expect(foreignRequests(s)).toEqual([]);
 	});
+
+	it('scrolls to every row of a million-row result, the last one included', async () => {
+		await open();
+		expect(await runQuery('SELECT * FROM range(1000000)')).toBe('done');
+		const scroller = s.page.getByTestId('result-scroll');
+		// Within what every browser lays out (Firefox stops at ~17.9M px).
+		expect(await scroller.evaluate((e) => e.scrollHeight)).toBeLessThan(17_000_000);
+		const lastDrawn = () =>
+			s.page.evaluate(
+				() =>
+					document.querySelector('[data-testid="result-table"] tbody tr:last-child td')?.textContent
+			);
+		// Past row 640,000, which a 28M px scroll space put out of reach.
+		await scroller.evaluate((e) => (e.scrollTop = (e.scrollHeight - e.clientHeight) * 0.7));
+		await expect.poll(async () => Number(await lastDrawn())).toBeGreaterThan(690_000);
+		await scroller.evaluate((e) => (e.scrollTop = e.scrollHeight));
+		await expect.poll(lastDrawn).toBe('999999');
+		const last = s.page.locator('[data-testid="result-table"] tbody tr').last();
+		expect(await last.getAttribute('aria-rowindex')).toBe('1000001');
+		expect(await last.isVisible()).toBe(true);
+		// In the scroll box's view, not only in the DOM.
+		const [row, box] = await Promise.all([last.boundingBox(), scroller.boundingBox()]);
+		expect(row!.y + row!.height).toBeLessThanOrEqual(box!.y + box!.height + 1);
+		expect(await s.page.getByTestId('result-summary').textContent()).toMatch(
+			/showing rows \d+–1000000 of 1000000/
+		);
+		expect(await s.page.locator('[data-testid="result-table"] tbody tr').count()).toBeLessThan(200);
+	});
 });
