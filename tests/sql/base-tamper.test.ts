@@ -6,7 +6,10 @@
  * not the one it attached; this test shows the check sees every such query, and that a new engine
  * with the file's original bytes has the original data.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	baseIntact,
 	baseOid,
@@ -20,7 +23,12 @@ const PROBE =
 	"USE memory; DETACH atlas; ATTACH 'atlas.duckdb' AS atlas; UPDATE atlas.main.facts SET value = value*10+7; CHECKPOINT atlas; USE atlas; SELECT 'ok'";
 
 let expectedSum = 0;
+// In Node, DuckDB-WASM writes files it was not given (the probe's WAL) to the working directory:
+// a scratch one, not the repository.
+const cwd = process.cwd();
+afterAll(() => process.chdir(cwd));
 beforeAll(async () => {
+	process.chdir(mkdtempSync(join(tmpdir(), 'ogi-tamper-')));
 	const c = await openBuiltData();
 	expectedSum = Number((await rows(c, 'SELECT sum(value) AS s FROM facts'))[0]!.s);
 	c.closeSync();
