@@ -148,6 +148,8 @@ export function superviseEngine(events: SupervisorEvents): Supervisor {
 		if (stopped) return;
 		engine = null;
 		current = null;
+		// Not ready from this moment: the page disables Run until the new engine is up.
+		events.status(restart ? 'restarting' : 'loading');
 		events.runner(null);
 		setLiveRunner(null);
 		forgetLoadedEngine();
