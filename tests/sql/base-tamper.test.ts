@@ -4,7 +4,9 @@
  * again writable, because DuckDB keeps an attached file in `allowed_paths`. So the console checks
  * the engine's databases after every run (`baseIntact`) and replaces the engine when the base is
  * not the one it attached; this test shows the check sees every such query, and that a new engine
- * with the file's original bytes has the original data.
+ * with the file's original bytes has the original data. (Here the file is a registered buffer,
+ * which the probe can rewrite; the browser registers it as a read-only File, where the probe's
+ * CHECKPOINT fails instead, tests/e2e/sql-safety.e2e.ts.)
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

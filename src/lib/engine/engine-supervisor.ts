@@ -25,10 +25,13 @@ export class EngineRestarted extends Error {
 /**
  * Errors after which the WebAssembly engine cannot be trusted (a trap or an abort, e.g. when it
  * runs out of memory outside DuckDB's own accounting). DuckDB's "Out of Memory Error" is not one:
- * DuckDB stops that query cleanly and goes on.
+ * DuckDB stops that query cleanly and goes on. A DuckDB FATAL error is: it invalidates the
+ * database, and every later query fails.
  */
 export function isFatalEngineError(message: string): boolean {
-	return /RuntimeError|Aborted\(|memory access out of bounds|\bunreachable\b/i.test(message);
+	return /RuntimeError|Aborted\(|memory access out of bounds|\bunreachable\b|FATAL Error|database has been invalidated/i.test(
+		message
+	);
 }
 
 export type SupervisorStatus = 'loading' | 'ready' | 'restarting' | 'error';

@@ -22,6 +22,7 @@ import {
 	BASE_SEARCH_PATH,
 	BASE_TABLES
 } from './base-db';
+import { DuckDBDataProtocol } from '@duckdb/duckdb-wasm';
 import { getEngine, WASM_FILE, type Engine } from './duckdb-client';
 
 /**
@@ -80,7 +81,16 @@ async function attachBase(engine: Engine, fetched: Fetched): Promise<DataFileErr
 	if ('problem' in fetched) return fetched.problem;
 	try {
 		await engine.query(`DETACH DATABASE IF EXISTS ${BASE_DB}`);
-		await engine.db.registerFileBuffer(BASE_FILE, fetched.bytes);
+		// Registered as a File (an immutable Blob read through FileReaderSync), not a buffer: the
+		// engine can only read it, so even a query that attaches it writable cannot change its bytes
+		// (a CHECKPOINT fails); the runner's check then replaces the engine (base-db.ts).
+		const file = new File([fetched.bytes as Uint8Array<ArrayBuffer>], BASE_FILE);
+		await engine.db.registerFileHandle(
+			BASE_FILE,
+			file,
+			DuckDBDataProtocol.BROWSER_FILEREADER,
+			true
+		);
 		await engine.query(ATTACH_BASE);
 		await engine.query(BASE_SEARCH_PATH);
 	} catch (error) {

@@ -158,10 +158,15 @@ export async function createQueryRunner(
 			return result;
 		} catch (e) {
 			// Whatever the query did, a changed base is what the reader must hear about.
-			if (!(e instanceof BaseTampered))
+			if (!(e instanceof BaseTampered)) {
+				// Our file is registered read-only (load-tables.ts): a write into it is a query that
+				// attached it writable. DuckDB then invalidates the database, so no check can run.
+				if (/do not support writing/i.test(e instanceof Error ? e.message : String(e)))
+					throw new BaseTampered();
 				await checkBase().catch((x: unknown) => {
 					if (x instanceof BaseTampered) throw x;
 				});
+			}
 			if (mine !== generation) throw new QueryCancelled();
 			throw e;
 		}
