@@ -222,14 +222,18 @@ describe('keyboard only', () => {
 		);
 		expect(await cell.textContent()).toBe('42');
 
-		// Typing may have left the completion list open; Escape closes it first, as a reader would.
+		// Tab indents inside the editor: the reader types on, and Tab indents.
+		await s.page.keyboard.press('End');
+		await s.page.keyboard.press('Tab');
+		expect(await focused()).toContain('cm-content');
+		// With the completion list open (as typing often leaves it, or opens it late), one Escape
+		// closes it and the next Tab moves on to the Run button, however long the reader waits.
+		await s.page.keyboard.type(' ');
+		await s.page.keyboard.press('Control+Space');
 		const completion = s.page.locator('.cm-tooltip-autocomplete');
-		if (await completion.isVisible()) {
-			await s.page.keyboard.press('Escape');
-			await completion.waitFor({ state: 'hidden' });
-		}
-		// Tab indents inside the editor; Escape then Tab moves on to the Run button.
+		await completion.waitFor();
 		await s.page.keyboard.press('Escape');
+		await completion.waitFor({ state: 'hidden' });
 		await s.page.keyboard.press('Tab');
 		expect(await focused()).toContain('run');
 		await s.page.keyboard.press('Enter');

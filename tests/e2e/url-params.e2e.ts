@@ -164,8 +164,10 @@ describe('console /sql', () => {
 				.locator('[data-testid="result-table"] tbody tr:nth-child(1) td:nth-child(1)')
 				.textContent()
 		).resolves.toBe('1');
-		// The whole query was in the editor: Run puts it back in the URL.
-		expect(new URL(s.page.url()).searchParams.get('q')).toBe(q);
+		// The whole query was in the editor; too long for a link, it is kept in this browser
+		// instead of the URL (a reload of a 20,000-character URL fails).
+		await s.page.getByTestId('not-shareable').waitFor();
+		expect(new URL(s.page.url()).searchParams.get('q')).toBeNull();
 		expect(pageErrors()).toEqual([]);
 	});
 

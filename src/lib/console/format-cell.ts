@@ -1,6 +1,9 @@
 /**
- * How the SQL console shows one result value: NULL as "NULL", numbers as typed (no grouping, so
- * what you see is what you can paste back), dates as ISO, nested values as JSON. Pure.
+ * How the SQL console shows one result value (as read by cell-value.ts): NULL as "NULL", numbers
+ * as typed (no grouping, so what you see is what you can paste back; BIGINT exact), dates and times
+ * as DuckDB prints them, NaN and ±Infinity by name, BLOB as DuckDB's escaped text, nested values
+ * as JSON. `plainValue` is the same value for JSON: BIGINT beyond 2^53, NaN and ±Infinity become
+ * strings rather than a rounded number or null. Pure.
  */
 export const NULL_TEXT = 'NULL';
 
@@ -8,8 +11,29 @@ export function isNumericType(type: string): boolean {
 	return /^(Int|Uint|Float|Decimal)/i.test(type);
 }
 
+/** Bytes as DuckDB prints a BLOB: printable ASCII as is, every other byte as \xHH. */
+export function blobText(bytes: Uint8Array): string {
+	let out = '';
+	for (const b of bytes)
+		out +=
+			b >= 0x20 && b < 0x7f && b !== 0x5c
+				? String.fromCharCode(b)
+				: `\\x${b.toString(16).toUpperCase().padStart(2, '0')}`;
+	return out;
+}
+
+/** NaN and ±Infinity by name (JSON has no such numbers); other numbers unchanged. */
+function finiteOrName(n: number): number | string {
+	if (Number.isNaN(n)) return 'NaN';
+	if (n === Infinity) return 'Infinity';
+	if (n === -Infinity) return '-Infinity';
+	return n;
+}
+
 function jsonSafe(value: unknown): unknown {
 	if (typeof value === 'bigint') return value.toString();
+	if (typeof value === 'number') return finiteOrName(value);
+	if (value instanceof Uint8Array) return blobText(value);
 	if (value instanceof Date) return value.toISOString();
 	if (value && typeof value === 'object') {
 		const v = value as { toJSON?: () => unknown; toArray?: () => unknown };
@@ -24,25 +48,23 @@ export function plainValue(value: unknown): unknown {
 		const n = Number(value);
 		return Number.isSafeInteger(n) ? n : value.toString();
 	}
+	if (typeof value === 'number') return finiteOrName(value);
 	if (value instanceof Date) return value.toISOString();
-	if (value instanceof Uint8Array) return Array.from(value);
+	if (value instanceof Uint8Array) return blobText(value);
 	if (typeof value === 'object') {
 		return JSON.parse(JSON.stringify(value, (_k, v: unknown) => jsonSafe(v)));
 	}
 	return value;
 }
 
-export function formatCell(value: unknown, type = ''): string {
+export function formatCell(value: unknown): string {
 	if (value === null || value === undefined) return NULL_TEXT;
-	if (typeof value === 'number') {
-		if (Number.isNaN(value)) return 'NaN';
-		if (/^Date/i.test(type) || /^Timestamp/i.test(type)) return new Date(value).toISOString();
-		return String(value);
-	}
+	if (typeof value === 'number') return String(finiteOrName(value));
 	if (typeof value === 'bigint') return value.toString();
 	if (typeof value === 'boolean') return value ? 'true' : 'false';
 	if (typeof value === 'string') return value;
 	if (value instanceof Date) return value.toISOString();
+	if (value instanceof Uint8Array) return blobText(value);
 	const plain = plainValue(value);
 	return typeof plain === 'string' ? plain : JSON.stringify(plain);
 }
@@ -62,6 +84,7 @@ const SQL_TYPES: [RegExp, string][] = [
 	[/^(Large)?Utf8/i, 'VARCHAR'],
 	[/^Bool/i, 'BOOLEAN'],
 	[/^Date/i, 'DATE'],
+	[/^Timestamp<[^,>]+,/i, 'TIMESTAMPTZ'],
 	[/^Timestamp/i, 'TIMESTAMP'],
 	[/^Time/i, 'TIME'],
 	[/^Decimal/i, 'DECIMAL'],

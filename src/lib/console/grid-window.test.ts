@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { visibleWindow } from './grid-window';
+import { MAX_SCROLL_PX, visibleWindow } from './grid-window';
 
 const base = { rowHeight: 28, headHeight: 40, viewHeight: 512, overscan: 20 };
 
 describe('visibleWindow', () => {
 	it('draws the first rows at the top', () => {
 		const w = visibleWindow({ ...base, total: 200_000, scrollTop: 0 });
-		expect(w).toEqual({ first: 0, last: 37, shownFrom: 0, shownTo: 17 });
+		expect(w).toMatchObject({ first: 0, last: 37, shownFrom: 0, shownTo: 17, padTop: 0 });
 	});
 	it('draws only a window deep in a large result, and reaches the last row', () => {
 		const end = 200_000 * 28 + 40 - 512;
@@ -16,17 +16,64 @@ describe('visibleWindow', () => {
 		expect(w.last - w.first).toBeLessThan(100);
 	});
 	it('handles small and empty results', () => {
-		expect(visibleWindow({ ...base, total: 3, scrollTop: 0 })).toEqual({
+		expect(visibleWindow({ ...base, total: 3, scrollTop: 0 })).toMatchObject({
 			first: 0,
 			last: 3,
 			shownFrom: 0,
 			shownTo: 3
 		});
-		expect(visibleWindow({ ...base, total: 0, scrollTop: 0 })).toEqual({
+		expect(visibleWindow({ ...base, total: 0, scrollTop: 0 })).toMatchObject({
 			first: 0,
 			last: 0,
 			shownFrom: 0,
 			shownTo: 0
 		});
+	});
+});
+
+describe('visibleWindow over more rows than the browser can lay out', () => {
+	const total = 1_000_000;
+	const w = (scrollTop: number) => visibleWindow({ ...base, total, scrollTop });
+	const maxTop = MAX_SCROLL_PX + base.headHeight - base.viewHeight;
+
+	it('keeps the scroll space under what browsers lay out (~17.9M px in Firefox)', () => {
+		expect(total * base.rowHeight).toBeGreaterThan(17_900_000);
+		const top = w(0);
+		expect(top.scaled).toBe(true);
+		const space = top.padTop + (top.last - top.first) * base.rowHeight + top.padBottom;
+		expect(space).toBe(MAX_SCROLL_PX);
+		expect(MAX_SCROLL_PX).toBeLessThan(17_000_000);
+		expect(top).toMatchObject({ first: 0, shownFrom: 0, padTop: 0 });
+	});
+
+	it('reaches the last row at the bottom of the scroll space', () => {
+		const end = w(maxTop);
+		expect(end.shownTo).toBe(total);
+		expect(end.last).toBe(total);
+		expect(end.last - end.first).toBeLessThan(100);
+		// The drawn rows sit at the scroll position: the last one ends at the bottom of the view.
+		const rowsEnd = end.padTop + base.headHeight + (end.last - end.first) * base.rowHeight;
+		expect(rowsEnd).toBeGreaterThanOrEqual(maxTop + base.viewHeight);
+		// Scrolling past the end (overscroll) changes nothing.
+		expect(w(maxTop + 5000)).toEqual(end);
+	});
+
+	it('moves through the rows in proportion, never backwards, and draws them in view', () => {
+		let before = -1;
+		for (const f of [0.1, 0.25, 0.5, 0.64, 0.75, 0.9, 0.999]) {
+			const win = w(f * maxTop);
+			expect(win.shownFrom).toBeGreaterThan(before);
+			before = win.shownFrom;
+			expect(win.shownFrom / total).toBeCloseTo(f, 2);
+			// Row shownFrom is drawn at the top of the view, under the header.
+			expect(win.padTop + (win.shownFrom - win.first) * base.rowHeight).toBeCloseTo(f * maxTop, 6);
+			expect(win.padTop).toBeGreaterThanOrEqual(0);
+			expect(win.padBottom).toBeGreaterThanOrEqual(0);
+		}
+	});
+
+	it('scales only past the cap', () => {
+		expect(visibleWindow({ ...base, total: 200_000, scrollTop: 0 }).scaled).toBe(false);
+		expect(visibleWindow({ ...base, total: 20, scrollTop: 0, maxScrollPx: 100 }).scaled).toBe(true);
 	});
 });

@@ -1,5 +1,6 @@
 /** The columns of an Arrow result (name, type, whether numeric) and rows of it as plain objects. */
 import type { Table } from 'apache-arrow';
+import { columnReader } from './cell-value';
 import { isNumericType, plainValue } from './format-cell';
 
 export interface ResultColumn {
@@ -15,12 +16,12 @@ export function resultColumns(table: Table): ResultColumn[] {
 	});
 }
 
-/** Rows [from, to) as arrays of raw values, read column by column. */
+/** Rows [from, to) as arrays of values read by their type (cell-value.ts), column by column. */
 export function rowSlice(table: Table, from: number, to: number): unknown[][] {
 	const end = Math.min(to, table.numRows);
-	const vectors = table.schema.fields.map((_f, j) => table.getChildAt(j));
+	const readers = table.schema.fields.map((f, j) => columnReader(table.getChildAt(j), f.type));
 	const out: unknown[][] = [];
-	for (let i = from; i < end; i++) out.push(vectors.map((v) => v?.get(i) ?? null));
+	for (let i = from; i < end; i++) out.push(readers.map((read) => read(i)));
 	return out;
 }
 

@@ -6,7 +6,9 @@ describe('isFatalEngineError', () => {
 		for (const m of [
 			'RuntimeError: memory access out of bounds',
 			'RuntimeError: unreachable',
-			'Aborted(OOM). Build with -sASSERTIONS for more info.'
+			'Aborted(OOM). Build with -sASSERTIONS for more info.',
+			'FATAL Error: Failed to create checkpoint because of error: disk full',
+			'Invalid Input Error: The database has been invalidated because of a previous fatal error.'
 		])
 			expect(isFatalEngineError(m), m).toBe(true);
 	});

@@ -5,6 +5,7 @@
  * so no download) and hands the page a new runner. No page reload.
  */
 import type { DataFileError } from '../data/data-file-error';
+import { BaseTampered } from './base-db';
 import { discardEngine } from './duckdb-client';
 import { watchEngine } from './engine-watchdog';
 import { importedEngineTables, setLiveRunner } from '../import/engine-imports';
@@ -24,10 +25,13 @@ export class EngineRestarted extends Error {
 /**
  * Errors after which the WebAssembly engine cannot be trusted (a trap or an abort, e.g. when it
  * runs out of memory outside DuckDB's own accounting). DuckDB's "Out of Memory Error" is not one:
- * DuckDB stops that query cleanly and goes on.
+ * DuckDB stops that query cleanly and goes on. A DuckDB FATAL error is: it invalidates the
+ * database, and every later query fails.
  */
 export function isFatalEngineError(message: string): boolean {
-	return /RuntimeError|Aborted\(|memory access out of bounds|\bunreachable\b/i.test(message);
+	return /RuntimeError|Aborted\(|memory access out of bounds|\bunreachable\b|FATAL Error|database has been invalidated/i.test(
+		message
+	);
 }
 
 export type SupervisorStatus = 'loading' | 'ready' | 'restarting' | 'error';
@@ -45,6 +49,13 @@ export interface SupervisorEvents {
 
 export interface Supervisor {
 	retryTable(file: string): Promise<void>;
+	/**
+	 * Back to the start: a new engine with our base file's original bytes (the reader's tables
+	 * go; imports are added again). An engine without a base file (synthetic data) is reset in place.
+	 */
+	reset(): Promise<void>;
+	/** Starts the engine again after it could not start (status 'error'). */
+	retry(): Promise<void>;
 	stop(): void;
 }
 
@@ -76,6 +87,8 @@ export function superviseEngine(events: SupervisorEvents): Supervisor {
 						fatal(message);
 						throw new EngineRestarted(message);
 					}
+					// A query attached our base file again: this engine's copy may be changed.
+					if (error instanceof BaseTampered) void renew();
 					throw error;
 				} finally {
 					inFlight--;
@@ -86,6 +99,7 @@ export function superviseEngine(events: SupervisorEvents): Supervisor {
 			query: wrap(runner.query),
 			readerQuery: wrap(runner.readerQuery),
 			insertArrow: wrap(runner.insertArrow),
+			addFile: wrap(runner.addFile),
 			reset: wrap(runner.reset),
 			usePaths: wrap(runner.usePaths),
 			setImports: wrap(runner.setImports),
@@ -137,6 +151,8 @@ export function superviseEngine(events: SupervisorEvents): Supervisor {
 		if (stopped) return;
 		engine = null;
 		current = null;
+		// Not ready from this moment: the page disables Run until the new engine is up.
+		events.status(restart ? 'restarting' : 'loading');
 		events.runner(null);
 		setLiveRunner(null);
 		forgetLoadedEngine();
@@ -146,6 +162,18 @@ export function superviseEngine(events: SupervisorEvents): Supervisor {
 
 	const recover = (dead: LoadedEngine, reason: string, busy: boolean) =>
 		replace(dead, { reason, busy });
+
+	/** A new engine in place of the current one (Reset, or after the base was tampered with). */
+	let renewing: Promise<void> | null = null;
+	function renew(): Promise<void> {
+		if (!renewing && engine) {
+			const old = engine;
+			stopWatch();
+			renewing = replace(old, null).finally(() => (renewing = null));
+		}
+		return renewing ?? Promise.resolve();
+	}
+	let starting = false;
 
 	void start(null);
 
@@ -158,6 +186,20 @@ export function superviseEngine(events: SupervisorEvents): Supervisor {
 			if (!engine || !engine.missing.some((e) => e.file === file)) return;
 			stopWatch();
 			await replace(engine, null);
+		},
+		async reset() {
+			if (engine?.memoryTables && current) return current.reset();
+			await renew();
+		},
+		async retry() {
+			if (engine || starting) return;
+			starting = true;
+			try {
+				forgetLoadedEngine();
+				await start(null);
+			} finally {
+				starting = false;
+			}
 		},
 		stop() {
 			stopped = true;

@@ -2,8 +2,10 @@
  * Gives the engine our tables: `atlas.duckdb` (written by the data build: the Parquet tables and
  * the `harmonized` view) is fetched once and attached READ_ONLY, so no query can change them; the
  * connection's search path makes `facts` mean `atlas.main.facts`. Then the engine is locked down:
- * no query can reach the network or the local file system (the base file is the only path it may
- * open, so Reset can attach it again), and no query can change those settings back.
+ * no query can reach the network or the local file system, and no query can change those settings
+ * back. DuckDB itself keeps the attached file readable (it adds it to `allowed_paths`), so a query
+ * can attach it again writable: the query runner checks the base after every run and the
+ * supervisor then replaces the engine (base-db.ts `baseIntact`).
  * A base file that cannot be fetched or attached does not stop the engine: it starts without our
  * tables (the reader's own files still work) and lists the failure in `missing`; a retry starts
  * a new engine (engine-supervisor.ts).
@@ -13,14 +15,29 @@ import { asDataFileError, DataFileError } from '../data/data-file-error';
 import { fetchBytes } from '../data/fetch-bytes';
 import { dataUrl } from '../data/fetch-table';
 import {
-	ALLOW_BASE_FILE,
+	ALLOW_UPLOADS,
 	ATTACH_BASE,
 	BASE_DB,
 	BASE_FILE,
 	BASE_SEARCH_PATH,
 	BASE_TABLES
 } from './base-db';
-import { getEngine, type Engine } from './duckdb-client';
+import { DuckDBDataProtocol } from '@duckdb/duckdb-wasm';
+import { getEngine, WASM_FILE, type Engine } from './duckdb-client';
+
+/**
+ * What is being downloaded, for the progress line: the engine's wasm and our base file load at the
+ * same time, so the line names each file still loading (with its size when known), not the last
+ * one that reported.
+ */
+export function downloadsStep(downloads: ReadonlyMap<string, { loaded: number; total: number }>) {
+	const mb = (n: number) => (n / 2 ** 20).toFixed(1);
+	return [...downloads]
+		.map(([file, { loaded, total }]) =>
+			total ? `${file} ${mb(loaded)}/${mb(total)} MB` : loaded ? `${file} ${mb(loaded)} MB` : file
+		)
+		.join(', ');
+}
 
 export const TABLES = BASE_TABLES;
 
@@ -38,10 +55,10 @@ let loaded: Promise<LoadedEngine> | undefined;
 
 type Fetched = { bytes: Uint8Array } | { problem: DataFileError };
 
-async function fetchBase(onProgress?: (step: string) => void): Promise<Fetched> {
+async function fetchBase(onProgress?: (loaded: number, total: number) => void): Promise<Fetched> {
 	try {
-		const { bytes } = await fetchBytes(dataUrl(BASE_FILE), BASE_FILE, () =>
-			onProgress?.(BASE_FILE)
+		const { bytes } = await fetchBytes(dataUrl(BASE_FILE), BASE_FILE, (loaded, total) =>
+			onProgress?.(loaded, total ?? 0)
 		);
 		if (bytes.length === 0)
 			return { problem: new DataFileError(BASE_FILE, 'truncated', 'the file is empty') };
@@ -64,7 +81,16 @@ async function attachBase(engine: Engine, fetched: Fetched): Promise<DataFileErr
 	if ('problem' in fetched) return fetched.problem;
 	try {
 		await engine.query(`DETACH DATABASE IF EXISTS ${BASE_DB}`);
-		await engine.db.registerFileBuffer(BASE_FILE, fetched.bytes);
+		// Registered as a File (an immutable Blob read through FileReaderSync), not a buffer: the
+		// engine can only read it, so even a query that attaches it writable cannot change its bytes
+		// (a CHECKPOINT fails); the runner's check then replaces the engine (base-db.ts).
+		const file = new File([fetched.bytes as Uint8Array<ArrayBuffer>], BASE_FILE);
+		await engine.db.registerFileHandle(
+			BASE_FILE,
+			file,
+			DuckDBDataProtocol.BROWSER_FILEREADER,
+			true
+		);
 		await engine.query(ATTACH_BASE);
 		await engine.query(BASE_SEARCH_PATH);
 	} catch (error) {
@@ -91,15 +117,33 @@ export function loadEngineWithData(onProgress?: (step: string) => void): Promise
 					missing,
 					memoryTables: SYNTHETIC_BASE_TABLES
 				};
+				await engine.query(ALLOW_UPLOADS);
 				await engine.query(`SET enable_external_access = false`);
 				await engine.query(`SET lock_configuration = true`);
 				return engine;
 			}
-			// The download and the engine's start overlap.
-			const [base, fetched] = await Promise.all([getEngine(), fetchBase(onProgress)]);
+			// The download and the engine's start overlap; the progress names what is still loading.
+			const downloads = new Map<string, { loaded: number; total: number }>([
+				[WASM_FILE, { loaded: 0, total: 0 }],
+				[BASE_FILE, { loaded: 0, total: 0 }]
+			]);
+			const report = (file: string, loaded?: number, total?: number) => {
+				if (loaded === undefined) downloads.delete(file);
+				else downloads.set(file, { loaded, total: total ?? 0 });
+				onProgress?.(downloadsStep(downloads) || 'engine');
+			};
+			report(WASM_FILE, 0, 0);
+			const [base, fetched] = await Promise.all([
+				getEngine((loaded, total) => report(WASM_FILE, loaded, total)).finally(() =>
+					report(WASM_FILE)
+				),
+				fetchBase((loaded, total) => report(BASE_FILE, loaded, total)).finally(() =>
+					report(BASE_FILE)
+				)
+			]);
 			const problem = await attachBase(base, fetched);
 			const engine: LoadedEngine = { ...base, missing: problem ? [problem] : [] };
-			await engine.query(ALLOW_BASE_FILE);
+			await engine.query(ALLOW_UPLOADS);
 			await engine.query(`SET enable_external_access = false`);
 			await engine.query(`SET lock_configuration = true`);
 			return engine;

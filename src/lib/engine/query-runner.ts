@@ -3,11 +3,20 @@
  * a running query can be cancelled (`cancelSent`) and a huge result is cut at `maxRows`. One query
  * at a time: a new run cancels the one before.
  */
-import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import {
+	DuckDBDataProtocol,
+	type AsyncDuckDB,
+	type AsyncDuckDBConnection
+} from '@duckdb/duckdb-wasm';
+import { uploadPath, uploadSql, type UploadKind } from '$lib/console/read-upload';
 import { Table, type RecordBatch } from 'apache-arrow';
 import {
-	ATTACH_BASE,
+	baseIntact,
+	baseOid,
+	BaseTampered,
 	BASE_SEARCH_PATH,
+	DATABASES_SQL,
+	type DatabaseRow,
 	importedTableName,
 	MEMORY_SEARCH_PATH,
 	overlayViewSql
@@ -49,11 +58,17 @@ export interface QueryRunner {
 	 * tables and views belong to that connection), run there once the reader's query has ended.
 	 */
 	readerQuery(sql: string): Promise<Table>;
-	/** Adds (or replaces) a table built in JavaScript, e.g. from a dropped file. */
+	/** Adds (or replaces) a table built in JavaScript. */
 	insertArrow(name: string, table: Table): Promise<void>;
 	/**
-	 * Back to the start: drops the user's tables, views, schemas and attached databases, and
-	 * attaches the read-only base database again (a query may have detached it).
+	 * Adds (or replaces) the table `name` from a file the reader dropped, read by DuckDB itself
+	 * (read_csv with type sniffing, read_parquet) from the upload directory; its row count.
+	 */
+	addFile(name: string, file: File, kind: UploadKind): Promise<number>;
+	/**
+	 * Back to the start for an engine without a base file (synthetic data): drops the user's
+	 * tables, views, schemas and attached databases. With our base file, Reset starts a new engine
+	 * instead (engine-supervisor.ts), so the base is the file's original bytes whatever ran before.
 	 */
 	reset(): Promise<void>;
 	/** Points both connections at our tables again (after the base file was attached on Retry). */
@@ -93,6 +108,13 @@ export async function createQueryRunner(
 		await side.query(MEMORY_SEARCH_PATH).catch(() => side.query(memoryOnly));
 	}
 	await usePaths();
+	const databases = async () =>
+		(await side.query(DATABASES_SQL)).toArray().map((r) => r.toJSON() as DatabaseRow);
+	// Our base as attached at the start; every run is checked against it.
+	const oid = baseOid(await databases());
+	async function checkBase(): Promise<void> {
+		if (!baseIntact(await databases(), oid)) throw new BaseTampered();
+	}
 	let generation = 0;
 	let running: Promise<unknown> = Promise.resolve();
 
@@ -131,8 +153,20 @@ export async function createQueryRunner(
 		})();
 		running = work;
 		try {
-			return await work;
+			const result = await work;
+			await checkBase();
+			return result;
 		} catch (e) {
+			// Whatever the query did, a changed base is what the reader must hear about.
+			if (!(e instanceof BaseTampered)) {
+				// Our file is registered read-only (load-tables.ts): a write into it is a query that
+				// attached it writable. DuckDB then invalidates the database, so no check can run.
+				if (/do not support writing/i.test(e instanceof Error ? e.message : String(e)))
+					throw new BaseTampered();
+				await checkBase().catch((x: unknown) => {
+					if (x instanceof BaseTampered) throw x;
+				});
+			}
 			if (mine !== generation) throw new QueryCancelled();
 			throw e;
 		}
@@ -201,15 +235,13 @@ export async function createQueryRunner(
 		);
 		for (const o of schemas)
 			await conn.query(`DROP SCHEMA IF EXISTS memory.${quote(String(o.s))} CASCADE`);
-		// Every other database goes, ours too (it may have been detached, or replaced by an
-		// in-memory one of the same name), and ours comes back from its file, read-only.
+		// Every other database goes.
 		const dbs = await list(
 			conn,
 			`SELECT database_name AS d FROM duckdb_databases()
 			 WHERE NOT internal AND database_name NOT IN ('memory', 'temp', 'system')`
 		);
 		for (const o of dbs) await conn.query(`DETACH ${quote(String(o.d))}`);
-		if (!options.memoryTables) await conn.query(ATTACH_BASE);
 		for (const c of [conn, side]) {
 			await c.query(`RESET search_path`).catch(() => {});
 			await c.query(`RESET schema`).catch(() => {});
@@ -220,8 +252,23 @@ export async function createQueryRunner(
 		await applyImports();
 	}
 
+	let uploads = 0;
+	async function addFile(name: string, file: File, kind: UploadKind): Promise<number> {
+		const path = uploadPath(++uploads, kind);
+		// The File itself, read in the worker as DuckDB asks for blocks: no copy into the engine.
+		await db.registerFileHandle(path, file, DuckDBDataProtocol.BROWSER_FILEREADER, true);
+		try {
+			await side.query(uploadSql(name, path, kind));
+		} finally {
+			await db.dropFile(path).catch(() => {});
+		}
+		const counted = await side.query(`SELECT count(*) AS n FROM memory.main.${quote(name)}`);
+		return Number(counted.get(0)?.n ?? 0);
+	}
+
 	return {
 		run,
+		addFile,
 		cancel,
 		reset,
 		usePaths,

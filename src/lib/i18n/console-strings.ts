@@ -63,7 +63,14 @@ export const CONSOLE_KEYS = [
 	'console.export_parquet',
 	'console.export_failed',
 	'console.query_too_long',
-	'console.error_at'
+	'console.error_at',
+	'console.not_autorun_statement',
+	'console.not_shareable',
+	'console.base_restored',
+	'console.drop_empty',
+	'console.drop_binary',
+	'console.drop_too_large',
+	'console.drop_not_parquet'
 ] as const;
 
 export type ConsoleKey = (typeof CONSOLE_KEYS)[number];
@@ -127,7 +134,17 @@ export const CONSOLE_ZH = {
 	'console.export_parquet': '导出 Parquet',
 	'console.export_failed': '导出失败：{message}',
 	'console.query_too_long': '查询太长：{length} 个字符，最多可运行 {max} 个字符。查询没有运行。',
-	'console.error_at': '出错位置已在编辑器中标出：第 {line} 行，第 {column} 列'
+	'console.error_at': '出错位置已在编辑器中标出：第 {line} 行，第 {column} 列',
+	'console.not_autorun_statement':
+		'这个链接中的查询会改变引擎状态（如 ATTACH、DETACH、USE、CREATE、SET），因此没有自动运行；请先阅读，再点击“运行”。',
+	'console.not_shareable':
+		'这个查询太长，无法放入链接分享（编码后超过 4000 个字符）；它保存在本浏览器中，刷新页面不会丢失。',
+	'console.base_restored':
+		'这个查询重新挂载了本站的数据库文件，可能改动了数据：结果不予显示，引擎已用原始数据重新启动。',
+	'console.drop_empty': '{file} 是空文件，没有可读的内容。',
+	'console.drop_binary': '{file} 不是文本文件（含有二进制数据），不能作为 CSV 读取。',
+	'console.drop_too_large': '{file} 超过 {max}。',
+	'console.drop_not_parquet': '{file} 的扩展名是 .parquet，但内容不是 Parquet 文件。'
 } as const satisfies Record<ConsoleKey, string>;
 
 export const CONSOLE_EN = {
@@ -193,7 +210,18 @@ export const CONSOLE_EN = {
 	'console.export_failed': 'The export failed: {message}',
 	'console.query_too_long':
 		'The query is too long: {length} {length|one:character|other:characters}, at most {max} are run. It was not run.',
-	'console.error_at': 'Marked in the editor: line {line}, column {column}'
+	'console.error_at': 'Marked in the editor: line {line}, column {column}',
+	'console.not_autorun_statement':
+		'This link’s query changes the engine’s state (ATTACH, DETACH, USE, CREATE, SET…), so it did not run by itself: read it, then press Run.',
+	'console.not_shareable':
+		'This query is too long to share as a link (more than 4000 characters once encoded); it is kept in this browser, so a reload keeps it.',
+	'console.base_restored':
+		'This query attached the site’s database file again and could have changed our data: its result is not shown, and the engine was restarted with the original data.',
+	'console.drop_empty': '{file} is empty: there is nothing to read.',
+	'console.drop_binary':
+		'{file} is not a text file (it holds binary data), so it cannot be read as CSV.',
+	'console.drop_too_large': '{file} is larger than {max}.',
+	'console.drop_not_parquet': '{file} is named .parquet but is not a Parquet file.'
 } as const satisfies Record<ConsoleKey, string>;
 
 registerStrings(CONSOLE_ZH, CONSOLE_EN);
