@@ -39,11 +39,13 @@ interface Budget {
 
 // The JavaScript thresholds: when this guard was written (docs/performance.md, "Site load and
 // queries"), the explorer's first chart needed 108.3 KB of it, embed/trend 75.1, embed/compare 70.8
-// and embed/handling 64.2 KB. Raise one only knowing what the page gained. Raised by 1–1.5 KB
-// (explorer, embed/trend, embed/compare) for English plural rules in every count string, the
-// pinyin order of region names and the unit modes (office, department).
+// and embed/handling 64.2 KB. Raise one only knowing what the page gained. Raised on 2026-12-02:
+// the explorer by 4 KB (English plural rules in every count string, the pinyin order of region
+// names, the unit modes office and department, ?report= opening a passage, the channel that
+// refreshes imports made in another tab), embed/trend and embed/compare by 1.5 KB (plural rules,
+// pinyin order).
 const BUDGETS: Budget[] = [
-	{ path: 'explore', goal: 150_000, js: 113_500 },
+	{ path: 'explore', goal: 150_000, js: 116_000 },
 	{ path: 'embed/trend', goal: 100_000, js: 79_500 },
 	{ path: 'embed/compare', goal: 100_000, js: 75_500 },
 	{ path: 'embed/handling', goal: 100_000, js: 67_000 }
