@@ -5,7 +5,7 @@
  * consecutive fields such that every field left out is empty. Where several placements remain,
  * the caller decides with the row sum and with the placement the table's other rows agree on.
  */
-import type { Cell } from './decode-run-together';
+import { MAX_DIGITS, type Cell } from './decode-run-together';
 import type { CellToken } from './read-cell-run';
 
 export interface Placement {
@@ -23,7 +23,10 @@ export function fieldsAreCells(fields: readonly CellToken[], signed = false): bo
 				!/\S/.test(f.text) ||
 				ABSENT.test(f.text) ||
 				(signed && SIGNED.test(f.text))
-		) && fields.some((f) => f.kind === 'number' || (signed && SIGNED.test(f.text)))
+		) &&
+		fields.some((f) => f.kind === 'number' || (signed && SIGNED.test(f.text))) &&
+		// A cell of more than 15 digits is no count a report prints (and loses precision).
+		fields.every((f) => f.text.replace(/^-/, '').split('.')[0]!.length <= MAX_DIGITS)
 	);
 }
 
