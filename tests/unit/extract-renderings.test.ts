@@ -20,36 +20,6 @@ const cases = renderedCases(loadExpected().map(({ stem, expected }) => ({ stem, 
  * them reads completely (then delete it here).
  */
 const KNOWN_GAPS: Record<string, string> = {
-	'hongze_2023 glued-item-numbers':
-		"the next row's item number glued to the last cell is not split off",
-	'hongze_2024 glued-item-numbers':
-		"the next row's item number glued to the last cell is not split off",
-	'huaian_2024 glued-item-numbers':
-		"the next row's item number glued to the last cell is not split off",
-	'pingtan-county_2011 glued-item-numbers':
-		"the next row's item number glued to the last cell is not split off",
-	'pingtan-county_2013 glued-item-numbers':
-		"the next row's item number glued to the last cell is not split off",
-	'pingtan_2011 glued-item-numbers':
-		"the next row's item number glued to the last cell is not split off",
-	'pingtan_2012 glued-item-numbers':
-		"the next row's item number glued to the last cell is not split off",
-	'pingtan_2014 glued-item-numbers':
-		"the next row's item number glued to the last cell is not split off",
-	'pingtan_2015 glued-item-numbers':
-		"the next row's item number glued to the last cell is not split off",
-	'pingtan_2017 glued-item-numbers':
-		"the next row's item number glued to the last cell is not split off",
-	'pingtan_2018 glued-item-numbers':
-		"the next row's item number glued to the last cell is not split off",
-	'pingtan_2023 glued-item-numbers':
-		"the next row's item number glued to the last cell is not split off",
-	'shanghai-office_2025 glued-item-numbers':
-		"the next row's item number glued to the last cell is not split off",
-	'dongsheng_2017 glued-item-numbers':
-		"blank cells vanished and the next row's item number is glued to the last cell",
-	'dongsheng_2017 glued-item-numbers (blanked)':
-		"blank cells vanished and the next row's item number is glued to the last cell",
 	'hongze_2023 markdown-misheaded':
 		'a header naming rows over the applicant columns is read as those rows',
 	'hongze_2023 markdown-misheaded (blanked)':

@@ -84,7 +84,8 @@ export function readCellRun(
 		}
 		if (/[\s|]/.test(ch)) inToken = false;
 		else if (!inToken) {
-			if (itemNumberAt(text, q)) break;
+			// "22.其他…" where the next row's label starts at the second digit: the first is a cell.
+			if (itemNumberAt(text, q) && limit !== q + 1) break;
 			inToken = true;
 			tokensSoFar++;
 		}
