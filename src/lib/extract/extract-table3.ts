@@ -5,6 +5,7 @@
  */
 import { consensusTrailing, fieldsAreCells, pipedPlacements } from './align-piped-cells';
 import { segmentations, type Cell } from './decode-run-together';
+import { headerRows, maskHeaderRows } from './mask-header-rows';
 import { maskPageChrome } from './mask-page-chrome';
 import { readCellRun, type CellRun } from './read-cell-run';
 import { readTableRows, type RowRead } from './read-table-rows';
@@ -235,7 +236,8 @@ export function extractTable3(source: string, layout: ReportFormat): TableCells 
 	const rows = layout === 'post2019_2019' ? TABLE3_ROWS_2019 : TABLE3_ROWS_2021;
 	const starts: number[] = [];
 	const first = new RegExp(rows[0]!.pattern.source, 'g');
-	for (let m = first.exec(source); m; m = first.exec(source)) starts.push(m.index);
+	const unheaded = maskHeaderRows(source);
+	for (let m = first.exec(unheaded); m; m = first.exec(unheaded)) starts.push(m.index);
 	if (!starts.length) return null;
 	let best: { block: RowCandidates[]; from: number; to: number } | null = null;
 	starts.forEach((from, i) => {
@@ -266,6 +268,7 @@ export function extractTable3(source: string, layout: ReportFormat): TableCells 
 		});
 	}
 	const cells = resolve(chosen.block, layout, warnings);
+	headerMismatch(source, chosen, cells, warnings);
 	const facts: Fact[] = [];
 	for (const r of chosen.block) {
 		const row = cells.get(r.read.metric);
@@ -292,4 +295,32 @@ export function extractTable3(source: string, layout: ReportFormat): TableCells 
 		start: chosen.from,
 		end: last?.read.run?.end ?? chosen.to
 	};
+}
+
+/** Row labels of 表三 that a garbled header prints over the applicant columns. */
+const ROW_WORDS =
+	/^(?:本年新收|上年结转|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计|结转下年)/;
+
+/**
+ * Records where the block's markdown headers name rows (本年新收 | 上年结转 | 予以公开…) over cells
+ * whose row sums hold as the seven applicant columns: the arithmetic, not the header, decides.
+ */
+function headerMismatch(
+	source: string,
+	chosen: { block: RowCandidates[]; from: number; to: number },
+	cells: Map<string, (Cell | null)[]>,
+	warnings: Warning[]
+): void {
+	const misheaded = headerRows(source, chosen.from, chosen.to).filter(
+		(h) => h.filter((f) => ROW_WORDS.test(f)).length >= 2 && !h.some((f) => /自然人/.test(f))
+	);
+	if (!misheaded.length) return;
+	const summed = [...cells.values()].filter(
+		(row) => row.every((c) => c && c.value !== null) && rowSumHolds(row as Cell[])
+	);
+	if (!summed.length) return;
+	warnings.push({
+		code: 'header_mismatch',
+		message: `表三: ${misheaded.length} header row(s) name rows over the numbers ("${misheaded[0]!.join(' | ')}"), but ${summed.length} rows add up as the applicant columns (six parts = 总计): read as the applicant columns`
+	});
 }
