@@ -3,6 +3,7 @@
  * column. Run-together cells are decoded with the table's arithmetic (row sums, then the column
  * identities); what the arithmetic cannot decide is reported as ambiguous, never guessed.
  */
+import { columnEdges, placeByPosition } from './align-by-position';
 import { consensusTrailing, fieldsAreCells, pipedPlacements } from './align-piped-cells';
 import { segmentations, type Cell } from './decode-run-together';
 import { headerRows, maskHeaderRows } from './mask-header-rows';
@@ -91,8 +92,16 @@ function readBlock(
 		r.run?.fields && fieldsAreCells(r.run.fields) ? pipedPlacements(r.run.fields, COLUMNS) : []
 	);
 	const trailing = consensusTrailing(placed);
+	// Whitespace-aligned rows: a blank cell is spaces; place the numbers by their column.
+	const edges = columnEdges(
+		text,
+		reads.map((r) => r.run),
+		COLUMNS
+	);
 	return reads.map((read, i) => {
 		let options = placed[i]!;
+		const positioned = edges && read.run ? placeByPosition(text, read.run, edges) : null;
+		if (positioned) return { read, candidates: [positioned] };
 		if (!options.length) return { read, candidates: candidatesFor(read) };
 		if (options.length > 1) options = preferred(options, (p) => rowSumHolds(p.cells));
 		if (options.length > 1) options = preferred(options, (p) => p.trailing === trailing);

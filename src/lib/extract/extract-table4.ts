@@ -38,6 +38,7 @@ export function extractTable4(source: string, from: number): Table4Result | null
 	const heading = /行\s*政\s*复\s*议/g;
 	heading.lastIndex = from;
 	const warnings: Warning[] = [];
+	let unsplit: ReturnType<typeof readCellRun> = null;
 	for (let h = heading.exec(text); h; h = heading.exec(text)) {
 		let cursor = h.index + h[0].length;
 		const stop = Math.min(text.length, cursor + 1200);
@@ -51,7 +52,10 @@ export function extractTable4(source: string, from: number): Table4Result | null
 				run.tokens.length === 15
 					? segmentations(run.tokens, 15, 1)
 					: segmentations(run.tokens, 15).filter(blocksHold);
-			if (!all.length) continue;
+			if (!all.length) {
+				unsplit ??= run;
+				continue;
+			}
 			const cells: (Cell | null)[] = all[0]!.map((first, i) =>
 				all.every((c) => c[i]!.value === first.value && c[i]!.start === first.start) ? first : null
 			);
@@ -80,5 +84,12 @@ export function extractTable4(source: string, from: number): Table4Result | null
 			return { facts, warnings, start: run.start, end: run.end };
 		}
 	}
-	return null;
+	if (unsplit)
+		warnings.push({
+			code: 'unreadable_row',
+			message: `表四: cannot split "${unsplit.tokens.map((t) => t.text).join(' ')}" into 15 cells whose block sums hold; no value is taken`,
+			span_start: unsplit.start,
+			span_end: unsplit.end
+		});
+	return warnings.length ? { facts: [], warnings, start: unsplit!.start, end: unsplit!.end } : null;
 }
