@@ -28,15 +28,11 @@ const KNOWN_GAPS: Record<string, string> = {
 		'a 表二 or 表四 row with a blank cell (spaces) is not placed by its header’s columns yet: left out with a warning',
 	'pingtan_2019 whitespace (blanked)':
 		'a 表二 or 表四 row with a blank cell (spaces) is not placed by its header’s columns yet: left out with a warning',
-	'pingtan_2020 whitespace':
-		'a 表二 or 表四 row with a blank cell (spaces) is not placed by its header’s columns yet: left out with a warning',
 	'pingtan_2020 whitespace (blanked)':
 		'a 表二 or 表四 row with a blank cell (spaces) is not placed by its header’s columns yet: left out with a warning',
 	'pingtan_2021 whitespace (blanked)':
 		'a 表二 or 表四 row with a blank cell (spaces) is not placed by its header’s columns yet: left out with a warning',
 	'pingtan_2023 whitespace (blanked)':
-		'a 表二 or 表四 row with a blank cell (spaces) is not placed by its header’s columns yet: left out with a warning',
-	'pingtan_2024 whitespace':
 		'a 表二 or 表四 row with a blank cell (spaces) is not placed by its header’s columns yet: left out with a warning',
 	'pingtan_2024 whitespace (blanked)':
 		'a 表二 or 表四 row with a blank cell (spaces) is not placed by its header’s columns yet: left out with a warning',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnEdges, placeByPosition } from './align-by-position';
+import { columnEdges, placeByPosition, placeUnderHeader } from './align-by-position';
 import { readCellRun } from './read-cell-run';
 
 const table = [
@@ -29,5 +29,19 @@ describe('placing whitespace-aligned cells by column', () => {
 
 	it('does not place anything when fewer than two complete rows agree on the columns', () => {
 		expect(columnEdges(table, [runOf('予以公开')], 7)).toBeNull();
+	});
+
+	it('places a 表二 row with a blank under its header words when the columns are aligned', () => {
+		// 1 right-aligned under 本年制发件数, 11 under 现行有效件数, 本年废止件数 blank.
+		const t =
+			'信息内容    本年制发件数   本年废止件数   现行有效件数\n规章           1                11';
+		const at = t.indexOf('规章') + 2;
+		const cells = placeUnderHeader(t, readCellRun(t, at, t.length, 3)!, 3);
+		expect(cells?.map((c) => c.value)).toEqual([1, null, 11]);
+	});
+
+	it('places nothing where words and numbers stand apart by single spaces (running text)', () => {
+		const t = '信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 1 11';
+		expect(placeUnderHeader(t, readCellRun(t, t.indexOf('规章') + 2, t.length, 3)!, 3)).toBeNull();
 	});
 });

@@ -57,3 +57,59 @@ export function placeByPosition(
 	}
 	return cells;
 }
+
+/**
+ * A whitespace-aligned row with fewer numbers than its `count` columns, placed under the column
+ * headers of the nearest line above (within three lines) that prints at least `count` words
+ * without digits: each number must overlap exactly one of the last `count` header words, in order,
+ * and both the headers and the numbers must stand apart by runs of spaces (aligned columns).
+ * Returns null when any number does not (the row is then left undecided).
+ */
+export function placeUnderHeader(text: string, run: CellRun, count: number): Cell[] | null {
+	const e = edges(text, run);
+	if (!e || run.tokens.length >= count) return null;
+	const lineStart = text.lastIndexOf('\n', run.start - 1) + 1;
+	let end = lineStart - 1;
+	for (let up = 0; up < 3 && end > 0; up++) {
+		const start = text.lastIndexOf('\n', end - 1) + 1;
+		const words = [...text.slice(start, end).matchAll(/\S+/g)].map((m) => ({
+			text: m[0],
+			from: m.index,
+			to: m.index + m[0].length
+		}));
+		end = start - 1;
+		if (words.length < count || words.some((w) => /\d/.test(w.text))) continue;
+		const columns = words.slice(-count);
+		// Aligned columns stand apart by runs of spaces; single spaces are running text.
+		const apart = (xs: { from: number; to: number }[]) =>
+			xs.every((x, k) => k === 0 || x.from - xs[k - 1]!.to >= 2);
+		if (!apart(columns) || !apart(run.tokens.map((t) => ({ from: t.start, to: t.end }))))
+			return null;
+		const cells: Cell[] = columns.map(() => ({
+			value: null,
+			raw: '',
+			start: run.start,
+			end: run.start,
+			decoded: false
+		}));
+		let last = -1;
+		for (const [i, t] of run.tokens.entries()) {
+			const to = e[i]!;
+			const from = to - t.text.length;
+			const hits = columns
+				.map((c, k) => (c.from < to && from < c.to ? k : -1))
+				.filter((k) => k >= 0);
+			if (hits.length !== 1 || hits[0]! <= last || t.kind !== 'number') return null;
+			last = hits[0]!;
+			cells[last] = {
+				value: Number(t.text),
+				raw: t.text,
+				start: t.start,
+				end: t.end,
+				decoded: false
+			};
+		}
+		return cells;
+	}
+	return null;
+}

@@ -4,6 +4,7 @@
  * 69/36/65 or 6/93/665) are a warning and no fact — 表二 has no arithmetic to decide them, except
  * that a figure stated in the prose may pick one reading.
  */
+import { placeUnderHeader } from './align-by-position';
 import { consensusTrailing, fieldsAreCells, pipedPlacements } from './align-piped-cells';
 import { signedSegmentations } from './decode-signed-cells';
 import { readTableRows } from './read-table-rows';
@@ -53,7 +54,13 @@ export function extractTable2(
 			if (!read.run?.tokens.length) continue;
 			if (def.metrics.every((m) => done.has(m))) continue;
 			const tokens = read.run.tokens;
-			if (!read.run.piped && tokens.length > 1 && tokens.length < def.metrics.length) {
+			const underHeader = placeUnderHeader(text, read.run, def.metrics.length);
+			if (
+				!underHeader &&
+				!read.run.piped &&
+				tokens.length > 1 &&
+				tokens.length < def.metrics.length
+			) {
 				// Cells apart by spaces but fewer than the columns: a blank cell may have vanished
 				// as well as two cells run together, and 表二 has no sum to tell which.
 				warnings.push({
@@ -69,9 +76,11 @@ export function extractTable2(
 				options = options.filter((p) => p.trailing === trailing);
 			// Only a 本年增/减 cell can be negative, so a minus sign opens that column.
 			let readings = (
-				options.length
-					? options.map((p) => p.cells)
-					: signedSegmentations(read.run.tokens, def.metrics.length)
+				underHeader
+					? [underHeader]
+					: options.length
+						? options.map((p) => p.cells)
+						: signedSegmentations(read.run.tokens, def.metrics.length)
 			).filter((cells) =>
 				cells.every((c, i) => !c.raw.startsWith('-') || def.metrics[i]!.endsWith('_change'))
 			);
