@@ -61,4 +61,10 @@ describe('readCellRun', () => {
 		const run = readCellRun('| 规章 | 22 | 235 |', 4, 19, 3);
 		expect(run?.fields?.map((f) => f.text)).toEqual(['22', '235']);
 	});
+
+	it('does not read a running header\'s year ("2025年度…") as a cell', () => {
+		expect(texts('行政处罚  0\n\n2025年度政府信息公开工作年度报告\n行政强制 0')).toEqual([
+			'number:0'
+		]);
+	});
 });

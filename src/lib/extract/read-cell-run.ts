@@ -86,6 +86,8 @@ export function readCellRun(
 		else if (!inToken) {
 			// "22.其他…" where the next row's label starts at the second digit: the first is a cell.
 			if (itemNumberAt(text, q) && limit !== q + 1) break;
+			// A year opening a line of text ("2025年度…", a running header) is no cell.
+			if (/^(?:19|20)\d{2}\s*年/.test(text.slice(q, q + 8))) break;
 			inToken = true;
 			tokensSoFar++;
 		}
