@@ -19,28 +19,7 @@ const cases = renderedCases(loadExpected().map(({ stem, expected }) => ({ stem, 
  * Renderings the engine does not read completely yet: `case id` → why. The test fails when one of
  * them reads completely (then delete it here).
  */
-const KNOWN_GAPS: Record<string, string> = {
-	'hongze_2023 whitespace (blanked)':
-		'a 表二 or 表四 row with a blank cell (spaces) is not placed by its header’s columns yet: left out with a warning',
-	'hongze_2024 whitespace (blanked)':
-		'a 表二 or 表四 row with a blank cell (spaces) is not placed by its header’s columns yet: left out with a warning',
-	'huaian_2024 whitespace (blanked)':
-		'a 表二 or 表四 row with a blank cell (spaces) is not placed by its header’s columns yet: left out with a warning',
-	'pingtan_2019 whitespace (blanked)':
-		'a 表二 or 表四 row with a blank cell (spaces) is not placed by its header’s columns yet: left out with a warning',
-	'pingtan_2020 whitespace (blanked)':
-		'a 表二 or 表四 row with a blank cell (spaces) is not placed by its header’s columns yet: left out with a warning',
-	'pingtan_2021 whitespace (blanked)':
-		'a 表二 or 表四 row with a blank cell (spaces) is not placed by its header’s columns yet: left out with a warning',
-	'pingtan_2023 whitespace (blanked)':
-		'a 表二 or 表四 row with a blank cell (spaces) is not placed by its header’s columns yet: left out with a warning',
-	'pingtan_2024 whitespace (blanked)':
-		'a 表二 or 表四 row with a blank cell (spaces) is not placed by its header’s columns yet: left out with a warning',
-	'pingtan_2025 whitespace (blanked)':
-		'a 表二 or 表四 row with a blank cell (spaces) is not placed by its header’s columns yet: left out with a warning',
-	'shanghai-office_2025 whitespace (blanked)':
-		'a 表二 or 表四 row with a blank cell (spaces) is not placed by its header’s columns yet: left out with a warning'
-};
+const KNOWN_GAPS: Record<string, string> = {};
 
 /**
  * Cases where the engine still gives a wrong value: `case id` → why. The test fails when one of them

@@ -44,4 +44,15 @@ describe('placing whitespace-aligned cells by column', () => {
 		const t = '信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 1 11';
 		expect(placeUnderHeader(t, readCellRun(t, t.indexOf('规章') + 2, t.length, 3)!, 3)).toBeNull();
 	});
+
+	it('places a row under headers stacked over several lines (表四): the lowest words are the columns', () => {
+		const t = [
+			'行政复议    行政诉讼',
+			'维持  纠正  总计  直接起诉',
+			'            维持  总计',
+			' 4       4   1   1'
+		].join('\n');
+		const row = readCellRun(t, t.lastIndexOf('\n') + 1, t.length, 5)!;
+		expect(placeUnderHeader(t, row, 5)?.map((c) => c.value)).toEqual([4, null, 4, 1, 1]);
+	});
 });

@@ -59,57 +59,74 @@ export function placeByPosition(
 }
 
 /**
- * A whitespace-aligned row with fewer numbers than its `count` columns, placed under the column
- * headers of the nearest line above (within three lines) that prints at least `count` words
- * without digits: each number must overlap exactly one of the last `count` header words, in order,
- * and both the headers and the numbers must stand apart by runs of spaces (aligned columns).
- * Returns null when any number does not (the row is then left undecided).
+ * A whitespace-aligned row with fewer numbers than its `count` columns, placed under its column
+ * headers: the digit-free lines just above the table's rows (up to three, as 表四 stacks 行政诉讼 /
+ * 未经复议直接起诉 / 结果维持…), whose lowest words (no word below them) are the columns. Each number
+ * must overlap exactly one of the last `count` columns, in order, and both the headers and the
+ * numbers must stand apart by runs of spaces (aligned columns). Returns null otherwise (the row is
+ * then left undecided).
  */
 export function placeUnderHeader(text: string, run: CellRun, count: number): Cell[] | null {
 	const e = edges(text, run);
 	if (!e || run.tokens.length >= count) return null;
-	const lineStart = text.lastIndexOf('\n', run.start - 1) + 1;
-	let end = lineStart - 1;
-	for (let up = 0; up < 3 && end > 0; up++) {
+	type Word = { from: number; to: number; line: number };
+	const lines: Word[][] = [];
+	let end = text.lastIndexOf('\n', run.start - 1);
+	for (let up = 0; up < 8 && end > 0 && lines.length < 3; up++) {
 		const start = text.lastIndexOf('\n', end - 1) + 1;
-		const words = [...text.slice(start, end).matchAll(/\S+/g)].map((m) => ({
-			text: m[0],
-			from: m.index,
-			to: m.index + m[0].length
-		}));
+		const line = text.slice(start, end);
 		end = start - 1;
-		if (words.length < count || words.some((w) => /\d/.test(w.text))) continue;
-		const columns = words.slice(-count);
-		// Aligned columns stand apart by runs of spaces; single spaces are running text.
-		const apart = (xs: { from: number; to: number }[]) =>
-			xs.every((x, k) => k === 0 || x.from - xs[k - 1]!.to >= 2);
-		if (!apart(columns) || !apart(run.tokens.map((t) => ({ from: t.start, to: t.end }))))
-			return null;
-		const cells: Cell[] = columns.map(() => ({
-			value: null,
-			raw: '',
-			start: run.start,
-			end: run.start,
-			decoded: false
-		}));
-		let last = -1;
-		for (const [i, t] of run.tokens.entries()) {
-			const to = e[i]!;
-			const from = to - t.text.length;
-			const hits = columns
-				.map((c, k) => (c.from < to && from < c.to ? k : -1))
-				.filter((k) => k >= 0);
-			if (hits.length !== 1 || hits[0]! <= last || t.kind !== 'number') return null;
-			last = hits[0]!;
-			cells[last] = {
-				value: Number(t.text),
-				raw: t.text,
-				start: t.start,
-				end: t.end,
-				decoded: false
-			};
+		if (/\d/.test(line)) {
+			if (lines.length) break; // the header ends at the first table row above it
+			continue;
 		}
-		return cells;
+		if (!line.trim()) {
+			if (lines.length) break;
+			continue;
+		}
+		lines.push(
+			[...line.matchAll(/\S+/g)].map((m) => ({
+				from: m.index,
+				to: m.index + m[0].length,
+				line: lines.length
+			}))
+		);
 	}
-	return null;
+	const overlaps = (a: { from: number; to: number }, b: { from: number; to: number }) =>
+		a.from < b.to && b.from < a.to;
+	// Lines were gathered bottom-up: a word is a column when no word of a lower line lies under it.
+	const leaves = lines
+		.flatMap((words, i) =>
+			words.filter((w) => !lines.slice(0, i).some((lower) => lower.some((l) => overlaps(l, w))))
+		)
+		.sort((a, b) => a.from - b.from);
+	if (leaves.length < count) return null;
+	const columns = leaves.slice(-count);
+	// Aligned columns stand apart by runs of spaces; single spaces are running text.
+	const apart = (xs: { from: number; to: number }[]) =>
+		xs.every((x, k) => k === 0 || x.from - xs[k - 1]!.to >= 2);
+	if (!apart(columns) || !apart(run.tokens.map((t) => ({ from: t.start, to: t.end })))) return null;
+	const cells: Cell[] = columns.map(() => ({
+		value: null,
+		raw: '',
+		start: run.start,
+		end: run.start,
+		decoded: false
+	}));
+	let last = -1;
+	for (const [i, t] of run.tokens.entries()) {
+		const to = e[i]!;
+		const span = { from: to - t.text.length, to };
+		const hits = columns.map((c, k) => (overlaps(c, span) ? k : -1)).filter((k) => k >= 0);
+		if (hits.length !== 1 || hits[0]! <= last || t.kind !== 'number') return null;
+		last = hits[0]!;
+		cells[last] = {
+			value: Number(t.text),
+			raw: t.text,
+			start: t.start,
+			end: t.end,
+			decoded: false
+		};
+	}
+	return cells;
 }

@@ -3,6 +3,7 @@
  * 总计), then 行政诉讼 未经复议直接起诉 and 复议后起诉 (the same five each). Run-together digits are
  * decoded with the three block sums.
  */
+import { placeUnderHeader } from './align-by-position';
 import { segmentations, type Cell } from './decode-run-together';
 import { maskPageChrome } from './mask-page-chrome';
 import { readCellRun } from './read-cell-run';
@@ -46,10 +47,13 @@ export function extractTable4(source: string, from: number): Table4Result | null
 			const run = readCellRun(text, cursor, stop);
 			if (!run) break;
 			cursor = run.end + 1;
+			// Whitespace-aligned, with blank cells that are only spaces: place by the header's columns.
+			const placed = placeUnderHeader(text, run, 15);
 			const digits = run.tokens.reduce((s, t) => s + t.text.replace(/\D/g, '').length, 0);
-			if (run.tokens.length > 15 || (digits < 15 && run.tokens.length < 15)) continue;
-			const all =
-				run.tokens.length === 15
+			if (!placed && (run.tokens.length > 15 || (digits < 15 && run.tokens.length < 15))) continue;
+			const all = placed
+				? [placed]
+				: run.tokens.length === 15
 					? segmentations(run.tokens, 15, 1)
 					: segmentations(run.tokens, 15).filter(blocksHold);
 			if (!all.length) {
