@@ -11,9 +11,11 @@ import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/lib/extract/extract-report.ts';
 import { scoreFacts } from '../../src/lib/report-render/compare-facts.ts';
 import { renderedCases } from '../../src/lib/report-render/rendered-cases.ts';
-import { loadExpected } from './expected-fixtures.ts';
+import { handReadReports } from '../../scripts/data/hand-read-reports.ts';
 
-const cases = renderedCases(loadExpected().map(({ stem, expected }) => ({ stem, expected })));
+// Every hand-read fixture, in tests/fixtures/expected and expected-fetched: only the values are
+// needed, so the fetched reports' own texts need not be here.
+const cases = renderedCases(handReadReports());
 
 /**
  * Renderings the engine does not read completely yet: `case id` → why. The test fails when one of
