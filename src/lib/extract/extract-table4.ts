@@ -4,6 +4,7 @@
  * decoded with the three block sums.
  */
 import { placeUnderHeader } from './align-by-position';
+import { fieldsAreCells, pipedPlacements } from './align-piped-cells';
 import { segmentations, type Cell } from './decode-run-together';
 import { maskPageChrome } from './mask-page-chrome';
 import { readCellRun } from './read-cell-run';
@@ -47,8 +48,11 @@ export function extractTable4(source: string, from: number): Table4Result | null
 			const run = readCellRun(text, cursor, stop);
 			if (!run) break;
 			cursor = run.end + 1;
-			// Whitespace-aligned, with blank cells that are only spaces: place by the header's columns.
-			const placed = placeUnderHeader(text, run, 15);
+			// A "|" row keeps its blank cells as empty fields; whitespace-aligned, a blank cell is
+			// only spaces: place by the header's columns.
+			const fields = run.piped && run.fields && fieldsAreCells(run.fields) ? run.fields : null;
+			const piped = fields ? pipedPlacements(fields, 15).filter((p) => blocksHold(p.cells)) : [];
+			const placed = piped.length === 1 ? piped[0]!.cells : placeUnderHeader(text, run, 15);
 			const digits = run.tokens.reduce((s, t) => s + t.text.replace(/\D/g, '').length, 0);
 			if (!placed && (run.tokens.length > 15 || (digits < 15 && run.tokens.length < 15))) continue;
 			const all = placed

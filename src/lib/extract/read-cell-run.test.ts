@@ -67,4 +67,10 @@ describe('readCellRun', () => {
 			'number:0'
 		]);
 	});
+
+	it("drops the empty field before a markdown row's opening pipe, keeping a blank last cell", () => {
+		const text = '表四\n| 72 | 64 |  | 6 |  |';
+		const run = readCellRun(text, 0, text.length);
+		expect(run?.fields?.map((f) => f.text)).toEqual(['72', '64', '', '6', '']);
+	});
 });

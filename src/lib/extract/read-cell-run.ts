@@ -171,7 +171,8 @@ function pipedFields(text: string, from: number, first: number, limit: number): 
 			cellStart = i + 1;
 		}
 	}
-	if (sameLine) out.shift();
+	// The label's own field, or the empty field before a markdown row's opening pipe.
+	if (sameLine || (text[lineStart] === '|' && out[0]?.text === '')) out.shift();
 	// A markdown (or HTML-derived) row "| a | b |" opens and closes with a pipe: the empty field
 	// after the closing pipe is syntax, not a blank cell.
 	if (

@@ -62,7 +62,8 @@ export function printsTables(layout: Layout, values: TableValues): boolean {
 /**
  * The same values with some printed cells blanked, by fixed rules that hit the places where blanks
  * were misread: the 总计 cell of every third outcome row, one legal-person column of every fourth
- * 表三 row, the middle cell of 表二's first block, 表四's 尚未审结 cells, every fourth 统计表 value.
+ * 表三 row, the middle cell of 表二's first block, 表四's 尚未审结 cells and its last cell (a blank at
+ * the end of a row), every fourth 统计表 value.
  */
 export function withBlanks(layout: Layout, values: TableValues): Map<string, string | null> {
 	const out = new Map(values);
@@ -83,6 +84,7 @@ export function withBlanks(layout: Layout, values: TableValues): Map<string, str
 				} else if (row.cells.length === 15) {
 					blank(keys[3]!);
 					blank(keys[8]!);
+					blank(keys[14]!);
 				} else if (row.unit !== undefined) {
 					if (i % 4 === 3) blank(keys[0]!);
 				} else if (ti === 0 && row.cells.length === 3) blank(keys[1]!);
