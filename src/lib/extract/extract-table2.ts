@@ -4,6 +4,7 @@
  * 69/36/65 or 6/93/665) are a warning and no fact — 表二 has no arithmetic to decide them, except
  * that a figure stated in the prose may pick one reading.
  */
+import { consensusTrailing, fieldsAreCells, pipedPlacements } from './align-piped-cells';
 import { signedSegmentations } from './decode-signed-cells';
 import { readTableRows } from './read-table-rows';
 import { TABLE2_ROWS_2019, TABLE2_ROWS_2021 } from './table2-rows';
@@ -39,12 +40,39 @@ export function extractTable2(
 	for (const from of blockStarts) {
 		const to = Math.min(text.length, table3Start > from ? table3Start : from + 1500);
 		const labelled = rows.map((r, i) => ({ metric: `row${i}`, pattern: r.label }));
-		for (const read of readTableRows(text, labelled, from, to, Infinity, 120, true)) {
+		const reads = readTableRows(text, labelled, from, to, Infinity, 120, true);
+		// "|" rows keep a blank cell in its column (align-piped-cells.ts).
+		const placed = reads.map((read) => {
+			const fields = read.run?.fields;
+			const count = rows[Number(read.metric.slice(3))]!.metrics.length;
+			return fields && fieldsAreCells(fields, true) ? pipedPlacements(fields, count, true) : [];
+		});
+		const trailing = consensusTrailing(placed);
+		for (const [k, read] of reads.entries()) {
 			const def = rows[Number(read.metric.slice(3))]!;
 			if (!read.run?.tokens.length) continue;
 			if (def.metrics.every((m) => done.has(m))) continue;
+			const tokens = read.run.tokens;
+			if (!read.run.piped && tokens.length > 1 && tokens.length < def.metrics.length) {
+				// Cells apart by spaces but fewer than the columns: a blank cell may have vanished
+				// as well as two cells run together, and 表二 has no sum to tell which.
+				warnings.push({
+					code: 'ambiguous_cells',
+					message: `表二 ${def.metrics.join('/')}: "${tokens.map((t) => t.text).join(' ')}" has fewer cells than columns; a blank cell may have vanished, so no value is taken`,
+					span_start: read.run.start,
+					span_end: read.run.end
+				});
+				continue;
+			}
+			let options = placed[k]!;
+			if (options.length > 1 && options.some((p) => p.trailing === trailing))
+				options = options.filter((p) => p.trailing === trailing);
 			// Only a 本年增/减 cell can be negative, so a minus sign opens that column.
-			let readings = signedSegmentations(read.run.tokens, def.metrics.length).filter((cells) =>
+			let readings = (
+				options.length
+					? options.map((p) => p.cells)
+					: signedSegmentations(read.run.tokens, def.metrics.length)
+			).filter((cells) =>
 				cells.every((c, i) => !c.raw.startsWith('-') || def.metrics[i]!.endsWith('_change'))
 			);
 			const anchored = readings.filter((cells) =>

@@ -3,6 +3,7 @@
  * column. Run-together cells are decoded with the table's arithmetic (row sums, then the column
  * identities); what the arithmetic cannot decide is reported as ambiguous, never guessed.
  */
+import { consensusTrailing, fieldsAreCells, pipedPlacements } from './align-piped-cells';
 import { segmentations, type Cell } from './decode-run-together';
 import { maskPageChrome } from './mask-page-chrome';
 import { readCellRun, type CellRun } from './read-cell-run';
@@ -84,7 +85,24 @@ function readBlock(
 	to: number
 ): RowCandidates[] {
 	const reads = fillDisplacedRows(text, rows, readTableRows(text, rows, from, to, COLUMNS));
-	return reads.map((read) => ({ read, candidates: candidatesFor(read) }));
+	// "|" rows: a blank cell is an empty field and keeps its column (never shifted, never filled).
+	const placed = reads.map((r) =>
+		r.run?.fields && fieldsAreCells(r.run.fields) ? pipedPlacements(r.run.fields, COLUMNS) : []
+	);
+	const trailing = consensusTrailing(placed);
+	return reads.map((read, i) => {
+		let options = placed[i]!;
+		if (!options.length) return { read, candidates: candidatesFor(read) };
+		if (options.length > 1) options = preferred(options, (p) => rowSumHolds(p.cells));
+		if (options.length > 1) options = preferred(options, (p) => p.trailing === trailing);
+		return { read, candidates: options.map((p) => p.cells) };
+	});
+}
+
+/** The options that satisfy `test`, or all of them when none does. */
+function preferred<T>(options: T[], test: (o: T) => boolean): T[] {
+	const kept = options.filter(test);
+	return kept.length ? kept : options;
 }
 
 /**

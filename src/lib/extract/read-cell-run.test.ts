@@ -38,4 +38,27 @@ describe('readCellRun', () => {
 	it('returns null when no cell follows', () => {
 		expect(readCellRun('只有文字', 0, 4)).toBeNull();
 	});
+	it('reads the cell before a two-digit item number when the next label starts at its second digit', () => {
+		const text = '国家秘密 2 0 0 0 0 0 22.其他法律';
+		const limit = text.indexOf('2.其他');
+		expect(readCellRun(text, 0, limit, 7)?.tokens.map((t) => t.text)).toEqual([
+			'2',
+			'0',
+			'0',
+			'0',
+			'0',
+			'0',
+			'2'
+		]);
+	});
+
+	it('keeps every field of a "|" row, blank ones included, so a blank stays in its column', () => {
+		const run = readCellRun('（七）总计 |  | 258 | 12 |  |  | 1 | 1 | ', 5, 40, 7);
+		expect(run?.fields?.map((f) => f.text)).toEqual(['', '258', '12', '', '', '1', '1', '']);
+	});
+
+	it('does not count the closing pipe of a markdown row as a blank cell', () => {
+		const run = readCellRun('| 规章 | 22 | 235 |', 4, 19, 3);
+		expect(run?.fields?.map((f) => f.text)).toEqual(['22', '235']);
+	});
 });
