@@ -23,7 +23,7 @@ import { BASE_TABLES } from '../src/lib/engine/base-db.ts';
 import { crossYearChecks } from '../src/lib/extract/cross-year-checks.ts';
 import type { ExtractResult } from '../src/lib/extract/types.ts';
 import { harmonizedSelect } from '../src/lib/sql/harmonized.ts';
-import { extractInOrder } from './data/extract-pool.ts';
+import { extractInOrder, extractPoolSize } from './data/extract-pool.ts';
 import { parseCsv } from './data/parse-csv.ts';
 import { reportFiles, type ReportFailure } from './data/read-reports.ts';
 import { writeBaseDb } from './data/write-base-db.ts';
@@ -48,6 +48,10 @@ const outDir = option('--out', join(root, 'static', 'data'));
 const regionsCsv = option('--regions', join(root, 'data', 'regions.csv'));
 const workersArg = args.indexOf('--workers');
 const workers = workersArg >= 0 ? Number(args[workersArg + 1]) : undefined;
+if (workers !== undefined && !(Number.isInteger(workers) && workers > 0)) {
+	console.error('data: --workers takes a whole number of threads (1 or more)');
+	process.exit(2);
+}
 const partitioned = args.includes('--partitioned');
 const scratch = join(root, '.cache', `build-${process.pid}`);
 const sql = (s: string) => `'${s.replace(/'/g, "''")}'`;
@@ -61,27 +65,27 @@ const spool = {
 	checks: new RowSpool(scratch, 'checks'),
 	warnings: new RowSpool(scratch, 'warnings')
 };
+const started = performance.now();
 const carried: ExtractResult[] = [];
 const failures: ReportFailure[] = [];
-await extractInOrder(
-	reportFiles(reportsDir),
-	{ textsDir: join(outDir, 'texts'), workers },
-	(result) => {
-		if (!result.ok) return void failures.push({ file: result.file, message: result.message });
-		const r = result.rows;
-		spool.reports.append(r.report, 1);
-		spool.facts.append(r.facts, r.nFacts);
-		spool.checks.append(r.checks, r.nChecks);
-		spool.warnings.append(r.warnings, r.nWarnings);
-		carried.push({ ...r.carried, text: '', checks: [], warnings: [] } as unknown as ExtractResult);
-	}
-);
+const files = reportFiles(reportsDir);
+const poolSize = extractPoolSize(files.length, workers);
+await extractInOrder(files, { textsDir: join(outDir, 'texts'), workers }, (result) => {
+	if (!result.ok) return void failures.push({ file: result.file, message: result.message });
+	const r = result.rows;
+	spool.reports.append(r.report, 1);
+	spool.facts.append(r.facts, r.nFacts);
+	spool.checks.append(r.checks, r.nChecks);
+	spool.warnings.append(r.warnings, r.nWarnings);
+	carried.push({ ...r.carried, text: '', checks: [], warnings: [] } as unknown as ExtractResult);
+});
 const crossYear = crossYearChecks(carried);
 spool.checks.append(
 	crossYear.map((c) => ndjsonLine({ ...c, imported: false }, S.CHECKS)).join(''),
 	crossYear.length
 );
 for (const s of Object.values(spool)) s.close();
+const extracted = performance.now();
 
 // 2. Rows → Parquet.
 const db = await openDuckDB(
@@ -195,8 +199,12 @@ const failed = carried.length
 			).getRowObjects()[0]!.n
 		)
 	: 0;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 console.log(
 	`data: ${spool.reports.rows} reports, ${spool.facts.rows} facts, ${spool.checks.rows} checks (${failed} failed) → ${outDir.replace(root + '/', '')}`
+);
+console.log(
+	`data: extraction ${seconds(extracted - started)} (${poolSize} worker threads), tables ${seconds(performance.now() - extracted)}`
 );
 for (const f of failures) console.error(`data: skipped ${f.file}: ${f.message}`);
 if (failures.length)

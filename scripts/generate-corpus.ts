@@ -4,7 +4,7 @@
  * benchmark (`npm run bench:ingest -- --corpus 50000`). See scripts/synthetic/write-corpus.ts.
  */
 import { resolve } from 'node:path';
-import { writeCorpus } from './synthetic/write-corpus.ts';
+import { corpusName, writeCorpus } from './synthetic/write-corpus.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -17,7 +17,7 @@ if (!Number.isInteger(reports) || reports < 1 || !Number.isInteger(seed)) {
 	console.error('usage: npm run data:corpus -- --reports N [--seed S] [--name corpus-NAME]');
 	process.exit(2);
 }
-const name = option('name') ?? `corpus-${reports % 1000 === 0 ? `${reports / 1000}k` : reports}`;
+const name = option('name') ?? corpusName(reports);
 if (!/^corpus-[a-z0-9-]+$/.test(name)) {
 	console.error('--name must start with "corpus-" (lowercase letters, digits, dashes)');
 	process.exit(2);

@@ -9,6 +9,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ReportRows } from './report-rows.ts';
 
+const BATCH = 8;
+
 export interface PoolTask {
 	first: number;
 	files: string[];
@@ -31,18 +33,20 @@ export interface PoolOptions {
 	ahead?: number;
 }
 
+/** How many worker threads extract `files` files: one per core, at most one per batch. */
+export function extractPoolSize(files: number, workers = availableParallelism(), batch = BATCH) {
+	return Math.max(1, Math.min(workers, Math.ceil(files / batch)));
+}
+
 /** Extracts every file; `onResult` is called once per file, in the files' order. */
 export function extractInOrder(
 	files: readonly string[],
 	options: PoolOptions,
 	onResult: (result: PoolResult, index: number) => void
 ): Promise<void> {
-	const batch = options.batch ?? 8;
+	const batch = options.batch ?? BATCH;
 	const ahead = Math.max(batch, options.ahead ?? 2000);
-	const count = Math.max(
-		1,
-		Math.min(options.workers ?? availableParallelism(), Math.ceil(files.length / batch))
-	);
+	const count = extractPoolSize(files.length, options.workers, batch);
 	return new Promise((resolve, reject) => {
 		if (!files.length) return resolve();
 		const workers: Worker[] = [];

@@ -21,6 +21,10 @@ export interface CorpusManifest {
 	generated_by: string;
 }
 
+/** The corpus folder's name under data-synthetic/: corpus-50k, corpus-360. */
+export const corpusName = (reports: number) =>
+	`corpus-${reports % 1000 === 0 ? `${reports / 1000}k` : reports}`;
+
 const csvField = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 export function writeCorpus(options: {
