@@ -6,7 +6,8 @@
  *   npm run bench:ingest -- --corpus 50000    the whole data build over a SYNTHETIC corpus of that
  *                                             many reports (scripts/synthetic/bench-corpus-build.ts):
  *                                             wall time, reports/s per core, peak RSS, accuracy per
- *                                             rendering. Also --workers N, --seed S, --no-accuracy.
+ *                                             rendering. Also --workers N, --seed S, --no-accuracy,
+ *                                             --accuracy-only (the last build's facts, no build).
  * Files are read and decoded before timing; only `extractReport` is timed, with
  * process.hrtime.bigint, report by report, over several full passes of the corpus.
  */
@@ -180,10 +181,20 @@ function summary(r: Result): string {
 try {
 	const args = process.argv.slice(2);
 	if (args.includes('--corpus')) {
-		const { benchCorpusBuild, corpusSummary } = await import('./synthetic/bench-corpus-build.ts');
+		const corpus = await import('./synthetic/bench-corpus-build.ts');
+		const reports = Math.max(1, positive(option(args, '--corpus'), 50_000, '--corpus'));
+		if (args.includes('--accuracy-only')) {
+			const rows = await corpus.corpusAccuracy(
+				reports,
+				positive(option(args, '--seed'), 7, '--seed')
+			);
+			process.stdout.write(`${rows.map(corpus.accuracyLine).join('\n')}\n`);
+			process.exit(0);
+		}
+		const { benchCorpusBuild, corpusSummary } = corpus;
 		const workers = option(args, '--workers');
 		const result = await benchCorpusBuild({
-			reports: Math.max(1, positive(option(args, '--corpus'), 50_000, '--corpus')),
+			reports,
 			seed: positive(option(args, '--seed'), 7, '--seed'),
 			workers: workers === undefined ? undefined : positive(workers, 2, '--workers'),
 			accuracy: !args.includes('--no-accuracy')

@@ -19,17 +19,19 @@ export async function writeFactPartitions(
 	outDir: string
 ): Promise<FactPartition[]> {
 	const dir = join(outDir, 'facts');
+	// One file per partition: DuckDB would close and later reopen (as part1, part2…) partitions
+	// beyond its default of 100 open files.
+	await db.run(`SET partitioned_write_max_open_files = 100000`);
 	await db.run(
 		`COPY (SELECT ${castColumns(SYNTHETIC_FACTS)}
 			FROM ${source} ORDER BY province_code, year, region_id, report_id, metric, applicant)
 			TO ${q(dir)} (FORMAT parquet, COMPRESSION snappy, PARTITION_BY (province_code, year), WRITE_PARTITION_COLUMNS true, FILENAME_PATTERN 'part{i}')`
 	);
+	// Rows of each file, from its own footer.
 	const counts = await db.runAndReadAll(
-		`SELECT province_code, year::INTEGER AS year, count(*)::INTEGER AS n FROM ${source} GROUP BY ALL ORDER BY ALL`
+		`SELECT file_name, num_rows::BIGINT AS n FROM parquet_file_metadata(${q(join(dir, '*', '*', '*.parquet'))})`
 	);
-	const rows = new Map(
-		counts.getRowObjects().map((r) => [`${r.province_code}|${r.year}`, Number(r.n)])
-	);
+	const rows = new Map(counts.getRowObjects().map((r) => [String(r.file_name), Number(r.n)]));
 	const partitions: FactPartition[] = [];
 	for (const p of readdirSync(dir).sort()) {
 		for (const y of readdirSync(join(dir, p)).sort()) {
@@ -41,7 +43,7 @@ export async function writeFactPartitions(
 					path: relative(outDir, path),
 					province_code,
 					year,
-					rows: rows.get(`${province_code}|${year}`) ?? 0,
+					rows: rows.get(path) ?? 0,
 					bytes: statSync(path).size
 				});
 			}
