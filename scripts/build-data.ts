@@ -55,6 +55,8 @@ if (workers !== undefined && !(Number.isInteger(workers) && workers > 0)) {
 const partitioned = args.includes('--partitioned');
 const scratch = join(root, '.cache', `build-${process.pid}`);
 const sql = (s: string) => `'${s.replace(/'/g, "''")}'`;
+// The spooled rows go whatever happens (a failed build leaves no gigabytes behind).
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
 // 1. Reports → rows, extracted on every core, appended in file order.
 rmSync(outDir, { recursive: true, force: true });
