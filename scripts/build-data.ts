@@ -91,7 +91,9 @@ const extracted = performance.now();
 
 // 2. Rows → Parquet.
 const db = await openDuckDB(
-	partitioned ? { threads: '2', memory_limit: '512MB', temp_directory: join(scratch, 'duckdb') } : {}
+	partitioned
+		? { threads: '2', memory_limit: '512MB', temp_directory: join(scratch, 'duckdb') }
+		: {}
 );
 const source = (name: keyof typeof spool, schema: S.TableSchema) =>
 	spoolSource(spool[name], schema);
