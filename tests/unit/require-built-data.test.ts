@@ -17,6 +17,7 @@ describe('the build’s check for the data files', () => {
 			'checks.parquet',
 			'warnings.parquet',
 			'regions.parquet',
+			'report_regions.parquet',
 			'metrics.parquet',
 			'harmonized.parquet',
 			'atlas.duckdb',
