@@ -3,6 +3,11 @@
  *   npm run bench:ingest                      a short summary
  *   npm run --silent bench:ingest -- --json   one JSON object
  * Options: --passes N (timed passes, default 20), --warmup N (default 3), --dir <folder>.
+ *   npm run bench:ingest -- --corpus 50000    the whole data build over a SYNTHETIC corpus of that
+ *                                             many reports (scripts/synthetic/bench-corpus-build.ts):
+ *                                             wall time, reports/s per core, peak RSS, accuracy per
+ *                                             rendering. Also --workers N, --seed S, --no-accuracy,
+ *                                             --accuracy-only (the last build's facts, no build).
  * Files are read and decoded before timing; only `extractReport` is timed, with
  * process.hrtime.bigint, report by report, over several full passes of the corpus.
  */
@@ -174,7 +179,32 @@ function summary(r: Result): string {
 }
 
 try {
-	const options = parseOptions(process.argv.slice(2));
+	const args = process.argv.slice(2);
+	if (args.includes('--corpus')) {
+		const corpus = await import('./synthetic/bench-corpus-build.ts');
+		const reports = Math.max(1, positive(option(args, '--corpus'), 50_000, '--corpus'));
+		if (args.includes('--accuracy-only')) {
+			const rows = await corpus.corpusAccuracy(
+				reports,
+				positive(option(args, '--seed'), 7, '--seed')
+			);
+			process.stdout.write(`${rows.map(corpus.accuracyLine).join('\n')}\n`);
+			process.exit(0);
+		}
+		const { benchCorpusBuild, corpusSummary } = corpus;
+		const workers = option(args, '--workers');
+		const result = await benchCorpusBuild({
+			reports,
+			seed: positive(option(args, '--seed'), 7, '--seed'),
+			workers: workers === undefined ? undefined : positive(workers, 2, '--workers'),
+			accuracy: !args.includes('--no-accuracy')
+		});
+		process.stdout.write(
+			args.includes('--json') ? `${JSON.stringify(result)}\n` : `${corpusSummary(result)}\n`
+		);
+		process.exit(0);
+	}
+	const options = parseOptions(args);
 	const result = run(options);
 	process.stdout.write(options.json ? `${JSON.stringify(result)}\n` : `${summary(result)}\n`);
 } catch (error) {

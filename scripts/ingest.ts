@@ -2,18 +2,26 @@
  * The ingest CLI.
  *   npm run --silent ingest -- --json <file>   one JSON object {report, facts, checks, warnings}
  *   npm run ingest -- <file-or-folder>         a short summary, one line per report
+ *   npm run ingest -- --accuracy               the engine against the hand-read values: per real
+ *                                              report and per rendering (scripts/data/accuracy.ts)
  * A report file is text (.txt, .md, .html), a PDF (its text layer) or a Word file (.docx).
  * Any readable file exits 0 (failed checks are data). An unreadable one exits 1 with one line on stderr.
  */
 import { existsSync } from 'node:fs';
+import { accuracyReport } from './data/accuracy.ts';
 import { readReportFile, reportFiles } from './data/read-reports.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const paths = args.filter((a) => !a.startsWith('--'));
 
+if (args.includes('--accuracy')) {
+	console.log(accuracyReport());
+	process.exit(0);
+}
+
 if (!paths.length) {
-	console.error('usage: npm run --silent ingest -- [--json] <report file or folder>');
+	console.error('usage: npm run --silent ingest -- [--json] <report file or folder> | --accuracy');
 	process.exit(2);
 }
 

@@ -8,8 +8,8 @@
  * own SQL), empty checks/warnings, the metric dictionary, and, when partitioned, the facts again as
  * one Parquet file per province and year with a manifest.
  */
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { APPLICANTS } from '../../src/lib/contract/metrics.ts';
 import { METRIC_DICTIONARY as METRIC_DEFS } from '../../src/lib/contract/metric-definitions.ts';
@@ -36,6 +36,7 @@ import {
 	regionsFor,
 	type Format
 } from './synthetic-shape.ts';
+import { writeFactPartitions } from './write-partitions.ts';
 
 export interface SyntheticOptions {
 	facts: number;
@@ -167,36 +168,7 @@ export async function generateSynthetic(options: SyntheticOptions): Promise<Data
 	);
 
 	const partitions: FactPartition[] = [];
-	if (partitioned) {
-		const dir = join(outDir, 'facts');
-		await run(
-			`COPY (SELECT ${castColumns(SYNTHETIC_FACTS)}
-				FROM facts ORDER BY province_code, year, region_id, report_id, metric, applicant)
-				TO ${q(dir)} (FORMAT parquet, COMPRESSION snappy, PARTITION_BY (province_code, year), WRITE_PARTITION_COLUMNS true, FILENAME_PATTERN 'part{i}')`
-		);
-		const counts = await db.runAndReadAll(
-			`SELECT province_code, year::INTEGER AS year, count(*)::INTEGER AS n FROM facts GROUP BY ALL ORDER BY ALL`
-		);
-		const rows = new Map(
-			counts.getRowObjects().map((r) => [`${r.province_code}|${r.year}`, Number(r.n)])
-		);
-		for (const p of readdirSync(dir).sort()) {
-			for (const y of readdirSync(join(dir, p)).sort()) {
-				for (const f of readdirSync(join(dir, p, y)).sort()) {
-					const province_code = p.replace('province_code=', '');
-					const year = Number(y.replace('year=', ''));
-					const path = join(dir, p, y, f);
-					partitions.push({
-						path: relative(outDir, path),
-						province_code,
-						year,
-						rows: rows.get(`${province_code}|${year}`) ?? 0,
-						bytes: statSync(path).size
-					});
-				}
-			}
-		}
-	}
+	if (partitioned) partitions.push(...(await writeFactPartitions(db, 'facts', outDir)));
 	const count = async (sql: string) => Number((await db.runAndReadAll(sql)).getRowObjects()[0]!.n);
 	const manifest: DatasetManifest = {
 		synthetic: true,

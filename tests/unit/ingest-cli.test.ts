@@ -99,4 +99,14 @@ describe('npm run ingest', () => {
 		expect(lines).toHaveLength(1 + reports.length);
 		expect(lines.find((l) => l.startsWith('pingtan_2021'))).toMatch(/2021\s+post2019_2021/);
 	});
+
+	it('prints the accuracy per real report and per rendering (--accuracy)', () => {
+		const r = ingest('--accuracy');
+		expect(r.status).toBe(0);
+		expect(r.stdout).toMatch(/^huaian_2024\s+(data\/reports|reports-fetched)\s+210\s/m);
+		for (const rendering of ['pipe', 'markdown-misheaded', 'cell-per-line', 'html (blanked)'])
+			expect(r.stdout).toMatch(new RegExp(`^${rendering.replace(/[()]/g, '\\$&')}\\s+blanks`, 'm'));
+		// Either the fetched reports are measured or the output says the folder is absent.
+		expect(r.stdout).toMatch(/all fetched|reports-fetched: folder not found/);
+	});
 });

@@ -6,8 +6,16 @@
  */
 import { base } from '$app/paths';
 
-/** `synthetic-test` is the tiny dataset the browser tests generate. */
-export const SYNTHETIC_DATASETS = ['synthetic-1m', 'synthetic-10m', 'synthetic-test'] as const;
+/**
+ * `synthetic-test` is the tiny dataset the browser tests generate; `synthetic-corpus` the build of a
+ * generated report corpus (`npm run bench:ingest -- --corpus N`).
+ */
+export const SYNTHETIC_DATASETS = [
+	'synthetic-1m',
+	'synthetic-10m',
+	'synthetic-test',
+	'synthetic-corpus'
+] as const;
 export type SyntheticDataset = (typeof SYNTHETIC_DATASETS)[number];
 export type Dataset = 'real' | SyntheticDataset;
 

@@ -6,6 +6,7 @@
  * the rest — where group sums hold or the report's prose states the same figure. What stays
  * undecided is a warning and no fact. Cumulative values have no metric id and are not facts.
  */
+import { fieldsAreCells, pipedPlacements } from './align-piped-cells';
 import { segmentations, type Cell } from './decode-run-together';
 import { maskPageChrome } from './mask-page-chrome';
 import { readCellRun, type CellRun } from './read-cell-run';
@@ -18,6 +19,8 @@ interface Hit {
 	group?: 'channels' | 'answers';
 	metric: string;
 	start: number;
+	/** Where the label itself ends (before its unit). */
+	labelEnd: number;
 	end: number;
 	unit: string;
 }
@@ -42,6 +45,7 @@ function findHits(text: string): Hit[] {
 				def,
 				metric: def.metric,
 				start: m.index,
+				labelEnd: m.index + m[0].length,
 				end: m.index + m[0].length + after[0].length,
 				unit: after[1] ?? ''
 			});
@@ -58,6 +62,7 @@ function findHits(text: string): Hit[] {
 				group: g.group,
 				metric: def.metric,
 				start: m.index,
+				labelEnd: m.index + m[0].length,
 				end: m.index + m[0].length + after[0].length,
 				unit: after[1] ?? ''
 			});
@@ -236,6 +241,7 @@ export function extractStatTable(
 	const warnings: Warning[] = [];
 	const seen = new Set<string>();
 	const rows: Row[] = [];
+	let blankVanished = false;
 	cluster.forEach((hit, i) => {
 		if (seen.has(hit.metric)) return;
 		seen.add(hit.metric);
@@ -246,7 +252,11 @@ export function extractStatTable(
 		if (new RegExp(`^\\s*${UNIT}\\s*[,，。；;、]`).test(text.slice(run.end, run.end + 8))) return;
 		dropGluedItemNumber(text, run);
 		let candidates: Cell[][] = [];
-		if (run.tokens.length === columns) candidates = segmentations(run.tokens, columns, 1);
+		// A "|" row keeps a blank cell in its column: read its fields from the label on.
+		const piped = run.piped ? readCellRun(text, hit.labelEnd, limit, columns)?.fields : undefined;
+		const placed = piped && fieldsAreCells(piped) ? pipedPlacements(piped, columns) : [];
+		if (placed.length === 1) candidates = [placed[0]!.cells];
+		else if (run.tokens.length === columns) candidates = segmentations(run.tokens, columns, 1);
 		else if (run.tokens.length < columns)
 			candidates = segmentations(run.tokens, columns).filter(
 				(c) =>
@@ -256,6 +266,10 @@ export function extractStatTable(
 					c[0]!.value! <= c[1]!.value!
 			);
 		if (!candidates.length) {
+			// Too few digits for the columns ("行政诉讼数量件0" of a year | cumulative table): a blank
+			// cell vanished from this table's text.
+			if (!run.piped && run.tokens.length < columns && !segmentations(run.tokens, columns).length)
+				blankVanished = true;
 			warnings.push({
 				code: 'unreadable_row',
 				message: `统计表 ${hit.metric}: cannot read "${run.tokens.map((t) => t.text).join(' ')}" as ${columns} value(s)`,
@@ -267,6 +281,21 @@ export function extractStatTable(
 		rows.push({ hit, run, candidates });
 	});
 
+	// A table whose rows print their two values apart (a space, a line) lost a blank wherever a
+	// row shows one number: that number may be either value, so such a row is not split. So does a
+	// run-together table where one row has too few digits for its columns: a blank vanished there,
+	// so any row's digits may hold one value and a vanished blank.
+	const apart = columns > 1 && rows.some((r) => r.run.tokens.length === columns && !r.run.piped);
+	if (apart || blankVanished)
+		for (const r of rows.filter((r) => r.run.tokens.length < columns && !r.run.piped)) {
+			warnings.push({
+				code: 'ambiguous_cells',
+				message: `统计表 ${r.hit.metric}: "${r.run.tokens.map((t) => t.text).join(' ')}" prints fewer values than the table's ${columns} columns, ${apart ? 'whose other rows print them apart' : 'and another row has too few digits for them'}: a blank cell vanished and the text does not say which; no value is taken`,
+				span_start: r.run.start,
+				span_end: r.run.end
+			});
+			rows.splice(rows.indexOf(r), 1);
+		}
 	const prose = new Map<string, number[]>();
 	for (const f of proseFacts)
 		if (!f.approx) prose.set(f.metric, [...(prose.get(f.metric) ?? []), f.value]);

@@ -115,6 +115,26 @@ describe('extractTable2: a run-together row the report decides elsewhere', () =>
 	});
 });
 
+describe('extractTable2: fewer cells than columns', () => {
+	const table = (row: string) =>
+		'二、主动公开政府信息情况 第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章 0 0 0' +
+		`行政规范性文件 ${row}第二十条第（五）项信息内容本年处理决定数量行政许可0 三、收到和处理`;
+
+	it('takes no value when a blank cell may have vanished', () => {
+		const read = cells(table('20 155'));
+		expect(read.normative_docs_made).toBeUndefined();
+		expect(read.normative_docs_repealed).toBeUndefined();
+		expect(read.normative_docs_in_force).toBeUndefined();
+	});
+
+	it('takes the cell the prose states, and only that (pingtan-office_2021 "20 155")', () => {
+		const read = cells('2021年发布规范性文件20份。' + table('20 155'));
+		expect(read.normative_docs_made).toBe(20);
+		expect(read.normative_docs_repealed).toBeUndefined();
+		expect(read.normative_docs_in_force).toBeUndefined();
+	});
+});
+
 describe('extractTable2: units', () => {
 	it('reads a procurement amount printed in 万元 as 元 (pingtan-shehuishiye_2019)', () => {
 		const text =

@@ -4,8 +4,12 @@
  * 69/36/65 or 6/93/665) are a warning and no fact — 表二 has no arithmetic to decide them, except
  * that a figure stated in the prose may pick one reading.
  */
+import { placeUnderHeader } from './align-by-position';
+import { consensusTrailing, fieldsAreCells, pipedPlacements } from './align-piped-cells';
+import type { Cell } from './decode-run-together';
 import { signedSegmentations } from './decode-signed-cells';
 import { floatedCells, type FloatedCell } from './floated-cells';
+import type { CellToken } from './read-cell-run';
 import type { RowRead } from './read-table-rows';
 import { readTableRows } from './read-table-rows';
 import { IN_FORCE, libraryCounts, statedTable2Figures } from './table2-prose-hints';
@@ -91,12 +95,19 @@ export function extractTable2(
 		const missed = labelled.filter((r) => !found.has(r.metric));
 		if (missed.length && reads.length)
 			reads.push(...readTableRows(text, missed, from, to, Infinity, 120, true));
-		const placed = placeFloated(text, reads, (r) => rows[Number(r.metric.slice(3))]!, from, to);
-		for (const read of reads) {
+		const floatedBy = placeFloated(text, reads, (r) => rows[Number(r.metric.slice(3))]!, from, to);
+		// "|" rows keep a blank cell in its column (align-piped-cells.ts).
+		const placed = reads.map((read) => {
+			const fields = read.run?.fields;
+			const count = rows[Number(read.metric.slice(3))]!.metrics.length;
+			return fields && fieldsAreCells(fields, true) ? pipedPlacements(fields, count, true) : [];
+		});
+		const trailing = consensusTrailing(placed);
+		for (const [k, read] of reads.entries()) {
 			const def = rows[Number(read.metric.slice(3))]!;
 			if (!read.run?.tokens.length) continue;
 			if (def.metrics.every((m) => done.has(m))) continue;
-			const floated = placed.get(read);
+			const floated = floatedBy.get(read);
 			const tokens = floated ? [...read.run.tokens] : read.run.tokens;
 			if (floated) {
 				tokens.splice(floated.column, 0, floated.token);
@@ -107,8 +118,31 @@ export function extractTable2(
 					span_end: floated.token.end
 				});
 			}
+			const underHeader = floated ? null : placeUnderHeader(text, read.run, def.metrics.length);
+			// Cells apart by spaces but fewer than the columns: a blank cell may have vanished as well
+			// as two cells run together, and 表二 has no sum to tell which; so the row is also read
+			// with each possible vanished blank, and only what every reading agrees on is taken
+			// (a figure the prose states may still decide a column: pingtan-office_2021 "20 155").
+			const blankMayHaveVanished =
+				!floated &&
+				!underHeader &&
+				!read.run.piped &&
+				tokens.length > 1 &&
+				tokens.length < def.metrics.length;
+			let options = floated ? [] : placed[k]!;
+			if (options.length > 1 && options.some((p) => p.trailing === trailing))
+				options = options.filter((p) => p.trailing === trailing);
 			// Only a 本年增/减 cell is signed, so a minus or plus sign opens that column.
-			let readings = signedSegmentations(tokens, def.metrics.length).filter((cells) =>
+			let readings = (
+				underHeader
+					? [underHeader]
+					: options.length
+						? options.map((p) => p.cells)
+						: [
+								...signedSegmentations(tokens, def.metrics.length),
+								...(blankMayHaveVanished ? withVanishedBlanks(tokens, def.metrics.length) : [])
+							]
+			).filter((cells) =>
 				cells.every((c, i) => !/^[-+]/.test(c.raw) || def.metrics[i]!.endsWith('_change'))
 			);
 			// Readings that agree with more of what the prose states win (no agreement decides nothing):
@@ -179,4 +213,29 @@ export function extractTable2(
 		}
 	});
 	return { facts, warnings, undecided: undecidedRows };
+}
+
+/**
+ * The readings of whole cells `tokens` when the columns they leave over were blank and vanished:
+ * every order-kept placement of the tokens among `count` columns, the other columns blank.
+ */
+function withVanishedBlanks(tokens: readonly CellToken[], count: number): Cell[][] {
+	if (!tokens.every((t) => /^[-+]?\d+(?:\.\d+)?$/.test(t.text))) return [];
+	const out: Cell[][] = [];
+	const walk = (t: number, acc: Cell[]) => {
+		if (acc.length === count) {
+			if (t === tokens.length) out.push(acc);
+			return;
+		}
+		const blank: Cell = { value: null, raw: '', start: -1, end: -1, decoded: false };
+		if (count - acc.length > tokens.length - t) walk(t, [...acc, blank]);
+		const tok = tokens[t];
+		if (tok)
+			walk(t + 1, [
+				...acc,
+				{ value: Number(tok.text), raw: tok.text, start: tok.start, end: tok.end, decoded: false }
+			]);
+	};
+	walk(0, []);
+	return out;
 }

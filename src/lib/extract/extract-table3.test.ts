@@ -56,4 +56,19 @@ describe('extractTable3 on a row that does not add up', () => {
 		const open = table({ new: '190000019', granted: '19000019', total: '191000019' });
 		expect(cells(open, 'outcome_total')).toEqual([]);
 	});
+
+	it('reads no non-summing row where another row shows that a blank cell vanished', () => {
+		// '2200003' is 22|0|0|0|0|3 with a blank 总计 run together (seven digits, six cells printed):
+		// the row of six digits for seven columns shows blanks vanish here, so no split is read.
+		const text = table({
+			new: '190000019',
+			granted: '6000006',
+			partial: '8100008',
+			not_held: '2200003',
+			misc: '000000',
+			total: '191000019'
+		});
+		expect(cells(text, 'unable_not_held')).toEqual([]);
+		expect(cells(text, 'outcome_partial')).toEqual([]);
+	});
 });

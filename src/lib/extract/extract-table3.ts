@@ -3,7 +3,10 @@
  * column. Run-together cells are decoded with the table's arithmetic (row sums, then the column
  * identities); what the arithmetic cannot decide is reported as ambiguous, never guessed.
  */
+import { columnEdges, placeByPosition } from './align-by-position';
+import { consensusTrailing, fieldsAreCells, pipedPlacements } from './align-piped-cells';
 import { segmentations, type Cell } from './decode-run-together';
+import { headerRows, maskHeaderRows } from './mask-header-rows';
 import { maskPageChrome } from './mask-page-chrome';
 import { readCellRun, type CellRun } from './read-cell-run';
 import { readTableRows, type RowRead } from './read-table-rows';
@@ -113,7 +116,46 @@ function readBlock(
 	to: number
 ): RowCandidates[] {
 	const reads = fillDisplacedRows(text, rows, readTableRows(text, rows, from, to, COLUMNS));
-	return reads.map((read) => ({ read, ...candidatesFor(read) }));
+	// "|" rows: a blank cell is an empty field and keeps its column (never shifted, never filled).
+	const placed = reads.map((r) =>
+		r.run?.fields && fieldsAreCells(r.run.fields) ? pipedPlacements(r.run.fields, COLUMNS) : []
+	);
+	const trailing = consensusTrailing(placed);
+	// Whitespace-aligned rows: a blank cell is spaces; place the numbers by their column.
+	const edges = columnEdges(
+		text,
+		reads.map((r) => r.run),
+		COLUMNS
+	);
+	const out: RowCandidates[] = reads.map((read, i) => {
+		let options = placed[i]!;
+		const positioned = edges && read.run ? placeByPosition(text, read.run, edges) : null;
+		if (positioned) return { read, candidates: [positioned] };
+		if (!options.length) return { read, ...candidatesFor(read) };
+		if (options.length > 1) options = preferred(options, (p) => rowSumHolds(p.cells));
+		if (options.length > 1) options = preferred(options, (p) => p.trailing === trailing);
+		return { read, candidates: options.map((p) => p.cells) };
+	});
+	// A row printed with fewer digits than columns shows that blank cells vanished from this
+	// table's text; then a row that adds up no way may be one whose blank vanished too, and its
+	// splits are no reading (undecided, not guessed). Only where every row can fill its columns
+	// is a non-summing row the printed one (pingtan-ziran_2023 '8100008').
+	if (reads.some(blankVanished))
+		for (const r of out) if (r.sumFails) Object.assign(r, { candidates: [], sumFails: false });
+	return out;
+}
+
+/** Cells run together or apart, but too few digits to fill every column: a blank vanished. */
+function blankVanished(read: RowRead): boolean {
+	const tokens = read.run?.tokens ?? [];
+	if (!tokens.length || tokens.length >= COLUMNS) return false;
+	return segmentations(tokens, COLUMNS, 1).length === 0;
+}
+
+/** The options that satisfy `test`, or all of them when none does. */
+function preferred<T>(options: T[], test: (o: T) => boolean): T[] {
+	const kept = options.filter(test);
+	return kept.length ? kept : options;
 }
 
 /**
@@ -258,7 +300,8 @@ export function extractTable3(source: string, layout: ReportFormat): TableCells 
 	const rows = layout === 'post2019_2019' ? TABLE3_ROWS_2019 : TABLE3_ROWS_2021;
 	const starts: number[] = [];
 	const first = new RegExp(rows[0]!.pattern.source, 'g');
-	for (let m = first.exec(source); m; m = first.exec(source)) starts.push(m.index);
+	const unheaded = maskHeaderRows(source);
+	for (let m = first.exec(unheaded); m; m = first.exec(unheaded)) starts.push(m.index);
 	if (!starts.length) return null;
 	let best: { block: RowCandidates[]; from: number; to: number } | null = null;
 	starts.forEach((from, i) => {
@@ -298,6 +341,7 @@ export function extractTable3(source: string, layout: ReportFormat): TableCells 
 		});
 	}
 	const cells = resolve(chosen.block, layout, warnings);
+	headerMismatch(source, chosen, cells, warnings);
 	const facts: Fact[] = [];
 	for (const r of chosen.block) {
 		const row = cells.get(r.read.metric);
@@ -324,4 +368,32 @@ export function extractTable3(source: string, layout: ReportFormat): TableCells 
 		start: chosen.from,
 		end: last?.read.run?.end ?? chosen.to
 	};
+}
+
+/** Row labels of 表三 that a garbled header prints over the applicant columns. */
+const ROW_WORDS =
+	/^(?:本年新收|上年结转|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计|结转下年)/;
+
+/**
+ * Records where the block's markdown headers name rows (本年新收 | 上年结转 | 予以公开…) over cells
+ * whose row sums hold as the seven applicant columns: the arithmetic, not the header, decides.
+ */
+function headerMismatch(
+	source: string,
+	chosen: { block: RowCandidates[]; from: number; to: number },
+	cells: Map<string, (Cell | null)[]>,
+	warnings: Warning[]
+): void {
+	const misheaded = headerRows(source, chosen.from, chosen.to).filter(
+		(h) => h.filter((f) => ROW_WORDS.test(f)).length >= 2 && !h.some((f) => /自然人/.test(f))
+	);
+	if (!misheaded.length) return;
+	const summed = [...cells.values()].filter(
+		(row) => row.every((c) => c && c.value !== null) && rowSumHolds(row as Cell[])
+	);
+	if (!summed.length) return;
+	warnings.push({
+		code: 'header_mismatch',
+		message: `表三: ${misheaded.length} header row(s) name rows over the numbers ("${misheaded[0]!.join(' | ')}"), but ${summed.length} rows add up as the applicant columns (six parts = 总计): read as the applicant columns`
+	});
 }

@@ -3,6 +3,8 @@
  * 总计), then 行政诉讼 未经复议直接起诉 and 复议后起诉 (the same five each). Run-together digits are
  * decoded with the three block sums.
  */
+import { placeUnderHeader } from './align-by-position';
+import { fieldsAreCells, pipedPlacements } from './align-piped-cells';
 import { segmentations, type Cell } from './decode-run-together';
 import { maskPageChrome } from './mask-page-chrome';
 import { readCellRun } from './read-cell-run';
@@ -38,6 +40,7 @@ export function extractTable4(source: string, from: number): Table4Result | null
 	const heading = /行\s*政\s*复\s*议/g;
 	heading.lastIndex = from;
 	const warnings: Warning[] = [];
+	let unsplit: ReturnType<typeof readCellRun> = null;
 	for (let h = heading.exec(text); h; h = heading.exec(text)) {
 		let cursor = h.index + h[0].length;
 		const stop = Math.min(text.length, cursor + 1200);
@@ -45,13 +48,22 @@ export function extractTable4(source: string, from: number): Table4Result | null
 			const run = readCellRun(text, cursor, stop);
 			if (!run) break;
 			cursor = run.end + 1;
+			// A "|" row keeps its blank cells as empty fields; whitespace-aligned, a blank cell is
+			// only spaces: place by the header's columns.
+			const fields = run.piped && run.fields && fieldsAreCells(run.fields) ? run.fields : null;
+			const piped = fields ? pipedPlacements(fields, 15).filter((p) => blocksHold(p.cells)) : [];
+			const placed = piped.length === 1 ? piped[0]!.cells : placeUnderHeader(text, run, 15);
 			const digits = run.tokens.reduce((s, t) => s + t.text.replace(/\D/g, '').length, 0);
-			if (run.tokens.length > 15 || (digits < 15 && run.tokens.length < 15)) continue;
-			const all =
-				run.tokens.length === 15
+			if (!placed && (run.tokens.length > 15 || (digits < 15 && run.tokens.length < 15))) continue;
+			const all = placed
+				? [placed]
+				: run.tokens.length === 15
 					? segmentations(run.tokens, 15, 1)
 					: segmentations(run.tokens, 15).filter(blocksHold);
-			if (!all.length) continue;
+			if (!all.length) {
+				unsplit ??= run;
+				continue;
+			}
 			const cells: (Cell | null)[] = all[0]!.map((first, i) =>
 				all.every((c) => c[i]!.value === first.value && c[i]!.start === first.start) ? first : null
 			);
@@ -80,5 +92,12 @@ export function extractTable4(source: string, from: number): Table4Result | null
 			return { facts, warnings, start: run.start, end: run.end };
 		}
 	}
-	return null;
+	if (unsplit)
+		warnings.push({
+			code: 'unreadable_row',
+			message: `表四: cannot split "${unsplit.tokens.map((t) => t.text).join(' ')}" into 15 cells whose block sums hold; no value is taken`,
+			span_start: unsplit.start,
+			span_end: unsplit.end
+		});
+	return warnings.length ? { facts: [], warnings, start: unsplit!.start, end: unsplit!.end } : null;
 }

@@ -65,4 +65,45 @@ describe('readCellRun', () => {
 	it('returns null when no cell follows', () => {
 		expect(readCellRun('只有文字', 0, 4)).toBeNull();
 	});
+	it('reads the cell before a two-digit item number when the next label starts at its second digit', () => {
+		const text = '国家秘密 2 0 0 0 0 0 22.其他法律';
+		const limit = text.indexOf('2.其他');
+		expect(readCellRun(text, 0, limit, 7)?.tokens.map((t) => t.text)).toEqual([
+			'2',
+			'0',
+			'0',
+			'0',
+			'0',
+			'0',
+			'2'
+		]);
+	});
+
+	it('keeps every field of a "|" row, blank ones included, so a blank stays in its column', () => {
+		const run = readCellRun('（七）总计 |  | 258 | 12 |  |  | 1 | 1 | ', 5, 40, 7);
+		expect(run?.fields?.map((f) => f.text)).toEqual(['', '258', '12', '', '', '1', '1', '']);
+	});
+
+	it('does not count the closing pipe of a markdown row as a blank cell', () => {
+		const run = readCellRun('| 规章 | 22 | 235 |', 4, 19, 3);
+		expect(run?.fields?.map((f) => f.text)).toEqual(['22', '235']);
+	});
+
+	it('does not read a running header\'s year ("2025年度…") as a cell', () => {
+		expect(texts('行政处罚  0\n\n2025年度政府信息公开工作年度报告\n行政强制 0')).toEqual([
+			'number:0'
+		]);
+	});
+
+	it("drops the empty field before a markdown row's opening pipe, keeping a blank last cell", () => {
+		const text = '表四\n| 72 | 64 |  | 6 |  |';
+		const run = readCellRun(text, 0, text.length);
+		expect(run?.fields?.map((f) => f.text)).toEqual(['72', '64', '', '6', '']);
+	});
+
+	it('ends a row before a markdown delimiter row (the header above it blanked out)', () => {
+		// shanghai-office_2025: the last 表二 row of page text, then a markdown table's header
+		// (masked to spaces) and its "|---|" row; the dashes are no cells of the row.
+		expect(texts('行政事业性收费 0\n          \n|---|---|---|---|\n## 表二')).toEqual(['number:0']);
+	});
 });

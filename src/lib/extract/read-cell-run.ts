@@ -18,6 +18,12 @@ export interface CellRun {
 	end: number;
 	/** Cells were separated by "|" (an explicit table), not by spaces. */
 	piped: boolean;
+	/**
+	 * For a "|" row: every field from the row's label (or the start of its line) to the end of
+	 * the line, empty ones included, so a blank cell keeps its column (see align-piped-cells.ts).
+	 * `tokens` drops the empty fields at both ends.
+	 */
+	fields?: CellToken[];
 }
 
 const ABSENT_MARKS = new Set(['/', '／', '—', '——', '-', '－', '–', '无', '不适用', '\\']);
@@ -81,10 +87,14 @@ export function readCellRun(
 		if (ch === '\n') {
 			const sofar = text.slice(start, q);
 			if (sofar.includes('|') || tokensSoFar >= expected) break;
+			// A markdown delimiter row ("|---|---|") holds no cells: the table row ended before it.
+			if (/^[ \t]*\|?[ \t]*:?-{3,}/.test(text.slice(q + 1, q + 16))) break;
 		}
 		if (/[\s|]/.test(ch)) inToken = false;
 		else if (!inToken) {
 			if (itemNumberAt(text, q, limit)) break;
+			// A year opening a line of text ("2025年度…", a running header) is no cell.
+			if (/^(?:19|20)\d{2}\s*年/.test(text.slice(q, q + 8))) break;
 			inToken = true;
 			tokensSoFar++;
 		}
@@ -105,6 +115,7 @@ export function readCellRun(
 	const lineStart = text.lastIndexOf('\n', start - 1) + 1;
 	const piped = slice.includes('|') || text.slice(lineStart, start).includes('|');
 	const tokens: CellToken[] = [];
+	let fields: CellToken[] | undefined;
 	if (piped) {
 		// Cells between pipes; an empty cell between two filled ones is a blank (absent) cell.
 		const raw: CellToken[] = [];
@@ -121,6 +132,7 @@ export function readCellRun(
 		}
 		while (raw.length && raw[0]!.text === '') raw.shift();
 		while (raw.length && raw[raw.length - 1]!.text === '') raw.pop();
+		fields = pipedFields(text, from, start, limit);
 		for (const cell of raw) {
 			// A pipe cell may still hold several space-separated numbers (damaged extraction).
 			for (const t of splitOnSpace(cell)) tokens.push(t);
@@ -134,7 +146,54 @@ export function readCellRun(
 		else return { tokens: [], start, end, piped };
 	}
 	if (!tokens.length) return null;
-	return { tokens, start, end, piped };
+	if (fields) for (const f of fields) f.kind = NUMBER.test(f.text) ? 'number' : 'absent';
+	return { tokens, start, end, piped, fields };
+}
+
+/**
+ * The fields of the "|" row whose first cell is at `first`: from the label's end when the label
+ * stands on that line (the rest of the label's own field is dropped), else from the line's start,
+ * to the end of the line. Fields of label text before the first cell are dropped.
+ */
+function pipedFields(text: string, from: number, first: number, limit: number): CellToken[] {
+	const lineStart = text.lastIndexOf('\n', first - 1) + 1;
+	const lineEnd = Math.min(
+		limit,
+		text.indexOf('\n', first) < 0 ? text.length : text.indexOf('\n', first)
+	);
+	const sameLine = from >= lineStart;
+	const out: CellToken[] = [];
+	let cellStart = sameLine ? from : lineStart;
+	for (let i = cellStart; i <= lineEnd; i++) {
+		if (i === lineEnd || text[i] === '|') {
+			const cell = text.slice(cellStart, i);
+			const lead = cell.length - cell.trimStart().length;
+			const trimmed = cell.trim();
+			out.push({
+				text: trimmed,
+				start: cellStart + lead,
+				end: cellStart + lead + trimmed.length,
+				kind: 'absent'
+			});
+			cellStart = i + 1;
+		}
+	}
+	// The label's own field, or the empty field before a markdown row's opening pipe.
+	if (sameLine || (text[lineStart] === '|' && out[0]?.text === '')) out.shift();
+	// A markdown (or HTML-derived) row "| a | b |" opens and closes with a pipe: the empty field
+	// after the closing pipe is syntax, not a blank cell.
+	if (
+		text[lineStart] === '|' &&
+		out.length &&
+		out[out.length - 1]!.text === '' &&
+		/\|\s*$/.test(text.slice(lineStart, lineEnd))
+	)
+		out.pop();
+	// Label text ("形，不计其他情形）") before the first cell is not a cell.
+	let lastText = -1;
+	for (let i = 0; i < out.length && out[i]!.start < first; i++)
+		if (out[i]!.text && !NUMBER.test(out[i]!.text) && !ABSENT_MARKS.has(out[i]!.text)) lastText = i;
+	return out.slice(lastText + 1);
 }
 
 function splitOnSpace(cell: CellToken): CellToken[] {

@@ -2,6 +2,7 @@
  * Finds labelled rows of a statistics table in order, inside one block of text, and reads the cell
  * run after each label. A row whose label is not found yields nothing (absent, never zero).
  */
+import { maskHeaderRows } from './mask-header-rows';
 import { maskPageChrome } from './mask-page-chrome';
 import { readCellRun, type CellRun } from './read-cell-run';
 
@@ -38,7 +39,7 @@ export function readTableRows(
 	lastRowReach = 400,
 	signed = false
 ): RowRead[] {
-	const masked = maskPageChrome(text);
+	const masked = maskHeaderRows(maskPageChrome(text));
 	const found: { row: LabelledRow; m: RegExpExecArray }[] = [];
 	let cursor = from;
 	for (let i = 0; i < rows.length; i++) {
