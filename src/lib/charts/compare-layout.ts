@@ -5,8 +5,8 @@
  */
 import { max, min, tickStep } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import type { ChartStrings, CompareBarData, CompareData } from '$lib/explorer/view-types';
-import { compareZh } from '$lib/i18n/compare-zh';
+import type { ChartStrings, CompareBarData, CompareData } from '../explorer/view-types';
+import { compareZh } from '../i18n/compare-zh';
 import { round1, type Box, type Margin } from './geometry';
 import { tickFormatter, valueFormatter } from './number-format';
 import { CHART_STRINGS_EN, phrases } from './strings';

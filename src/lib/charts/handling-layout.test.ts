@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HandlingBarData } from '$lib/explorer/view-types';
+import type { HandlingBarData } from '../explorer/view-types';
 import { handlingCategories, handlingData, mark } from './chart-fixtures';
 import { barShares, handlingLayout, handlingNeighbor, segmentAt } from './handling-layout';
 import { CHART_STRINGS_ZH } from './strings';

@@ -12,7 +12,7 @@ import type {
 	HandlingCategory,
 	HandlingData,
 	HandlingSegmentData
-} from '$lib/explorer/view-types';
+} from '../explorer/view-types';
 import { round1, type Box, type Margin } from './geometry';
 import { valueFormatter } from './number-format';
 import { textColorOn } from './palette';

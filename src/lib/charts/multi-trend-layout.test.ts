@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TrendData } from '$lib/explorer/view-types';
+import type { TrendData } from '../explorer/view-types';
 import { logTrend, pt, relativeTrend, requestsTrend } from './chart-fixtures';
 import {
 	logTicks,

@@ -17,7 +17,7 @@ import type {
 	TrendData,
 	TrendPointData,
 	TrendSeriesData
-} from '$lib/explorer/view-types';
+} from '../explorer/view-types';
 import { round1, type Box, type Margin } from './geometry';
 import { placeLabels } from './label-placement';
 import { logTickFormatter, tickFormatter, valueFormatter, type NumberKind } from './number-format';

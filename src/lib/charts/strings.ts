@@ -3,7 +3,7 @@
  * finding in the SVG's accessible name. ChartStrings (the page's labels) comes from view-types.ts;
  * the phrases are chosen by ChartStrings.locale.
  */
-import type { ChartStrings } from '$lib/explorer/view-types';
+import type { ChartStrings } from '../explorer/view-types';
 
 export const CHART_STRINGS_EN: ChartStrings = {
 	noData: 'no data',

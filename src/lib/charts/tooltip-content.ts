@@ -2,7 +2,7 @@
  * What a mark's tooltip says, as data: the same content becomes the visible tooltip and the mark's
  * accessible name, so hovering, focusing and listening agree.
  */
-import type { ChartStrings, MarkInfo } from '$lib/explorer/view-types';
+import type { ChartStrings, MarkInfo } from '../explorer/view-types';
 import type { Formatter } from './number-format';
 
 export interface TooltipContent {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { METRIC_DICTIONARY as METRICS } from '$lib/contract/metric-definitions';
+import { METRIC_DICTIONARY as METRICS } from '../contract/metric-definitions';
 import {
 	groupColumns,
 	importedCountsSql,

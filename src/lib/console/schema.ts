@@ -5,7 +5,7 @@
  * (src/lib/import/engine-imports.ts), listed as `facts` with the number of imported rows, and the
  * `memory.main.imported_facts` table behind it is not listed.
  */
-import type { MetricDef } from '$lib/contract/metrics';
+import type { MetricDef } from '../contract/metrics';
 
 export const COLUMNS_SQL = `SELECT table_catalog, table_name, column_name, data_type
 FROM information_schema.columns

@@ -7,7 +7,7 @@
  * URL at all (servers refuse such requests, so a reload would lose it): it is kept in this
  * browser instead (draft-query.ts).
  */
-import { isLang, type Lang } from '$lib/i18n';
+import { isLang, type Lang } from '../i18n';
 
 export const AUTORUN_MAX_CHARS = 10_000;
 /** The longest search string (`?q=…&lang=…`, encoded) the console puts in its URL. */

@@ -3,7 +3,7 @@
  * writes them from src/lib/contract/table-schemas.ts). A file that lacks a column or has it with another kind is a
  * `schema` error naming the columns; extra columns are allowed (a newer build may add some).
  */
-import { TABLE_SCHEMAS, type ColumnType } from '$lib/contract/table-schemas';
+import { TABLE_SCHEMAS, type ColumnType } from '../contract/table-schemas';
 import type { ColumnKind, DecodedTable } from './decode-parquet';
 import { DataFileError } from './data-file-error';
 

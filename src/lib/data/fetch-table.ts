@@ -5,7 +5,7 @@
  * (missing, timeout, truncated, corrupt, unexpected schema); a failed file leaves the cache, so
  * calling fetchTable again (Retry) fetches that file, and only that file.
  */
-import { datasetFolder, isSynthetic } from '$lib/dataset/dataset';
+import { datasetFolder, isSynthetic } from '../dataset/dataset';
 import { DataFileError, parquetEnvelopeProblem } from './data-file-error';
 import { reportProgress } from './data-progress.svelte';
 import { decodeParquet, ParquetDecodeError, type DecodedTable } from './decode-parquet';

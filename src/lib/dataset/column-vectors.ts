@@ -10,7 +10,7 @@ import {
 	float64Vector,
 	int32Vector,
 	utf8Vector
-} from '$lib/data/arrow-vectors';
+} from '../data/arrow-vectors';
 
 export type VectorKind = 'string' | 'int' | 'double' | 'boolean';
 

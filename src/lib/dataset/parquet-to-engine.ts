@@ -8,7 +8,7 @@
  * the bytes fetched. The tables are in the in-memory database (`memory.main`): a synthetic dataset
  * has no `atlas` database, and the console's search path falls back to `memory.main`.
  */
-import type { Engine } from '$lib/engine/duckdb-client';
+import type { Engine } from '../engine/duckdb-client';
 import { openInWorker } from './decode-in-worker';
 
 export interface StreamResult {

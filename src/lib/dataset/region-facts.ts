@@ -6,8 +6,8 @@
  * thread; the rows come back as objects. Each region is read once per page; the result is every
  * fact read so far. A failure is a DataFileError naming facts.parquet.
  */
-import { FACTS } from '$lib/contract/table-schemas';
-import type { CheckRow, FactRow } from '$lib/explorer/explorer-data';
+import { FACTS } from '../contract/table-schemas';
+import type { CheckRow, FactRow } from '../explorer/explorer-data';
 import { datasetFolder } from './dataset';
 import { readRowsInWorker } from './decode-in-worker';
 

@@ -8,10 +8,10 @@
  * the console's search path reaches when `atlas` is not attached (query-runner.ts, usePaths), and
  * which the console's Reset keeps (LoadedEngine.memoryTables).
  */
-import { columnDefinitions } from '$lib/contract/schema-sql';
-import { SYNTHETIC_FACTS } from '$lib/contract/synthetic-schema';
-import { asDataFileError, type DataFileError } from '$lib/data/data-file-error';
-import type { Engine } from '$lib/engine/duckdb-client';
+import { columnDefinitions } from '../contract/schema-sql';
+import { SYNTHETIC_FACTS } from '../contract/synthetic-schema';
+import { asDataFileError, type DataFileError } from '../data/data-file-error';
+import type { Engine } from '../engine/duckdb-client';
 import { datasetFolder } from './dataset';
 import { loadManifest, type FactPartition } from './manifest';
 import { choosePartitions, planSql } from './partition-plan';

@@ -10,7 +10,7 @@
  * tables (the reader's own files still work) and lists the failure in `missing`; a retry starts
  * a new engine (engine-supervisor.ts).
  */
-import { isSynthetic } from '$lib/dataset/dataset';
+import { isSynthetic } from '../dataset/dataset';
 import { asDataFileError, DataFileError } from '../data/data-file-error';
 import { fetchBytes } from '../data/fetch-bytes';
 import { dataUrl } from '../data/fetch-table';
@@ -110,7 +110,7 @@ export function loadEngineWithData(onProgress?: (step: string) => void): Promise
 				// reaches when `atlas` is not attached.
 				const base = await getEngine();
 				const { loadSyntheticTables, SYNTHETIC_BASE_TABLES } =
-					await import('$lib/dataset/synthetic-engine');
+					await import('../dataset/synthetic-engine');
 				const missing = await loadSyntheticTables(base, onProgress);
 				const engine: LoadedEngine = {
 					...base,

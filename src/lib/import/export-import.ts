@@ -3,7 +3,7 @@
  * as CSV or Parquet (hyparquet-writer, in the browser), so a maintainer can check it and add the
  * report to data/reports. A corrected cell has method "corrected".
  */
-import { FACTS, type ColumnType } from '$lib/contract/table-schemas';
+import { FACTS, type ColumnType } from '../contract/table-schemas';
 import { fileName, saveBlob } from '../explorer/download';
 import { toCsv } from '../explorer/csv';
 import type { RegionRow } from '../explorer/explorer-data';

@@ -5,7 +5,7 @@
  * added before its previous year therefore gets its check when that year is added, and loses it
  * when that year is deleted.
  */
-import { fetchTable } from '$lib/data/fetch-table';
+import { fetchTable } from '../data/fetch-table';
 import type { FactRow, ReportRow } from '../explorer/explorer-data';
 import {
 	CROSS_YEAR_CHECK,

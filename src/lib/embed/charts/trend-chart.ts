@@ -4,4 +4,4 @@
  * imports statically) so the build names it as a dynamic entry and SvelteKit puts its stylesheet
  * in the prerendered page: the prerendered chart is styled before any script runs.
  */
-export { default } from '$lib/charts/MultiTrendChart.svelte';
+export { default } from '../../charts/MultiTrendChart.svelte';
