@@ -182,7 +182,7 @@ await writeParquet(
 await writeParquet(
 	db,
 	METRIC_DEFS.map((m) => ({ ...m })),
-	S.METRICS,
+	S.METRICS_SCHEMA,
 	['metric'],
 	out('metrics'),
 	scratch

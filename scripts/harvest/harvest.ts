@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { decodeReportBytes } from '../../src/lib/extract/decode-bytes.ts';
 import { extractReport } from '../../src/lib/extract/extract-report.ts';
 import { parseFrontMatter } from '../../src/lib/extract/front-matter.ts';
-import type { RegionRow } from '../../src/lib/explorer/explorer-data.ts';
+import type { RegionRow } from '../../src/lib/contract/rows.ts';
 import { documentKind, documentText, type Converters } from './document-text.ts';
 import { pageLinks } from './page-links.ts';
 import type { Fetched, PoliteFetcher } from './polite-fetcher.ts';

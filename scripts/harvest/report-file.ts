@@ -6,7 +6,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { detectReportMeta, regionNameOfUnit } from '../../src/lib/import/detect-report-meta.ts';
-import type { RegionRow } from '../../src/lib/explorer/explorer-data.ts';
+import type { RegionRow } from '../../src/lib/contract/rows.ts';
 
 export type UnitScope = 'whole-region' | 'general-office' | 'department';
 

@@ -17,7 +17,7 @@ import { castColumns } from '../../src/lib/contract/schema-sql.ts';
 import { SYNTHETIC_FACTS } from '../../src/lib/contract/synthetic-schema.ts';
 import {
 	CHECKS,
-	METRICS,
+	METRICS_SCHEMA,
 	REGIONS,
 	REPORTS,
 	WARNINGS
@@ -164,7 +164,7 @@ export async function generateSynthetic(options: SyntheticOptions): Promise<Data
 		`CREATE TABLE metrics AS SELECT * FROM (VALUES ${METRIC_DEFS.map((m) => `(${[m.metric, m.group, m.label_zh, m.label_en, m.unit, m.era, m.definition].map(q).join(', ')})`).join(', ')}) t(metric, "group", label_zh, label_en, unit, era, definition)`
 	);
 	await run(
-		`COPY (SELECT ${castColumns(METRICS)} FROM metrics ORDER BY metric) TO ${out('metrics.parquet')} (FORMAT parquet, COMPRESSION snappy)`
+		`COPY (SELECT ${castColumns(METRICS_SCHEMA)} FROM metrics ORDER BY metric) TO ${out('metrics.parquet')} (FORMAT parquet, COMPRESSION snappy)`
 	);
 
 	const partitions: FactPartition[] = [];

@@ -8,12 +8,6 @@ export const prerender = true;
 
 export const load: PageServerLoad = async () => {
 	const { tables } = await buildTimeIndex();
-	const series =
-		longestSeries(
-			requestsSeries(
-				tables.facts as unknown as Record<string, unknown>[],
-				tables.reports as unknown as Record<string, unknown>[]
-			)
-		) ?? null;
+	const series = longestSeries(requestsSeries(tables.facts, tables.reports)) ?? null;
 	return { series };
 };

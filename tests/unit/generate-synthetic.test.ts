@@ -64,7 +64,7 @@ describe('generateSynthetic', () => {
 			checks: CONTRACT.CHECKS,
 			warnings: CONTRACT.WARNINGS,
 			regions: CONTRACT.REGIONS,
-			metrics: CONTRACT.METRICS,
+			metrics: CONTRACT.METRICS_SCHEMA,
 			harmonized: CONTRACT.HARMONIZED
 		};
 		const partition = a.partitions[0]!.path;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHART_STRINGS_EN } from './strings';
+import { CHART_STRINGS_EN } from '../i18n/chart-phrases';
 import { logTickFormatter, tickFormatter, valueFormatter } from './number-format';
 import {
 	BACKGROUND_DARK,

@@ -20,7 +20,7 @@ import {
 	relativeTrend,
 	requestsTrend
 } from './chart-fixtures';
-import { CHART_STRINGS_ZH } from './strings';
+import { CHART_STRINGS_ZH } from '../i18n/chart-phrases';
 
 /** Server-rendered HTML without hydration comments and scoped-class hashes, as Prettier prints it. */
 async function html<P extends Record<string, unknown>>(

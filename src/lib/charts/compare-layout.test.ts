@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareCounts, compareLatestPercent, mark } from './chart-fixtures';
 import { barAt, compareLayout, compareNeighbor, rankBars } from './compare-layout';
-import { CHART_STRINGS_ZH } from './strings';
+import { CHART_STRINGS_ZH } from '../i18n/chart-phrases';
 
 describe('compareLayout', () => {
 	const layout = compareLayout(compareCounts);

@@ -5,11 +5,12 @@
  */
 import { max, min, tickStep } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import type { ChartStrings, CompareBarData, CompareData } from '../explorer/view-types';
+import type { CompareBarData, CompareData } from './chart-types';
+import type { ChartStrings } from '../i18n/chart-phrases';
 import { compareZh } from '../i18n/compare-zh';
 import { round1, type Box, type Margin } from './geometry';
 import { tickFormatter, valueFormatter } from './number-format';
-import { CHART_STRINGS_EN, phrases } from './strings';
+import { CHART_STRINGS_EN, phrases } from '../i18n/chart-phrases';
 import { estimateTextWidth, truncateText } from './text-measure';
 import { markTooltip, tooltipText, type TooltipContent } from './tooltip-content';
 

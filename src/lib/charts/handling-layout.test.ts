@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { HandlingBarData } from '../explorer/view-types';
+import type { HandlingBarData } from './chart-types';
 import { handlingCategories, handlingData, mark } from './chart-fixtures';
 import { barShares, handlingLayout, handlingNeighbor, segmentAt } from './handling-layout';
-import { CHART_STRINGS_ZH } from './strings';
+import { CHART_STRINGS_ZH } from '../i18n/chart-phrases';
 
 const sumOf = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 

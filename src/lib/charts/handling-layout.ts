@@ -7,16 +7,16 @@
  */
 import { max, sum } from 'd3-array';
 import type {
-	ChartStrings,
 	HandlingBarData,
 	HandlingCategory,
 	HandlingData,
 	HandlingSegmentData
-} from '../explorer/view-types';
+} from './chart-types';
+import type { ChartStrings } from '../i18n/chart-phrases';
 import { round1, type Box, type Margin } from './geometry';
 import { valueFormatter } from './number-format';
 import { textColorOn } from './palette';
-import { CHART_STRINGS_EN, phrases } from './strings';
+import { CHART_STRINGS_EN, phrases } from '../i18n/chart-phrases';
 import { estimateTextWidth, truncateText } from './text-measure';
 import { markTooltip, tooltipText, type TooltipContent } from './tooltip-content';
 

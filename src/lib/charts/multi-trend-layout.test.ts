@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TrendData } from '../explorer/view-types';
+import type { TrendData } from './chart-types';
 import { logTrend, pt, relativeTrend, requestsTrend } from './chart-fixtures';
 import {
 	logTicks,
@@ -8,7 +8,7 @@ import {
 	trendNeighbor,
 	type MultiTrendLayout
 } from './multi-trend-layout';
-import { CHART_STRINGS_ZH } from './strings';
+import { CHART_STRINGS_ZH } from '../i18n/chart-phrases';
 
 function series(layout: MultiTrendLayout, key: string) {
 	return layout.series.find((s) => s.key === key)!;

@@ -12,17 +12,13 @@
 import { max, min, tickStep } from 'd3-array';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
-import type {
-	ChartStrings,
-	TrendData,
-	TrendPointData,
-	TrendSeriesData
-} from '../explorer/view-types';
+import type { TrendData, TrendPointData, TrendSeriesData } from './chart-types';
+import type { ChartStrings } from '../i18n/chart-phrases';
 import { round1, type Box, type Margin } from './geometry';
 import { placeLabels } from './label-placement';
 import { logTickFormatter, tickFormatter, valueFormatter, type NumberKind } from './number-format';
 import { seriesColor } from './palette';
-import { CHART_STRINGS_EN, phrases } from './strings';
+import { CHART_STRINGS_EN, phrases } from '../i18n/chart-phrases';
 import { estimateTextWidth, truncateText } from './text-measure';
 import { markTooltip, tooltipText, type TooltipContent } from './tooltip-content';
 

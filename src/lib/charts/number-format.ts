@@ -4,7 +4,7 @@
  * relative values are ratios to a base year (2.5 → 250%). Negative numbers take the typographic
  * minus sign (U+2212) of chart labels; a value that rounds to zero shows no sign.
  */
-import type { ValueFormat } from '../explorer/view-types';
+import type { ValueFormat } from './chart-types';
 
 /** 'ratio' is a relative-change series: values are ratios to the base year's value. */
 export type NumberKind = ValueFormat | 'ratio';

@@ -2,7 +2,8 @@
  * What a mark's tooltip says, as data: the same content becomes the visible tooltip and the mark's
  * accessible name, so hovering, focusing and listening agree.
  */
-import type { ChartStrings, MarkInfo } from '../explorer/view-types';
+import type { MarkInfo } from './chart-types';
+import type { ChartStrings } from '../i18n/chart-phrases';
 import type { Formatter } from './number-format';
 
 export interface TooltipContent {

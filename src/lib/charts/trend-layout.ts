@@ -3,7 +3,7 @@
  * label (the title names it; tooltips read "2019: 154"), values in plain counts, no report formats
  * (no dashed segments).
  */
-import type { TrendData } from '../explorer/view-types';
+import type { TrendData } from './chart-types';
 
 export interface TrendPoint {
 	year: number;

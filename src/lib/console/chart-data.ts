@@ -3,7 +3,7 @@
  * optional series column splits the lines. Rows with a missing x or y are left out; when several
  * rows share a series and x, their y values are summed. Pure.
  */
-import type { TrendData, TrendSeriesData } from '../explorer/view-types';
+import type { TrendData, TrendSeriesData } from '../charts/chart-types';
 
 export interface ChartPick {
 	x: string;

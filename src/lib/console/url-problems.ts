@@ -3,7 +3,7 @@
  * opens, in Chinese): a language other than zh or en. (`q` is any text: a wrong query is DuckDB's
  * error after Run, and a very long one waits for a click, see url-query.ts.)
  */
-import { displayValue, type Problem } from '../explorer/url-state';
+import { displayValue, type Problem } from '../shared/problems';
 import { both, LANGS } from '../i18n';
 
 export function consoleUrlProblems(params: URLSearchParams): Problem[] {

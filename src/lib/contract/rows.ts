@@ -43,3 +43,15 @@ export type MetricRow = RowOf<typeof METRICS_SCHEMA>;
  */
 export type HarmonizedRow = Pick<RowOf<typeof HARMONIZED>, 'report_id' | 'applicant'> &
 	Record<string, number | string | null>;
+
+/** The rows of each published table as its file decodes (every column, the empty ones null). */
+export interface TableRowTypes {
+	reports: RowOf<typeof REPORTS, 'year'>;
+	facts: RowOf<typeof FACTS, 'year'>;
+	checks: RowOf<typeof CHECKS, 'expected' | 'actual'>;
+	warnings: WarningRow;
+	regions: RegionRow;
+	report_regions: RegionRow;
+	metrics: MetricRow;
+	harmonized: HarmonizedRow;
+}

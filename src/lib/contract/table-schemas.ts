@@ -9,12 +9,27 @@
 export type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN';
 export type TableSchema = Readonly<Record<string, ColumnType>>;
 
+/** The TypeScript type of a column's values. */
+export type ValueOf<C extends ColumnType> = C extends 'VARCHAR'
+	? string
+	: C extends 'BOOLEAN'
+		? boolean
+		: number;
+
+/**
+ * One row of a table of schema S, as decoded from its Parquet file: every column with its value's
+ * type, and `null` allowed in the columns N (the schema does not say which columns may be empty).
+ */
+export type RowOf<S extends TableSchema, N extends keyof S = never> = {
+	-readonly [K in keyof S]: ValueOf<S[K]> | (K extends N ? null : never);
+};
+
 const V = 'VARCHAR',
 	I = 'INTEGER',
 	D = 'DOUBLE',
 	B = 'BOOLEAN';
 
-export const REPORTS: TableSchema = {
+export const REPORTS = {
 	report_id: V,
 	region_id: V,
 	region: V,
@@ -29,9 +44,9 @@ export const REPORTS: TableSchema = {
 	n_checks_failed: I,
 	n_warnings: I,
 	imported: B
-};
+} as const satisfies TableSchema;
 
-export const FACTS: TableSchema = {
+export const FACTS = {
 	report_id: V,
 	region_id: V,
 	year: I,
@@ -44,9 +59,9 @@ export const FACTS: TableSchema = {
 	span_end: I,
 	method: V,
 	imported: B
-};
+} as const satisfies TableSchema;
 
-export const CHECKS: TableSchema = {
+export const CHECKS = {
 	report_id: V,
 	check: V,
 	applicant: V,
@@ -55,17 +70,17 @@ export const CHECKS: TableSchema = {
 	actual: D,
 	detail: V,
 	imported: B
-};
+} as const satisfies TableSchema;
 
-export const WARNINGS: TableSchema = {
+export const WARNINGS = {
 	report_id: V,
 	code: V,
 	message: V,
 	span_start: I,
 	span_end: I
-};
+} as const satisfies TableSchema;
 
-export const REGIONS: TableSchema = {
+export const REGIONS = {
 	region_id: V,
 	name_zh: V,
 	name_en: V,
@@ -76,9 +91,10 @@ export const REGIONS: TableSchema = {
 	initials: V,
 	aliases: V,
 	former_ids: V
-};
+} as const satisfies TableSchema;
 
-export const METRICS: TableSchema = {
+/** The metric dictionary's table (`metrics`); the dictionary itself is METRICS in metrics.ts. */
+export const METRICS_SCHEMA = {
 	metric: V,
 	group: V,
 	label_zh: V,
@@ -86,7 +102,7 @@ export const METRICS: TableSchema = {
 	unit: V,
 	era: V,
 	definition: V
-};
+} as const satisfies TableSchema;
 
 /**
  * The harmonized metrics (`h_*`), one DOUBLE column each. The engine's SQL (src/lib/sql/harmonized.ts)
@@ -104,19 +120,23 @@ export const HARMONIZED_COLUMNS = [
 	'h_lawsuits',
 	'h_proactive'
 ] as const;
+export type HarmonizedColumn = (typeof HARMONIZED_COLUMNS)[number];
 
 /** The `harmonized` cube: one row per report and applicant column (the engine's SQL writes it). */
-export const HARMONIZED: TableSchema = {
+export const HARMONIZED = {
 	report_id: V,
 	region_id: V,
 	unit: V,
 	year: I,
 	format: V,
 	applicant: V,
-	...Object.fromEntries(HARMONIZED_COLUMNS.map((c) => [c, D]))
-};
+	...(Object.fromEntries(HARMONIZED_COLUMNS.map((c) => [c, D])) as Record<
+		HarmonizedColumn,
+		typeof D
+	>)
+} as const satisfies TableSchema;
 
-export const TABLE_SCHEMAS: Readonly<Record<string, TableSchema>> = {
+export const TABLE_SCHEMAS = {
 	reports: REPORTS,
 	facts: FACTS,
 	checks: CHECKS,
@@ -124,6 +144,13 @@ export const TABLE_SCHEMAS: Readonly<Record<string, TableSchema>> = {
 	regions: REGIONS,
 	/** The rows of `regions` that reports are filed under, with their ancestors (first chart). */
 	report_regions: REGIONS,
-	metrics: METRICS,
+	metrics: METRICS_SCHEMA,
 	harmonized: HARMONIZED
-};
+} as const satisfies Readonly<Record<string, TableSchema>>;
+
+/** The name of one of our published tables. */
+export type TableName = keyof typeof TABLE_SCHEMAS;
+
+export function isTableName(name: string): name is TableName {
+	return Object.hasOwn(TABLE_SCHEMAS, name);
+}

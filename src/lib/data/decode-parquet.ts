@@ -6,10 +6,11 @@ import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
 
 export type ColumnKind = 'string' | 'int' | 'double' | 'boolean';
 
-export interface DecodedTable {
+/** A decoded file; `R`, the type of its rows, once its columns are checked (decode-table.ts). */
+export interface DecodedTable<R extends object = Record<string, unknown>> {
 	name: string;
 	columns: { name: string; kind: ColumnKind }[];
-	rows: Record<string, unknown>[];
+	rows: R[];
 	bytes: number;
 }
 

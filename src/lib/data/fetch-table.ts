@@ -5,20 +5,21 @@
  * (missing, timeout, truncated, corrupt, unexpected schema); a failed file leaves the cache, so
  * calling fetchTable again (Retry) fetches that file, and only that file.
  */
+import type { TableName } from '../contract/table-schemas';
 import { datasetFolder, isSynthetic } from '../dataset/dataset';
 import { DataFileError, parquetEnvelopeProblem } from './data-file-error';
 import { reportProgress } from './data-progress.svelte';
 import { decodeParquet, ParquetDecodeError, type DecodedTable } from './decode-parquet';
-import { schemaProblem } from './expected-schemas';
+import { checkedTable, type Table } from './decode-table';
 import { fetchBytes } from './fetch-bytes';
 
-const cache = new Map<string, Promise<DecodedTable>>();
+const cache = new Map<TableName, Promise<DecodedTable>>();
 
 export function dataUrl(file: string): string {
 	return `${datasetFolder()}/${file}`;
 }
 
-async function load(name: string): Promise<DecodedTable> {
+async function load<N extends TableName>(name: N): Promise<Table<N>> {
 	// Synthetic facts (millions of rows) are read by region or partition, never whole into the tab.
 	if (name === 'facts' && isSynthetic())
 		throw new Error('facts.parquet of a synthetic dataset is not loaded whole into the page');
@@ -39,10 +40,9 @@ async function load(name: string): Promise<DecodedTable> {
 					: (error as Error).message;
 			throw new DataFileError(file, 'corrupt', reason);
 		}
-		const schema = schemaProblem(table);
-		if (schema) throw schema;
+		const checked = checkedTable(name, table);
 		reportProgress(file, bytes.length, expected, 'done');
-		return table;
+		return checked;
 	} catch (error) {
 		reportProgress(file, 0, null, 'failed');
 		throw error instanceof DataFileError
@@ -51,8 +51,8 @@ async function load(name: string): Promise<DecodedTable> {
 	}
 }
 
-export function fetchTable(name: string): Promise<DecodedTable> {
-	let p = cache.get(name);
+export function fetchTable<N extends TableName>(name: N): Promise<Table<N>> {
+	let p = cache.get(name) as Promise<Table<N>> | undefined;
 	if (!p) {
 		p = load(name);
 		cache.set(name, p);

@@ -3,6 +3,8 @@
  * (chart first): h_requests per year for each region and reporting unit. The same numbers come
  * out of `harmonizedSelect()` in SQL; a test holds the two together.
  */
+import type { FactRow as FullFactRow, ReportRow as FullReportRow } from '../contract/rows';
+
 export interface SeriesPoint {
 	year: number;
 	value: number | null;
@@ -17,29 +19,16 @@ export interface Series {
 	points: SeriesPoint[];
 }
 
-interface FactRow {
-	report_id: string;
-	metric: string;
-	applicant: string;
-	value: number;
-	method: string;
-	approx: boolean;
-}
+/** The columns of facts and reports (src/lib/contract/rows.ts) the home chart reads. */
+type FactRow = Pick<FullFactRow, 'report_id' | 'metric' | 'applicant' | 'value' | 'method' | 'approx'>;
+type ReportRow = Pick<
+	FullReportRow,
+	'report_id' | 'region_id' | 'region' | 'unit' | 'unit_scope' | 'year' | 'format'
+>;
 
-interface ReportRow {
-	report_id: string;
-	region_id: string;
-	region: string;
-	unit: string;
-	unit_scope: string;
-	year: number | null;
-	format: string;
-}
-
-export function requestsSeries(factRows: readonly Record<string, unknown>[], reportRows: readonly Record<string, unknown>[]): Series[] {
-	const facts = factRows as unknown as FactRow[];
+export function requestsSeries(facts: readonly FactRow[], reportRows: readonly ReportRow[]): Series[] {
 	// Whole-region reports only: a general office's or a department's report is not its region's.
-	const reports = (reportRows as unknown as ReportRow[]).filter((r) => r.year !== null && r.unit_scope === 'whole-region');
+	const reports = reportRows.filter((r) => r.year !== null && r.unit_scope === 'whole-region');
 	const best = new Map<string, FactRow>();
 	for (const f of facts) {
 		if (f.applicant !== 'total' || (f.metric !== 'requests_new' && f.metric !== 'requests_received')) continue;

@@ -7,7 +7,7 @@
  * fact read so far. A failure is a DataFileError naming facts.parquet.
  */
 import { FACTS } from '../contract/table-schemas';
-import type { CheckRow, FactRow } from '../explorer/explorer-data';
+import type { CheckRow, FactRow } from '../contract/rows';
 import { datasetFolder } from './dataset';
 import { readRowsInWorker } from './decode-in-worker';
 
@@ -29,7 +29,7 @@ async function read(regionIds: readonly string[]): Promise<void> {
 		'facts.parquet',
 		COLUMNS,
 		{ column: 'region_id', values: missing }
-	)) as unknown as FactRow[];
+	)) as FactRow[];
 	for (const id of missing) byRegion.set(id, []);
 	for (const r of rows) byRegion.get(r.region_id)?.push(r);
 }

@@ -2,18 +2,8 @@
  * The default view of each embed, computed when the site is built (Node only: imported by the
  * prerendered server load). Reads static/data/*.parquet from disk with the same decoder as the browser.
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { decodeParquet } from '../data/decode-parquet';
-import {
-	indexTables,
-	type CheckRow,
-	type ExplorerIndex,
-	type FactRow,
-	type HarmonizedRow,
-	type RegionRow,
-	type ReportRow
-} from '../explorer/explorer-data';
+import { readTable } from '../data/read-table-file';
+import { indexTables, type ExplorerIndex } from '../explorer/explorer-data';
 import { defaultState } from '../explorer/url-state';
 import type { Lang } from '../i18n';
 import type { EmbedChart } from './embed-params';
@@ -21,23 +11,15 @@ import { embedView, type EmbedView } from './embed-view';
 
 let cached: Promise<ExplorerIndex> | null = null;
 
-async function rows(name: string): Promise<Record<string, unknown>[]> {
-	const bytes = await readFile(resolve('static', 'data', `${name}.parquet`));
-	const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-	return (await decodeParquet(name, buffer as ArrayBuffer)).rows;
-}
-
 async function load(): Promise<ExplorerIndex> {
-	const [reports, regions, facts, checks, harmonized] = await Promise.all(
-		['reports', 'regions', 'facts', 'checks', 'harmonized'].map(rows)
-	);
-	return indexTables({
-		reports: reports as unknown as ReportRow[],
-		regions: regions as unknown as RegionRow[],
-		facts: facts as unknown as FactRow[],
-		checks: checks as unknown as CheckRow[],
-		harmonized: harmonized as unknown as HarmonizedRow[]
-	});
+	const [reports, regions, facts, checks, harmonized] = await Promise.all([
+		readTable('reports'),
+		readTable('regions'),
+		readTable('facts'),
+		readTable('checks'),
+		readTable('harmonized')
+	]);
+	return indexTables({ reports, regions, facts, checks, harmonized });
 }
 
 /** Every table of static/data, decoded and indexed once per build (the prerendered pages share it). */

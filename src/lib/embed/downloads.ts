@@ -1,6 +1,6 @@
 /** The embed's downloads, reusing the explorer's SVG/PNG/CSV helpers. Browser only. */
-import { toCsv } from '../explorer/csv';
-import { chartLayers, fileName, saveBlob, standaloneSvg, svgToPng } from '../explorer/download';
+import { toCsv } from '../shared/csv';
+import { chartLayers, fileName, saveBlob, standaloneSvg, svgToPng } from '../shared/download';
 import type { EmbedView } from './embed-view';
 
 export async function downloadImage(

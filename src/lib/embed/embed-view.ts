@@ -13,7 +13,7 @@ import {
 	reportsInScope,
 	trendSeries
 } from '../explorer/view-data';
-import type { CompareData, HandlingData, TrendData } from '../explorer/view-types';
+import type { CompareData, HandlingData, TrendData } from '../charts/chart-types';
 import { metricLabel, t, tDynamic, unitLabel } from '../i18n';
 import type { EmbedChart } from './embed-params';
 

@@ -1,70 +1,9 @@
 /**
  * The tables the explorer draws from, decoded from Parquet in the browser (no engine needed), and
- * the indexes built over them once per load.
+ * the indexes built over them once per load. Their row types are the contract's (contract/rows.ts).
  */
 import { compareZh } from '../i18n/compare-zh';
-export interface ReportRow {
-	report_id: string;
-	region_id: string;
-	region: string;
-	unit: string;
-	unit_scope: string;
-	year: number | null;
-	format: string;
-	title: string;
-	source: string;
-	n_facts: number;
-	n_checks_failed: number;
-	n_warnings: number;
-	imported: boolean;
-}
-
-export interface RegionRow {
-	region_id: string;
-	name_zh: string;
-	name_en: string;
-	level: string;
-	province: string;
-	parent_id: string;
-	/** Build-time pinyin of name_zh ("hulunbeiershi"); absent in a reader's new region. */
-	pinyin?: string | null;
-	/** Its syllables' first letters ("hlbes"). */
-	initials?: string | null;
-	/** Other names ("|"-separated): the official name where ours differs, former names. */
-	aliases?: string | null;
-	/** Former GB/T 2260 codes merged or renamed into this region ("|"-separated). */
-	former_ids?: string | null;
-}
-
-export interface FactRow {
-	report_id: string;
-	region_id: string;
-	year: number | null;
-	metric: string;
-	applicant: string;
-	value: number;
-	raw: string;
-	approx: boolean;
-	span_start: number;
-	span_end: number;
-	method: string;
-}
-
-export interface CheckRow {
-	report_id: string;
-	check: string;
-	applicant: string;
-	status: string;
-	expected: number | null;
-	actual: number | null;
-	detail: string;
-}
-
-/** One row per report and applicant column: the harmonized metrics (h_*), see src/lib/sql/harmonized.ts. */
-export type HarmonizedRow = { report_id: string; applicant: string } & Record<
-	string,
-	number | string | null
->;
+import type { CheckRow, FactRow, HarmonizedRow, RegionRow, ReportRow } from '../contract/rows';
 
 export interface ExplorerTables {
 	reports: ReportRow[];

@@ -7,16 +7,12 @@
  */
 import { asDataFileError, type DataFileError } from '../data/data-file-error';
 import type { DecodedTable } from '../data/decode-parquet';
+import type { Table } from '../data/decode-table';
 import { fetchTable as fetchOurTable } from '../data/fetch-table';
 import { mayHaveImports } from '../import/may-have-imports';
-import type {
-	CheckRow,
-	ExplorerTables,
-	FactRow,
-	HarmonizedRow,
-	RegionRow,
-	ReportRow
-} from './explorer-data';
+import type { ExplorerTables } from './explorer-data';
+import type { CheckRow, FactRow } from '../contract/rows';
+import type { TableName } from '../contract/table-schemas';
 
 /**
  * Whether the reader's own imported reports (src/lib/import, this browser's IndexedDB) join our
@@ -28,13 +24,13 @@ export interface LoadOptions {
 const OURS_ONLY: LoadOptions = { imports: false };
 
 /** The table with this browser's imports appended; the import code loads only if there are any. */
-async function withImports(table: DecodedTable): Promise<DecodedTable> {
+async function withImports<R extends object>(table: DecodedTable<R>): Promise<DecodedTable<R>> {
 	if (!(await mayHaveImports())) return table;
 	const { withImported } = await import('../import/imported-tables');
 	return withImported(table);
 }
 
-const fetchTable = (name: string, options: LoadOptions) =>
+const fetchTable = <N extends TableName>(name: N, options: LoadOptions): Promise<Table<N>> =>
 	options.imports ? fetchOurTable(name).then(withImports) : fetchOurTable(name);
 
 /**
@@ -45,10 +41,10 @@ const fetchTable = (name: string, options: LoadOptions) =>
 export const CORE_TABLES = ['reports', 'report_regions', 'harmonized'] as const;
 export const CORE_FILES: readonly string[] = CORE_TABLES.map((n) => `${n}.parquet`);
 
-async function fetchCore(name: string, options: LoadOptions): Promise<DecodedTable> {
-	if (name === 'report_regions' && options.imports && (await mayHaveImports()))
-		return fetchTable('regions', options);
-	return fetchTable(name, options);
+/** `report_regions`, or the whole dictionary where imports may name any region. */
+async function fetchRegions(options: LoadOptions): Promise<Table<'regions' | 'report_regions'>> {
+	if (options.imports && (await mayHaveImports())) return fetchTable('regions', options);
+	return fetchTable('report_regions', options);
 }
 
 export interface CoreResult {
@@ -59,21 +55,28 @@ export interface CoreResult {
 
 /** The core tables, or every core file that failed (all of them named, not just the first). */
 export async function loadCoreTables(options = OURS_ONLY): Promise<CoreResult> {
-	const settled = await Promise.allSettled(CORE_TABLES.map((name) => fetchCore(name, options)));
+	const settled = await Promise.allSettled([
+		fetchTable('reports', options),
+		fetchRegions(options),
+		fetchTable('harmonized', options)
+	] as const);
 	const errors = settled.flatMap((r, i) =>
 		r.status === 'rejected' ? [asDataFileError(CORE_FILES[i]!, r.reason)] : []
 	);
-	if (errors.length) return { core: null, errors };
-	const [reports, regions, harmonized] = settled.map(
-		(r) => (r as PromiseFulfilledResult<Awaited<ReturnType<typeof fetchTable>>>).value
-	);
+	const [reports, regions, harmonized] = settled;
+	if (
+		reports.status === 'rejected' ||
+		regions.status === 'rejected' ||
+		harmonized.status === 'rejected'
+	)
+		return { core: null, errors };
 	return {
 		core: {
-			reports: reports!.rows as unknown as ReportRow[],
-			regions: regions!.rows as unknown as RegionRow[],
+			reports: reports.value.rows,
+			regions: regions.value.rows,
 			facts: [],
 			checks: [],
-			harmonized: harmonized!.rows as unknown as HarmonizedRow[]
+			harmonized: harmonized.value.rows
 		},
 		errors: []
 	};
@@ -82,7 +85,7 @@ export async function loadCoreTables(options = OURS_ONLY): Promise<CoreResult> {
 /** The facts: raw metrics, the handling view, the source panel's highlights. */
 export async function loadFacts(options = OURS_ONLY): Promise<FactRow[]> {
 	try {
-		return (await fetchTable('facts', options)).rows as unknown as FactRow[];
+		return (await fetchTable('facts', options)).rows;
 	} catch (error) {
 		throw asDataFileError('facts.parquet', error);
 	}
@@ -91,7 +94,7 @@ export async function loadFacts(options = OURS_ONLY): Promise<FactRow[]> {
 /** The checks: failed-check marks and the source panel's check list. */
 export async function loadChecks(options = OURS_ONLY): Promise<CheckRow[]> {
 	try {
-		return (await fetchTable('checks', options)).rows as unknown as CheckRow[];
+		return (await fetchTable('checks', options)).rows;
 	} catch (error) {
 		throw asDataFileError('checks.parquet', error);
 	}

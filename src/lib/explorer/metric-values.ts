@@ -4,7 +4,8 @@
  * up, so the source panel can highlight them.
  */
 import { OUTCOME_PARTS } from '../contract/metrics';
-import type { ExplorerIndex, HarmonizedRow, ReportRow } from './explorer-data';
+import type { ExplorerIndex } from './explorer-data';
+import type { HarmonizedRow, ReportRow } from '../contract/rows';
 
 export interface MetricValue {
 	value: number | null;

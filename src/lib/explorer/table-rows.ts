@@ -2,7 +2,7 @@
 import { compareZh } from '../i18n/compare-zh';
 import type { ExplorerIndex } from './explorer-data';
 import { regionName } from './view-data';
-import type { TrendSeriesData } from './view-types';
+import type { TrendSeriesData } from '../charts/chart-types';
 
 export interface TableRow {
 	region: string;

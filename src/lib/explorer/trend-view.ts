@@ -9,7 +9,7 @@ import { applicantLabel, metricLabel, t } from '../i18n';
 import type { ExplorerIndex } from './explorer-data';
 import type { ExplorerState } from './url-state';
 import { reportsInScope, trendSeries } from './view-data';
-import type { TrendData } from './view-types';
+import type { TrendData } from '../charts/chart-types';
 
 /** Applicant (unless total) · year span · relative base year: the line under every view's title. */
 export function explorerSubtitle(

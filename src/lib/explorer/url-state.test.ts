@@ -11,7 +11,6 @@ import {
 	UNIT_MODES,
 	VIEWS,
 	defaultState,
-	displayValue,
 	dropUnknownRegions,
 	measureOf,
 	normalizeState,
@@ -21,9 +20,9 @@ import {
 	suggestParam,
 	unknownRegions,
 	unknownRegionsProblem,
-	type ExplorerState,
-	type Problem
+	type ExplorerState
 } from './url-state';
+import { displayValue, type Problem } from '../shared/problems';
 
 const parse = (query: string) => parseState(new URLSearchParams(query));
 

@@ -15,9 +15,10 @@
  */
 import { APPLICANTS, METRIC_BY_ID, type Applicant } from '../contract/metrics';
 import { UNIT_MODES, type UnitMode } from '../contract/unit-scope';
+import { t, type Lang } from '../i18n/strings';
+import { displayValue, LONE_SURROGATE, type Problem, type ProblemCode } from '../shared/problems';
 
 export { UNIT_MODES, type UnitMode };
-import { t, type Lang } from '../i18n/strings';
 
 export const VIEWS = ['trend', 'compare', 'handling', 'table', 'sources'] as const;
 export const MEASURES = ['count', 'rate'] as const;
@@ -62,38 +63,11 @@ export interface ExplorerState {
 	report?: string | null;
 }
 
-export type ProblemCode =
-	| 'not_allowed'
-	| 'not_year'
-	| 'unknown_metric'
-	| 'too_long'
-	| 'duplicate'
-	| 'regions_invalid'
-	| 'regions_too_many'
-	| 'regions_empty'
-	| 'measure_mismatch'
-	| 'years_swapped'
-	| 'outside_years'
-	| 'unknown_param'
-	| 'unknown_regions'
-	| 'report_invalid';
-
-export interface Problem {
-	/** The parameter's name (for unknown_param: the name as typed, display-safe and truncated). */
-	param: string;
-	/** The value as given, display-safe (controls and bidi overrides replaced), at most 80 characters. */
-	value: string;
-	code: ProblemCode;
-	message_en: string;
-	message_zh: string;
-}
-
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 export const MAX_REGIONS = 12;
 /** Characters of one parameter value that are read; a longer value is a Problem. */
 export const MAX_PARAM_LENGTH = 2000;
-export const MAX_PROBLEM_VALUE_LENGTH = 80;
 /** At most this many unknown-parameter (typo) problems are reported. */
 const MAX_TYPO_PROBLEMS = 5;
 
@@ -151,23 +125,6 @@ export function measureOf(metric: string): Measure {
 
 export function isRegionId(id: string): boolean {
 	return REGION_ID.test(id);
-}
-
-// --- display-safe values -------------------------------------------------------------------------
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-// C0/C1 controls, zero-width and bidi controls: shown as U+FFFD so a value cannot disguise itself.
-// eslint-disable-next-line no-control-regex
-const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-
-/** A value as it can be shown in a message: unsafe characters replaced, at most `max` code points. */
-export function displayValue(value: string, max = MAX_PROBLEM_VALUE_LENGTH): string {
-	// Enough UTF-16 units for max + 1 code points; the rest of a huge value is never touched.
-	const headLength = max * 2 + 2;
-	const head = value.slice(0, headLength);
-	const chars = Array.from(head.replace(LONE_SURROGATE, '\uFFFD').replace(UNSAFE_CHARS, '\uFFFD'));
-	if (chars.length <= max && value.length <= headLength) return chars.join('');
-	return chars.slice(0, max - 1).join('') + '…';
 }
 
 // --- problems ----------------------------------------------------------------------------------------

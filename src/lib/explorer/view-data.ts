@@ -7,7 +7,8 @@ import { inUnitMode, type UnitMode } from '../contract/unit-scope';
 import { OUTCOME_PARTS } from '../contract/metrics';
 import { compareZh } from '../i18n/compare-zh';
 import { t } from '../i18n/strings';
-import type { ExplorerIndex, ReportRow } from './explorer-data';
+import type { ExplorerIndex } from './explorer-data';
+import type { ReportRow } from '../contract/rows';
 import { cubeNumber, fromCube, isRate, metricNumber, metricValue } from './metric-values';
 import type {
 	CompareBarData,
@@ -15,7 +16,7 @@ import type {
 	HandlingCategory,
 	MarkInfo,
 	TrendSeriesData
-} from './view-types';
+} from '../charts/chart-types';
 
 /** The parts of the explorer state the views depend on (see url-state.ts). */
 export interface ViewState {

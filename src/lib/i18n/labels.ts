@@ -9,7 +9,7 @@ import {
 	type Era,
 	type Unit
 } from '../contract/metrics';
-import type { ChartStrings } from '../explorer/view-types';
+import type { ChartStrings } from './chart-phrases';
 import { htmlLang, t, tDynamic, type Lang } from './strings';
 
 export type RegionLevel = 'province' | 'city' | 'district' | 'county' | 'zone';
@@ -42,7 +42,7 @@ export function levelLabel(lang: Lang, level: RegionLevel | 'all'): string {
 	return tDynamic(lang, `level.${level}`);
 }
 
-/** The labels the chart components take (src/lib/explorer/view-types.ts). */
+/** The labels the chart components take (src/lib/charts/chart-types.ts). */
 export function chartStrings(lang: Lang): ChartStrings {
 	return {
 		noData: t(lang, 'chart.no_data'),

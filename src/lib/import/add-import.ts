@@ -3,7 +3,7 @@
  * its harmonized metrics from the engine, and is saved in IndexedDB with its cross-year checks
  * (refresh-cross-year.ts); the page's tables and a loaded engine then include it.
  */
-import type { RegionRow } from '../explorer/explorer-data';
+import type { RegionRow } from '../contract/rows';
 import type { ExtractResult } from '../extract/types';
 import { harmonizedRows } from './harmonize-imported';
 import { importId } from './import-id';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRegionDictionary } from '../../../scripts/data/region-dictionary';
-import type { RegionRow } from '../explorer/explorer-data';
+import type { RegionRow } from '../contract/rows';
 import { parseFrontMatter } from '../extract/front-matter';
 import { detectReportMeta } from './detect-report-meta';
 

@@ -7,7 +7,7 @@
  * prefecture or province the title or the text names is chosen, and when none is named the
  * candidates are returned and nothing is guessed. The reader confirms or corrects what is found.
  */
-import type { RegionRow } from '../explorer/explorer-data';
+import type { RegionRow } from '../contract/rows';
 import { parseFrontMatter } from '../extract/front-matter';
 
 export interface DetectedMeta {

@@ -4,9 +4,9 @@
  * report to data/reports. A corrected cell has method "corrected".
  */
 import { FACTS, type ColumnType } from '../contract/table-schemas';
-import { fileName, saveBlob } from '../explorer/download';
-import { toCsv } from '../explorer/csv';
-import type { RegionRow } from '../explorer/explorer-data';
+import { fileName, saveBlob } from '../shared/download';
+import { toCsv } from '../shared/csv';
+import type { RegionRow } from '../contract/rows';
 import type { ImportRecord } from './import-record';
 import { reportFileName, reportFileText } from './report-file';
 

@@ -4,7 +4,7 @@
  * engine is ready on its page.
  */
 import type { ColumnKind, DecodedTable } from '../data/decode-parquet';
-import type { FactRow, HarmonizedRow, ReportRow } from '../explorer/explorer-data';
+import type { FactRow, HarmonizedRow, ReportRow } from '../contract/rows';
 import { harmonizedSelect } from '../sql/harmonized';
 
 function table(name: string, spec: Record<string, ColumnKind>, rows: object[]): DecodedTable {

@@ -5,7 +5,7 @@
  * 上年结转 against the year before's 结转下年度继续办理), and the check of a next-year report that has
  * no other report for the import's year.
  */
-import type { CheckRow } from '../explorer/explorer-data';
+import type { CheckRow } from '../contract/rows';
 import { crossYearChecks } from '../extract/cross-year-checks';
 import type { ExtractResult, Fact, ReportFormat } from '../extract/types';
 

@@ -8,16 +8,9 @@ import type {
 	FactRow,
 	HarmonizedRow,
 	RegionRow,
-	ReportRow
-} from '../explorer/explorer-data';
-
-export interface WarningRow {
-	report_id: string;
-	code: string;
-	message: string;
-	span_start: number | null;
-	span_end: number | null;
-}
+	ReportRow,
+	WarningRow
+} from '../contract/rows';
 
 /** A cell the reader set by hand: the value the engine read (null where it read none) is kept. */
 export interface Correction {

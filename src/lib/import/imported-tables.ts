@@ -52,8 +52,14 @@ export function importedRowsOf(name: string, records: readonly ImportRecord[]): 
 	}
 }
 
-/** The table with the imported rows appended (the same object when there are none). */
-export function mergeImported(table: DecodedTable, records: readonly ImportRecord[]): DecodedTable {
+/**
+ * The table with the imported rows appended (the same object when there are none). Each imported
+ * row is given exactly the table's columns, so it has the table's row type.
+ */
+export function mergeImported<R extends object>(
+	table: DecodedTable<R>,
+	records: readonly ImportRecord[]
+): DecodedTable<R> {
 	const extra = importedRowsOf(table.name, records);
 	if (!extra.length) return table;
 	const names = table.columns.map((c) => c.name);
@@ -61,11 +67,13 @@ export function mergeImported(table: DecodedTable, records: readonly ImportRecor
 		const source = row as Record<string, unknown>;
 		const out: Record<string, unknown> = {};
 		for (const n of names) out[n] = n === 'imported' ? true : (source[n] ?? null);
-		return out;
+		return out as R;
 	});
 	return { ...table, rows: [...table.rows, ...rows] };
 }
 
-export async function withImported(table: DecodedTable): Promise<DecodedTable> {
+export async function withImported<R extends object>(
+	table: DecodedTable<R>
+): Promise<DecodedTable<R>> {
 	return mergeImported(table, await importedRecords());
 }

@@ -6,7 +6,6 @@
  * when that year is deleted.
  */
 import { fetchTable } from '../data/fetch-table';
-import type { FactRow, ReportRow } from '../explorer/explorer-data';
 import {
 	CROSS_YEAR_CHECK,
 	crossYearChecksOf,
@@ -21,7 +20,7 @@ import { listImports, saveImport } from './import-store';
 export async function publishedYearReports(): Promise<YearReport[]> {
 	try {
 		const [reports, facts] = await Promise.all([fetchTable('reports'), fetchTable('facts')]);
-		return yearReports(reports.rows as unknown as ReportRow[], facts.rows as unknown as FactRow[]);
+		return yearReports(reports.rows, facts.rows);
 	} catch {
 		return [];
 	}

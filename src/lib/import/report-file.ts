@@ -6,7 +6,7 @@
  * read. The data build reads the numbers from the text again (sources are never repaired): the
  * corrections are recorded for the maintainer, who decides whether the engine misread the cell.
  */
-import type { RegionRow } from '../explorer/explorer-data';
+import type { RegionRow } from '../contract/rows';
 import type { Correction, ImportRecord } from './import-record';
 
 /** A front-matter value on one line (a line break would end the field or the block). */

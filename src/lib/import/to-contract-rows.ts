@@ -4,7 +4,7 @@
  * warnings), marked imported. A corrected cell becomes a fact with method "corrected"; the value
  * the engine read stays in the record's corrections.
  */
-import type { FactRow, RegionRow } from '../explorer/explorer-data';
+import type { FactRow, RegionRow } from '../contract/rows';
 import { computeChecks } from '../extract/compute-checks';
 import type { ExtractResult } from '../extract/types';
 import type { Correction, ImportRecord } from './import-record';

@@ -7,7 +7,7 @@ import { trendView } from '$lib/explorer/trend-view';
 import { defaultState } from '$lib/explorer/url-state';
 import { defaultRegions } from '$lib/explorer/view-data';
 import type { Lang } from '$lib/i18n';
-import type { TrendData } from '$lib/explorer/view-types';
+import type { TrendData } from '$lib/charts/chart-types';
 import type { PageServerLoad } from './$types';
 
 export const prerender = true;

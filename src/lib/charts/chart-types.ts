@@ -1,6 +1,7 @@
 /**
- * The data each explorer view draws. Produced by src/lib/explorer/view-data.ts (pure functions over
- * the decoded tables), consumed by the chart components in src/lib/charts. Every mark carries what
+ * The data each chart draws. Produced by the explorer's views (src/lib/explorer/view-data.ts, pure
+ * functions over the decoded tables) and the console's chart of a result, drawn by the chart
+ * components of this folder. The labels they show (ChartStrings) are i18n's (chart-phrases.ts). Every mark carries what
  * the source panel needs to open the report passage behind it.
  */
 
@@ -91,17 +92,4 @@ export interface HandlingData {
 	subtitle: string;
 	categories: HandlingCategory[];
 	bars: HandlingBarData[];
-}
-
-/** Labels the chart components show; the page passes them in the current language. */
-export interface ChartStrings {
-	noData: string;
-	approx: string;
-	failedCheck: string;
-	formatChange: string;
-	latestYear: string;
-	share: string;
-	of: string;
-	missing: string;
-	locale: string;
 }

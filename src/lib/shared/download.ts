@@ -1,6 +1,7 @@
 /**
- * Downloads of the current chart: SVG (styles inlined, title and source line added), PNG (the SVG
- * drawn on a canvas) and CSV. Browser only.
+ * Downloads: a file saved under a name made from a title, and the current chart as SVG (styles
+ * inlined, title and source line added) or PNG (the SVG drawn on a canvas). The explorer, the
+ * embeds, the console and the import page use them; CSV text is csv.ts's. Browser only.
  */
 const STYLE_PROPS = [
 	'fill',

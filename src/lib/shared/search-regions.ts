@@ -7,7 +7,7 @@
  * Equal matches are in pinyin order of their Chinese names.
  */
 import { compareZh } from '../i18n/compare-zh';
-import type { RegionRow } from './explorer-data';
+import type { RegionRow } from '../contract/rows';
 
 export function foldLatin(s: string): string {
 	return s

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRegionDictionary } from '../../../scripts/data/region-dictionary';
-import type { RegionRow } from './explorer-data';
+import type { RegionRow } from '../contract/rows';
 import { byName, searchRegions } from './search-regions';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');

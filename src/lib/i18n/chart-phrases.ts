@@ -1,9 +1,21 @@
 /**
- * Default chart strings in both languages, and the sentence pieces the charts use to state their
- * finding in the SVG's accessible name. ChartStrings (the page's labels) comes from view-types.ts;
- * the phrases are chosen by ChartStrings.locale.
+ * The chart components' labels (ChartStrings, which the page passes in its language, chartStrings()
+ * in labels.ts), their defaults in both languages, and the sentence pieces the charts use to state
+ * their finding in the SVG's accessible name, chosen by ChartStrings.locale.
  */
-import type { ChartStrings } from '../explorer/view-types';
+
+/** Labels the chart components show; the page passes them in the current language. */
+export interface ChartStrings {
+	noData: string;
+	approx: string;
+	failedCheck: string;
+	formatChange: string;
+	latestYear: string;
+	share: string;
+	of: string;
+	missing: string;
+	locale: string;
+}
 
 export const CHART_STRINGS_EN: ChartStrings = {
 	noData: 'no data',
