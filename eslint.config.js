@@ -3,6 +3,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
+import { layerConfigs } from './eslint.layers.js';
 import svelteConfig from './svelte.config.js';
 
 export default defineConfig(
@@ -41,6 +42,8 @@ export default defineConfig(
 			}
 		}
 	},
+	// The layers of src/lib point one way (eslint.layers.js, docs/architecture.md).
+	...layerConfigs,
 	{
 		rules: {
 			'@typescript-eslint/no-non-null-assertion': 'off',

@@ -296,7 +296,7 @@ describe('import', () => {
 
 	it('keeps our tables read-only with imports, and keeps the imports after Reset', async () => {
 		// The console's page is open on the last query (sqlRow); the imports are in atlas's tables'
-		// names through TEMP views (src/lib/import/engine-imports.ts).
+		// names through TEMP views (src/lib/engine/engine-imports.ts).
 		const firstCell = () =>
 			s.page.locator('[data-testid="result-table"] tbody tr:first-child td:first-child');
 		expect(await runQuery(s.page, 'SELECT count(*) FROM facts WHERE imported')).toBe('done');

@@ -7,8 +7,8 @@ import {
 	indexTables,
 	type ExplorerIndex,
 	type ExplorerTables
-} from '../../src/lib/explorer/explorer-data.ts';
-import { trendSeries, type ViewState } from '../../src/lib/explorer/view-data.ts';
+} from '../../src/lib/views/explorer-data.ts';
+import { trendSeries, type ViewState } from '../../src/lib/views/view-data.ts';
 import { explorerSql } from '../../src/lib/sql/explorer-sql.ts';
 import { harmonizedSelect } from '../../src/lib/sql/harmonized.ts';
 import { openBuiltData, rows } from './parquet-db.ts';

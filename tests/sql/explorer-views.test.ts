@@ -7,15 +7,15 @@ import {
 	indexTables,
 	type ExplorerIndex,
 	type ExplorerTables
-} from '../../src/lib/explorer/explorer-data.ts';
+} from '../../src/lib/views/explorer-data.ts';
 import {
 	compareBars,
 	defaultRegions,
 	handlingBars,
 	trendSeries,
 	type ViewState
-} from '../../src/lib/explorer/view-data.ts';
-import { metricNumber, metricValue } from '../../src/lib/explorer/metric-values.ts';
+} from '../../src/lib/views/view-data.ts';
+import { metricNumber, metricValue } from '../../src/lib/views/metric-values.ts';
 import { METRICS } from '../../src/lib/contract/metrics.ts';
 import { openBuiltData, rows } from './parquet-db.ts';
 

@@ -1,5 +1,5 @@
 /**
- * The reader's imported reports in the console (src/lib/import/engine-imports.ts): our tables are
+ * The reader's imported reports in the console (src/lib/engine/engine-imports.ts): our tables are
  * in the read-only `atlas`, the imported rows in `memory.main.imported_<table>`, and TEMP views
  * named like our tables join them. Checked on the DuckDB the browser runs (the release inside
  * DuckDB-WASM, tests/sql/engine-version.test.ts): a TEMP view shadows `atlas.main.facts` for

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parquetToArrow } from '../../src/lib/console/parquet-upload.ts';
 import { formatCell, sqlTypeName } from '../../src/lib/console/format-cell.ts';
 import { resultColumns, rowSlice } from '../../src/lib/console/result-columns.ts';
-import { uploadPath, uploadSql } from '../../src/lib/console/read-upload.ts';
+import { uploadPath, uploadSql } from '../../src/lib/engine/read-upload.ts';
 import { openWasmEngine } from './wasm-engine.ts';
 
 describe('dropped files read by the engine', () => {

@@ -16,7 +16,7 @@ import {
 	type Vector
 } from 'apache-arrow';
 import type { SchemaElement } from 'hyparquet';
-import { boolVector, float64Vector, int32Vector, utf8Vector } from '../data/arrow-vectors';
+import { boolVector, float64Vector, int32Vector, utf8Vector } from '../data-files/arrow-vectors';
 
 type Cells = readonly unknown[];
 const missing = (v: unknown) => v === null || v === undefined;

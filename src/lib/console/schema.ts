@@ -2,7 +2,7 @@
  * The schema browser's data: tables and views with columns, and metric search in both languages.
  * A name is listed once, as `SELECT … FROM name` resolves it (the TEMP catalog, then atlas, then
  * memory): with imports, `facts` is the TEMP view over our table and the imported rows
- * (src/lib/import/engine-imports.ts), listed as `facts` with the number of imported rows, and the
+ * (src/lib/engine/engine-imports.ts), listed as `facts` with the number of imported rows, and the
  * `memory.main.imported_facts` table behind it is not listed.
  */
 import type { MetricDef } from '../contract/metrics';

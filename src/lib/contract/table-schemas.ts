@@ -2,7 +2,7 @@
  * The columns and SQL types of every Parquet table we publish (docs/data-contract.md), in file
  * order: one definition that the data build writes (scripts/build-data.ts), the synthetic
  * generator writes (scripts/synthetic), the browser checks downloaded files against
- * (src/lib/data/expected-schemas.ts) and the import export writes (src/lib/import). The SYNTHETIC
+ * (src/lib/data-files/expected-schemas.ts) and the import export writes (src/lib/import). The SYNTHETIC
  * facts' columns are these facts' (synthetic-schema.ts), the SQL text from them is built by
  * schema-sql.ts: both apart, because the first chart's bundle imports this module and needs neither.
  */

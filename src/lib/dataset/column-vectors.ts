@@ -1,5 +1,5 @@
 /**
- * Decoded Parquet columns → Arrow vectors, built from their buffers ($lib/data/arrow-vectors.ts):
+ * Decoded Parquet columns → Arrow vectors, built from their buffers ($lib/data-files/arrow-vectors.ts):
  * numbers copied into typed arrays, strings as a dictionary when they repeat (fact columns repeat
  * a few hundred values: each is encoded once and a million rows cost an index each), nulls kept.
  */
@@ -10,7 +10,7 @@ import {
 	float64Vector,
 	int32Vector,
 	utf8Vector
-} from '../data/arrow-vectors';
+} from '../data-files/arrow-vectors';
 
 export type VectorKind = 'string' | 'int' | 'double' | 'boolean';
 

@@ -4,7 +4,7 @@
  * failure `network`, an asked-for column the file lacks `schema`, and anything else while reading
  * the footer or the pages `corrupt`.
  */
-import type { DataFileErrorKind } from '../data/data-file-error';
+import type { DataFileErrorKind } from '../data-files/data-file-error';
 
 export function decodeFailure(error: unknown): { kind: DataFileErrorKind; detail: string } {
 	const message = error instanceof Error ? error.message : String(error);

@@ -4,7 +4,7 @@
  * reads a file's footer there; `group(i)` brings back row group i as an Arrow IPC buffer. Every
  * failure is a DataFileError naming the file, like any other data file's (data-file-error.ts).
  */
-import { DataFileError } from '../data/data-file-error';
+import { DataFileError } from '../data-files/data-file-error';
 import type {
 	DecodeRequest,
 	DecodeResponse,

@@ -5,7 +5,7 @@
  * for the rows matching a filter, as objects (`rows`). A failure
  * comes back as the data-file error model's kind and detail (data-file-error.ts).
  */
-import type { DataFileErrorKind } from '../data/data-file-error';
+import type { DataFileErrorKind } from '../data-files/data-file-error';
 
 export type DecodeRequest =
 	| {

@@ -2,9 +2,9 @@
  * The default view of each embed, computed when the site is built (Node only: imported by the
  * prerendered server load). Reads static/data/*.parquet from disk with the same decoder as the browser.
  */
-import { readTable } from '../data/read-table-file';
-import { indexTables, type ExplorerIndex } from '../explorer/explorer-data';
-import { defaultState } from '../explorer/url-state';
+import { readTable } from '../data-files/read-table-file';
+import { indexTables, type ExplorerIndex } from '../views/explorer-data';
+import { defaultState } from '../views/url-state';
 import type { Lang } from '../i18n';
 import type { EmbedChart } from './embed-params';
 import { embedView, type EmbedView } from './embed-view';

@@ -4,10 +4,10 @@
  * on demand, so a default embed's first chart downloads none of it (its byte budget,
  * docs/performance.md).
  */
-import { indexTables, type ExplorerIndex } from '../explorer/explorer-data';
-import { loadExplorerTables } from '../explorer/load-explorer-tables';
-import { COMPONENTS, RATES } from '../explorer/metric-values';
-import type { DataFileError } from '../data/data-file-error';
+import { indexTables, type ExplorerIndex } from '../views/explorer-data';
+import { loadExplorerTables } from '../views/load-explorer-tables';
+import { COMPONENTS, RATES } from '../views/metric-values';
+import type { DataFileError } from '../data-files/data-file-error';
 import type { EmbedChart } from './embed-params';
 
 export { embedView } from './embed-view';

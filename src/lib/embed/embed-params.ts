@@ -3,7 +3,7 @@
  * works in both places) plus the embed's own options, `theme`, `static` and `downloads`. Never
  * throws: a bad value gets its default and a Problem, shown in the frame.
  */
-import { parseState, stateToSearch, type ExplorerState } from '../explorer/url-state';
+import { parseState, stateToSearch, type ExplorerState } from '../views/url-state';
 import { type Problem } from '../shared/problems';
 import { displayValue } from '../shared/problems';
 import { t, type Lang } from '../i18n/strings';

@@ -1,5 +1,5 @@
 /** The iframe snippet the embed dialog offers (pure, so it is easy to test). */
-import { parseState } from '../explorer/url-state';
+import { parseState } from '../views/url-state';
 import { embedSearch, type EmbedChart, type EmbedOptions } from './embed-params';
 
 /** Escapes text for a double-quoted HTML attribute. */

@@ -4,15 +4,15 @@
  * subtitle, the source line and the rows of the data table / CSV.
  */
 import { METRIC_BY_ID } from '../contract/metrics';
-import type { ExplorerIndex } from '../explorer/explorer-data';
-import type { ExplorerState } from '../explorer/url-state';
+import type { ExplorerIndex } from '../views/explorer-data';
+import type { ExplorerState } from '../views/url-state';
 import {
 	compareBars,
 	defaultRegions,
 	handlingBars,
 	reportsInScope,
 	trendSeries
-} from '../explorer/view-data';
+} from '../views/view-data';
 import type { CompareData, HandlingData, TrendData } from '../charts/chart-types';
 import { metricLabel, t, tDynamic, unitLabel } from '../i18n';
 import type { EmbedChart } from './embed-params';

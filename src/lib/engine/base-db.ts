@@ -24,7 +24,7 @@ export const MEMORY_SEARCH_PATH = `SET search_path = 'memory.main,${BASE_DB}.mai
 /**
  * The one directory of the engine's (in-memory) file system a query may read once external access
  * is off: the reader's dropped files are registered there and read by DuckDB itself
- * (src/lib/console/read-upload.ts). Nothing else is there: no network, no local files.
+ * (src/lib/engine/read-upload.ts). Nothing else is there: no network, no local files.
  */
 export const UPLOAD_DIR = '/upload/';
 export const ALLOW_UPLOADS = `SET allowed_directories = ['${UPLOAD_DIR}']`;
@@ -83,7 +83,7 @@ export const importedTableName = (name: string) => `imported_${name}`;
 /**
  * The TEMP view, on the console's connection, that shows one of our tables with its imported rows
  * under the table's own name: DuckDB resolves the TEMP catalog before the search path, so `facts`
- * means this view, and `atlas.main.facts` itself stays read-only (src/lib/import/engine-imports.ts).
+ * means this view, and `atlas.main.facts` itself stays read-only (src/lib/engine/engine-imports.ts).
  */
 export function overlayViewSql(name: string): string {
 	return (

@@ -4,11 +4,11 @@
  * running (it fails with EngineRestarted), starts a new worker, reloads the tables (already decoded,
  * so no download) and hands the page a new runner. No page reload.
  */
-import type { DataFileError } from '../data/data-file-error';
+import type { DataFileError } from '../data-files/data-file-error';
 import { BaseTampered } from './base-db';
 import { discardEngine } from './duckdb-client';
 import { watchEngine } from './engine-watchdog';
-import { importedEngineTables, setLiveRunner } from '../import/engine-imports';
+import { importedEngineTables, setLiveRunner } from './engine-imports';
 import { forgetLoadedEngine, loadEngineWithData, type LoadedEngine } from './load-tables';
 import { createQueryRunner, type QueryRunner } from './query-runner';
 
@@ -113,7 +113,7 @@ export function superviseEngine(events: SupervisorEvents): Supervisor {
 		try {
 			const e = await loadEngineWithData((step) => events.progress?.(step));
 			const runner = await createQueryRunner(e.db, { memoryTables: e.memoryTables });
-			// The reader's imported reports join our tables (src/lib/import/engine-imports.ts);
+			// The reader's imported reports join our tables (src/lib/engine/engine-imports.ts);
 			// the console works without them if they cannot be read (in time). Synthetic data
 			// (benchmarks) has no base database for them to join.
 			if (!e.memoryTables?.length)

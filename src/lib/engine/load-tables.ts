@@ -11,9 +11,9 @@
  * a new engine (engine-supervisor.ts).
  */
 import { isSynthetic } from '../dataset/dataset';
-import { asDataFileError, DataFileError } from '../data/data-file-error';
-import { fetchBytes } from '../data/fetch-bytes';
-import { dataUrl } from '../data/fetch-table';
+import { asDataFileError, DataFileError } from '../data-files/data-file-error';
+import { fetchBytes } from '../data-files/fetch-bytes';
+import { dataUrl } from '../dataset/fetch-table';
 import {
 	ALLOW_UPLOADS,
 	ATTACH_BASE,
@@ -109,8 +109,7 @@ export function loadEngineWithData(onProgress?: (step: string) => void): Promise
 				// partitioned facts, all in the in-memory database, which the console's search path
 				// reaches when `atlas` is not attached.
 				const base = await getEngine();
-				const { loadSyntheticTables, SYNTHETIC_BASE_TABLES } =
-					await import('../dataset/synthetic-engine');
+				const { loadSyntheticTables, SYNTHETIC_BASE_TABLES } = await import('./synthetic-engine');
 				const missing = await loadSyntheticTables(base, onProgress);
 				const engine: LoadedEngine = {
 					...base,

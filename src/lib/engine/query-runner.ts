@@ -8,7 +8,7 @@ import {
 	type AsyncDuckDB,
 	type AsyncDuckDBConnection
 } from '@duckdb/duckdb-wasm';
-import { uploadPath, uploadSql, type UploadKind } from '../console/read-upload';
+import { uploadPath, uploadSql, type UploadKind } from './read-upload';
 import { Table, type RecordBatch } from 'apache-arrow';
 import {
 	baseIntact,

@@ -3,9 +3,9 @@
  * page. A published text that cannot be fetched is a DataFileError naming `texts/<id>.txt`, like
  * every other data file, and is fetched again on the next call (Retry).
  */
-import { fetchBytes } from '../data/fetch-bytes';
-import { dataUrl } from '../data/fetch-table';
-import { isImportedId } from '../import/import-id';
+import { fetchBytes } from '../data-files/fetch-bytes';
+import { dataUrl } from '../dataset/fetch-table';
+import { isImportedId } from '../dataset/import-id';
 
 const cache = new Map<string, Promise<string>>();
 
@@ -14,7 +14,7 @@ export function loadReportText(reportId: string): Promise<string> {
 	if (!p && isImportedId(reportId)) {
 		// An imported report's text is kept in this browser with its rows.
 		// The import code loads only for an imported report.
-		return import('../import/imported-tables')
+		return import('../dataset/imported-tables')
 			.then((m) => m.importedRecords())
 			.then((records) => {
 				const record = records.find((r) => r.report_id === reportId);

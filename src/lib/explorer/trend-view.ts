@@ -6,9 +6,9 @@
  */
 import { APPLICANTS, METRICS } from '../contract/metrics';
 import { applicantLabel, metricLabel, t } from '../i18n';
-import type { ExplorerIndex } from './explorer-data';
-import type { ExplorerState } from './url-state';
-import { reportsInScope, trendSeries } from './view-data';
+import type { ExplorerIndex } from '../views/explorer-data';
+import type { ExplorerState } from '../views/url-state';
+import { reportsInScope, trendSeries } from '../views/view-data';
 import type { TrendData } from '../charts/chart-types';
 
 /** Applicant (unless total) · year span · relative base year: the line under every view's title. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { APPLICANTS, GROUPS, METRICS } from '../contract/metrics';
-import { VIEWS } from '../explorer/url-state';
 import {
 	applicantLabel,
 	chartStrings,
@@ -106,9 +105,8 @@ describe('dictionaries', () => {
 		]);
 	});
 
-	it('has a tab for every view and a label for every metric group, era and unit', () => {
+	it('has a label for every metric group, era and unit', () => {
 		for (const lang of LANGS) {
-			for (const view of VIEWS) expect(tDynamic(lang, `tab.${view}`)).not.toBe(`tab.${view}`);
 			for (const group of GROUPS) expect(groupLabel(lang, group)).not.toBe(`group.${group}`);
 			for (const m of METRICS) {
 				expect(eraLabel(lang, m.era)).not.toBe(`era.${m.era}`);

@@ -6,11 +6,11 @@
 import type { RegionRow } from '../contract/rows';
 import type { ExtractResult } from '../extract/types';
 import { harmonizedRows } from './harmonize-imported';
-import { importId } from './import-id';
+import { importId } from '../dataset/import-id';
 import { announceImportsChanged } from './imports-channel';
-import type { Correction, ImportRecord } from './import-record';
-import { getImport, saveImport } from './import-store';
-import { forgetImports } from './imported-tables';
+import type { Correction, ImportRecord } from '../dataset/import-record';
+import { getImport, saveImport } from '../dataset/import-store';
+import { forgetImports } from '../dataset/imported-tables';
 import { refreshCrossYear } from './refresh-cross-year';
 import { newRegionId, spanOfCorrection, toContractRows } from './to-contract-rows';
 
@@ -69,6 +69,6 @@ export async function addImport(request: AddRequest): Promise<ImportRecord> {
 
 /** A live SQL console (if any) shows the imports as they now are; a console started later reads them. */
 export async function reloadEngine(): Promise<void> {
-	const { refreshLiveImports } = await import('./engine-imports');
+	const { refreshLiveImports } = await import('../engine/engine-imports');
 	await refreshLiveImports();
 }

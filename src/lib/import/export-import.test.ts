@@ -1,7 +1,7 @@
 import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
 import { factsCsv, factsParquet } from './export-import';
-import type { ImportRecord } from './import-record';
+import type { ImportRecord } from '../dataset/import-record';
 
 const record = {
 	facts: [

@@ -7,7 +7,7 @@ import { FACTS, type ColumnType } from '../contract/table-schemas';
 import { fileName, saveBlob } from '../shared/download';
 import { toCsv } from '../shared/csv';
 import type { RegionRow } from '../contract/rows';
-import type { ImportRecord } from './import-record';
+import type { ImportRecord } from '../dataset/import-record';
 import { reportFileName, reportFileText } from './report-file';
 
 type ParquetType = 'STRING' | 'INT32' | 'DOUBLE' | 'BOOLEAN';

@@ -3,7 +3,7 @@
  * build uses (src/lib/sql/harmonized.ts), so that the explorer draws them like ours before the
  * engine is ready on its page.
  */
-import type { ColumnKind, DecodedTable } from '../data/decode-parquet';
+import type { ColumnKind, DecodedTable } from '../data-files/decode-parquet';
 import type { FactRow, HarmonizedRow, ReportRow } from '../contract/rows';
 import { harmonizedSelect } from '../sql/harmonized';
 
@@ -25,7 +25,7 @@ export async function harmonizedRows(
 	if (!facts.length) return [];
 	const [{ getEngine }, { toArrow }] = await Promise.all([
 		import('../engine/duckdb-client'),
-		import('../data/to-arrow')
+		import('../data-files/to-arrow')
 	]);
 	const engine = await getEngine();
 	// A connection of its own, in the in-memory database: the helper tables never go to our

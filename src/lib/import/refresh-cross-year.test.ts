@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportRecord } from './import-record';
+import type { ImportRecord } from '../dataset/import-record';
 import { withCrossYear } from './refresh-cross-year';
 
 /** An import record with just what the cross-year check reads, and one check of its own. */

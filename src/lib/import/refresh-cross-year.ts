@@ -5,7 +5,7 @@
  * added before its previous year therefore gets its check when that year is added, and loses it
  * when that year is deleted.
  */
-import { fetchTable } from '../data/fetch-table';
+import { fetchTable } from '../dataset/fetch-table';
 import {
 	CROSS_YEAR_CHECK,
 	crossYearChecksOf,
@@ -13,8 +13,8 @@ import {
 	yearReports,
 	type YearReport
 } from './import-cross-year';
-import type { ImportRecord } from './import-record';
-import { listImports, saveImport } from './import-store';
+import type { ImportRecord } from '../dataset/import-record';
+import { listImports, saveImport } from '../dataset/import-store';
 
 /** Our published reports as YearReports; none when the files cannot be read. */
 export async function publishedYearReports(): Promise<YearReport[]> {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { readReport } from '../../../scripts/data/read-reports';
 import { extractReport } from '../extract/extract-report';
 import { parseFrontMatter } from '../extract/front-matter';
-import type { ImportRecord } from './import-record';
+import type { ImportRecord } from '../dataset/import-record';
 import { reportFileName, reportFileText } from './report-file';
 import { spanOfCorrection, toContractRows } from './to-contract-rows';
 

@@ -7,7 +7,7 @@
  * corrections are recorded for the maintainer, who decides whether the engine misread the cell.
  */
 import type { RegionRow } from '../contract/rows';
-import type { Correction, ImportRecord } from './import-record';
+import type { Correction, ImportRecord } from '../dataset/import-record';
 
 /** A front-matter value on one line (a line break would end the field or the block). */
 const oneLine = (v: string | number | null | undefined) =>

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../extract/extract-report';
-import { importId, isImportedId } from './import-id';
+import { importId, isImportedId } from '../dataset/import-id';
 import { spanOfCorrection, toContractRows, unitScopeOf } from './to-contract-rows';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');

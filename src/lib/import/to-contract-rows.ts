@@ -7,7 +7,7 @@
 import type { FactRow, RegionRow } from '../contract/rows';
 import { computeChecks } from '../extract/compute-checks';
 import type { ExtractResult } from '../extract/types';
-import type { Correction, ImportRecord } from './import-record';
+import type { Correction, ImportRecord } from '../dataset/import-record';
 import { undecidedSpan } from './official-layout';
 
 export interface ConfirmedMeta {

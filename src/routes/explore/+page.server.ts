@@ -4,8 +4,8 @@
 // hydration keeps the SVG. Other states draw once the tables are loaded.
 import { buildTimeIndex } from '$lib/embed/build-time';
 import { trendView } from '$lib/explorer/trend-view';
-import { defaultState } from '$lib/explorer/url-state';
-import { defaultRegions } from '$lib/explorer/view-data';
+import { defaultState } from '$lib/views/url-state';
+import { defaultRegions } from '$lib/views/view-data';
 import type { Lang } from '$lib/i18n';
 import type { TrendData } from '$lib/charts/chart-types';
 import type { PageServerLoad } from './$types';

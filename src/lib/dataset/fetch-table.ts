@@ -6,12 +6,12 @@
  * calling fetchTable again (Retry) fetches that file, and only that file.
  */
 import type { TableName } from '../contract/table-schemas';
-import { datasetFolder, isSynthetic } from '../dataset/dataset';
-import { DataFileError, parquetEnvelopeProblem } from './data-file-error';
-import { reportProgress } from './data-progress.svelte';
-import { decodeParquet, ParquetDecodeError, type DecodedTable } from './decode-parquet';
-import { checkedTable, type Table } from './decode-table';
-import { fetchBytes } from './fetch-bytes';
+import { datasetFolder, isSynthetic } from './dataset';
+import { DataFileError, parquetEnvelopeProblem } from '../data-files/data-file-error';
+import { reportProgress } from '../data-files/data-progress.svelte';
+import { decodeParquet, ParquetDecodeError, type DecodedTable } from '../data-files/decode-parquet';
+import { checkedTable, type Table } from '../data-files/decode-table';
+import { fetchBytes } from '../data-files/fetch-bytes';
 
 const cache = new Map<TableName, Promise<DecodedTable>>();
 

@@ -5,11 +5,11 @@
  * follow, each on its own: a file that cannot be loaded is a DataFileError naming it, and costs only
  * the views that need it.
  */
-import { asDataFileError, type DataFileError } from '../data/data-file-error';
-import type { DecodedTable } from '../data/decode-parquet';
-import type { Table } from '../data/decode-table';
-import { fetchTable as fetchOurTable } from '../data/fetch-table';
-import { mayHaveImports } from '../import/may-have-imports';
+import { asDataFileError, type DataFileError } from '../data-files/data-file-error';
+import type { DecodedTable } from '../data-files/decode-parquet';
+import type { Table } from '../data-files/decode-table';
+import { fetchTable as fetchOurTable } from '../dataset/fetch-table';
+import { mayHaveImports } from '../dataset/may-have-imports';
 import type { ExplorerTables } from './explorer-data';
 import type { CheckRow, FactRow } from '../contract/rows';
 import type { TableName } from '../contract/table-schemas';
@@ -26,7 +26,7 @@ const OURS_ONLY: LoadOptions = { imports: false };
 /** The table with this browser's imports appended; the import code loads only if there are any. */
 async function withImports<R extends object>(table: DecodedTable<R>): Promise<DecodedTable<R>> {
 	if (!(await mayHaveImports())) return table;
-	const { withImported } = await import('../import/imported-tables');
+	const { withImported } = await import('../dataset/imported-tables');
 	return withImported(table);
 }
 

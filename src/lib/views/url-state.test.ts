@@ -22,6 +22,9 @@ import {
 	unknownRegionsProblem,
 	type ExplorerState
 } from './url-state';
+import { LANGS, tDynamic } from '../i18n';
+// The tabs' labels are the explorer's strings, registered when their module is imported.
+import '../i18n/explorer-strings';
 import { displayValue, type Problem } from '../shared/problems';
 
 const parse = (query: string) => parseState(new URLSearchParams(query));
@@ -100,6 +103,13 @@ function checkProblemShape(p: Problem) {
 	// eslint-disable-next-line no-control-regex
 	expect(p.value).not.toMatch(/[\u0000-\u001f]/);
 }
+
+describe('views', () => {
+	it('has a tab label for every view in both languages', () => {
+		for (const lang of LANGS)
+			for (const view of VIEWS) expect(tDynamic(lang, `tab.${view}`)).not.toBe(`tab.${view}`);
+	});
+});
 
 describe('defaults', () => {
 	it('the empty query is the default state, without problems', () => {

@@ -7,7 +7,7 @@
  * Parquet reader (the extension would be downloaded), so Parquet goes through parquet-upload.ts.
  * Pure apart from reading the file's first bytes.
  */
-import { UPLOAD_DIR } from '../engine/base-db';
+import { UPLOAD_DIR } from './base-db';
 
 export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 const SAMPLE_BYTES = 64 * 1024;

@@ -8,8 +8,8 @@
  * the bytes fetched. The tables are in the in-memory database (`memory.main`): a synthetic dataset
  * has no `atlas` database, and the console's search path falls back to `memory.main`.
  */
-import type { Engine } from '../engine/duckdb-client';
-import { openInWorker } from './decode-in-worker';
+import type { Engine } from './duckdb-client';
+import { openInWorker } from '../dataset/decode-in-worker';
 
 export interface StreamResult {
 	rows: number;

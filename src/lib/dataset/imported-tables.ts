@@ -3,7 +3,7 @@
  * engine call withImported(table) on each table they load, so imported rows appear in every view,
  * the console and the sources tab. Rows take the table's own columns; `imported` is true for them.
  */
-import type { DecodedTable } from '../data/decode-parquet';
+import type { DecodedTable } from '../data-files/decode-parquet';
 import type { ImportRecord } from './import-record';
 import { listImports } from './import-store';
 import { mayHaveImports } from './may-have-imports';

@@ -9,12 +9,12 @@
  * at all without imports: the console is then exactly our database.
  */
 import type { Table } from 'apache-arrow';
-import type { ColumnKind } from '../data/decode-parquet';
-export { importedTableName, overlayViewSql } from '../engine/base-db';
-import { EXPECTED_SCHEMAS } from '../data/expected-schemas';
-import { toArrow } from '../data/to-arrow';
-import type { ImportRecord } from './import-record';
-import { importedRecords, importedRowsOf } from './imported-tables';
+import type { ColumnKind } from '../data-files/decode-parquet';
+export { importedTableName, overlayViewSql } from './base-db';
+import { EXPECTED_SCHEMAS } from '../data-files/expected-schemas';
+import { toArrow } from '../data-files/to-arrow';
+import type { ImportRecord } from '../dataset/import-record';
+import { importedRecords, importedRowsOf } from '../dataset/imported-tables';
 
 /**
  * Our tables that imported reports add rows to. Not `harmonized`: atlas's view binds `facts` and

@@ -10,11 +10,11 @@
  */
 import { columnDefinitions } from '../contract/schema-sql';
 import { SYNTHETIC_FACTS } from '../contract/synthetic-schema';
-import { asDataFileError, type DataFileError } from '../data/data-file-error';
-import type { Engine } from '../engine/duckdb-client';
-import { datasetFolder } from './dataset';
-import { loadManifest, type FactPartition } from './manifest';
-import { choosePartitions, planSql } from './partition-plan';
+import { asDataFileError, type DataFileError } from '../data-files/data-file-error';
+import type { Engine } from './duckdb-client';
+import { datasetFolder } from '../dataset/dataset';
+import { loadManifest, type FactPartition } from '../dataset/manifest';
+import { choosePartitions, planSql } from '../dataset/partition-plan';
 import { memoryTable, streamParquetIntoTable } from './parquet-to-engine';
 
 export const SYNTHETIC_TABLES = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DecodedTable } from '../data/decode-parquet';
+import type { DecodedTable } from '../data-files/decode-parquet';
 import type { ImportRecord } from './import-record';
 import { mergeImported } from './imported-tables';
 
