@@ -27,7 +27,6 @@ for (const feature of FEATURES) LAYERS[feature] = BELOW_FEATURES;
 
 const ALL = [...Object.keys(LAYERS), 'routes'];
 
-
 /** A specifier leaving the folder for one of `folders` ("../x/…", "../../x/…"). */
 const leavingTo = (folders) => `^(\\.\\./)+(${folders.join('|')})(/|$)`;
 
@@ -36,7 +35,10 @@ function configFor(folder) {
 	const forbidden = ALL.filter((f) => !allowed.has(f));
 	const message = `src/lib/${folder} may import only ${LAYERS[folder].join(', ') || 'nothing of ours'} (docs/architecture.md, "Layers").`;
 	const patterns = [
-		{ regex: '^\\$lib(/|$)', message: 'src/lib imports relatively ("../folder/module"), not through $lib.' }
+		{
+			regex: '^\\$lib(/|$)',
+			message: 'src/lib imports relatively ("../folder/module"), not through $lib.'
+		}
 	];
 	if (forbidden.length) patterns.push({ regex: leavingTo(forbidden), message });
 	return {

@@ -37,7 +37,17 @@ function row(name: string, where: string, s: FactScore): Row {
 const empty = (name: string, where = ''): Row => row(name, where, scoreFacts([], []));
 
 function table(title: string, rows: Row[]): string {
-	const head = ['', 'where', 'expected', 'exact', '%', 'missing', 'wrong', 'blanks read', 'guesses'];
+	const head = [
+		'',
+		'where',
+		'expected',
+		'exact',
+		'%',
+		'missing',
+		'wrong',
+		'blanks read',
+		'guesses'
+	];
 	const lines = rows.map((r) => [
 		r.name,
 		r.where,
@@ -63,7 +73,10 @@ export function accuracyReport(): string {
 	const reports = handReadReports();
 	const out: string[] = [];
 	const real: Row[] = [];
-	const totals = { 'data/reports': empty('all in data/reports'), 'reports-fetched': empty('all fetched') };
+	const totals = {
+		'data/reports': empty('all in data/reports'),
+		'reports-fetched': empty('all fetched')
+	};
 	for (const r of reports) {
 		if (!r.file) continue;
 		const result = readReport(r.file);
@@ -75,7 +88,13 @@ export function accuracyReport(): string {
 		real.push(s);
 		add(totals[r.where as keyof typeof totals], s);
 	}
-	out.push(table('Real reports against their hand-read values (every printed number, table and prose):', [...real, totals['data/reports'], totals['reports-fetched']]));
+	out.push(
+		table('Real reports against their hand-read values (every printed number, table and prose):', [
+			...real,
+			totals['data/reports'],
+			totals['reports-fetched']
+		])
+	);
 	const fetched = fetchedReportsDir();
 	const skipped = reports.filter((r) => !r.file).map((r) => r.stem);
 	if (!fetched)
@@ -88,9 +107,14 @@ export function accuracyReport(): string {
 	const cases = renderedCases(reports);
 	for (const c of cases) {
 		const name = `${c.rendering.id}${c.blanked ? ' (blanked)' : ''}`;
-		const total = byRendering.get(name) ?? empty(name, c.rendering.keepsBlanks ? 'blanks kept' : 'blanks vanish');
+		const total =
+			byRendering.get(name) ??
+			empty(name, c.rendering.keepsBlanks ? 'blanks kept' : 'blanks vanish');
 		byRendering.set(name, total);
-		add(total, row(name, '', scoreFacts(extractReport(c.text, c.stem).facts, c.expected, c.absent)));
+		add(
+			total,
+			row(name, '', scoreFacts(extractReport(c.text, c.stem).facts, c.expected, c.absent))
+		);
 	}
 	out.push(
 		'',

@@ -17,8 +17,7 @@ export interface PoolTask {
 }
 
 export type PoolResult =
-	| { ok: true; file: string; rows: ReportRows }
-	| { ok: false; file: string; message: string };
+	{ ok: true; file: string; rows: ReportRows } | { ok: false; file: string; message: string };
 
 export interface PoolReply {
 	first: number;

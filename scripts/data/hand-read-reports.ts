@@ -16,7 +16,9 @@ export interface HandReadReport {
 }
 
 const root = resolve(import.meta.dirname, '..', '..');
-const FIXTURE_DIRS = ['expected', 'expected-fetched'].map((d) => resolve(root, 'tests', 'fixtures', d));
+const FIXTURE_DIRS = ['expected', 'expected-fetched'].map((d) =>
+	resolve(root, 'tests', 'fixtures', d)
+);
 
 /**
  * The folder of fetched reports: $OGI_REPORTS_FETCHED, or ../shared/reports-fetched beside the
@@ -37,11 +39,15 @@ export function handReadReports(): HandReadReport[] {
 	const out: HandReadReport[] = [];
 	for (const dir of FIXTURE_DIRS) {
 		if (!existsSync(dir)) continue;
-		for (const f of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+		for (const f of readdirSync(dir)
+			.filter((f) => f.endsWith('.json'))
+			.sort()) {
 			const stem = f.replace(/\.json$/, '');
 			if (seen.has(stem)) continue;
 			seen.add(stem);
-			const expected = JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as HandReadReport['expected'];
+			const expected = JSON.parse(
+				readFileSync(resolve(dir, f), 'utf8')
+			) as HandReadReport['expected'];
 			const inData = resolve(root, 'data', 'reports', `${stem}.txt`);
 			const inFetched = fetched ? resolve(fetched, `${stem}.txt`) : null;
 			if (existsSync(inData)) out.push({ stem, expected, file: inData, where: 'data/reports' });

@@ -39,9 +39,12 @@ function readBytes(file: string): Buffer {
 	try {
 		return readFileSync(file);
 	} catch (error) {
-		throw new Error(`${file}: cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, {
-			cause: error
-		});
+		throw new Error(
+			`${file}: cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+			{
+				cause: error
+			}
+		);
 	}
 }
 

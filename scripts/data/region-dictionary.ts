@@ -90,9 +90,7 @@ export function englishName(name_zh: string): string {
 		if (stem !== name_zh && stem.length >= 1) {
 			// "Xi'an": an apostrophe where a syllable starting with a vowel would read into the last.
 			const parts = syllables(stem);
-			const joined = parts
-				.map((p, i) => (i > 0 && /^[aeo]/.test(p) ? `'${p}` : p))
-				.join('');
+			const joined = parts.map((p, i) => (i > 0 && /^[aeo]/.test(p) ? `'${p}` : p)).join('');
 			return capitalize(joined) + en;
 		}
 	}
@@ -122,7 +120,10 @@ export function officialDivisions(source: DivisionSource): Map<string, OfficialD
 			continue;
 		}
 		const id = `${c.code}00`;
-		base.set(id, row(id, c.name, 'city', provinceName.get(c.provinceCode) ?? '', `${c.provinceCode}0000`));
+		base.set(
+			id,
+			row(id, c.name, 'city', provinceName.get(c.provinceCode) ?? '', `${c.provinceCode}0000`)
+		);
 	}
 	for (const a of source.areas) {
 		// A prefecture-level city without counties (东莞市 441900) is listed again as its own county.

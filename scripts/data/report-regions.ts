@@ -4,7 +4,11 @@
  * line up; a code the dictionary does not know is reported, never dropped.
  */
 import type { ExtractResult } from '../../src/lib/extract/types.ts';
-import { successorOf, type RegionDictionaryRow, type RegionSuccessor } from './region-dictionary.ts';
+import {
+	successorOf,
+	type RegionDictionaryRow,
+	type RegionSuccessor
+} from './region-dictionary.ts';
 
 /** Rewrites report region ids in place; returns one line per change or unknown region. */
 export function fileRegionsUnderCurrentCodes(

@@ -26,7 +26,9 @@ function sqlString(s: string): string {
 
 /** One row as a line of NDJSON in the schema's columns (absent values null), newline included. */
 export function ndjsonLine(row: Record<string, unknown>, schema: TableSchema): string {
-	return JSON.stringify(Object.fromEntries(Object.keys(schema).map((c) => [c, row[c] ?? null]))) + '\n';
+	return (
+		JSON.stringify(Object.fromEntries(Object.keys(schema).map((c) => [c, row[c] ?? null]))) + '\n'
+	);
 }
 
 /**
@@ -39,7 +41,10 @@ export class RowSpool {
 	private fd: number;
 	constructor(scratchDir: string, name: string) {
 		mkdirSync(scratchDir, { recursive: true });
-		this.file = join(scratchDir, `${name}-${Date.now()}-${Math.random().toString(36).slice(2)}.ndjson`);
+		this.file = join(
+			scratchDir,
+			`${name}-${Date.now()}-${Math.random().toString(36).slice(2)}.ndjson`
+		);
 		this.fd = openSync(this.file, 'w');
 	}
 	append(lines: string, rows: number): void {

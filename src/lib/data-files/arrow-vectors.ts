@@ -57,7 +57,13 @@ export function boolVector(values: Cells): Vector<Bool> {
 	for (let i = 0; i < values.length; i++) if (values[i] === true) data[i >> 3]! |= 1 << (i & 7);
 	const { bitmap, nulls } = validity(values);
 	return makeVector(
-		makeData({ type: new Bool(), length: values.length, nullCount: nulls, nullBitmap: bitmap, data })
+		makeData({
+			type: new Bool(),
+			length: values.length,
+			nullCount: nulls,
+			nullBitmap: bitmap,
+			data
+		})
 	);
 }
 

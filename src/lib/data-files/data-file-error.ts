@@ -4,13 +4,7 @@
  * that fetches only that file again.
  */
 export type DataFileErrorKind =
-	| 'missing'
-	| 'http'
-	| 'network'
-	| 'timeout'
-	| 'truncated'
-	| 'corrupt'
-	| 'schema';
+	'missing' | 'http' | 'network' | 'timeout' | 'truncated' | 'corrupt' | 'schema';
 
 export class DataFileError extends Error {
 	constructor(

@@ -14,11 +14,16 @@ export interface DecodedTable<R extends object = Record<string, unknown>> {
 	bytes: number;
 }
 
-function kindOf(type: string | undefined, converted: string | undefined, logical: string | undefined): ColumnKind {
+function kindOf(
+	type: string | undefined,
+	converted: string | undefined,
+	logical: string | undefined
+): ColumnKind {
 	if (type === 'BOOLEAN') return 'boolean';
 	if (type === 'INT32' || type === 'INT64') return 'int';
 	if (type === 'DOUBLE' || type === 'FLOAT') return 'double';
-	if (type === 'BYTE_ARRAY' && (converted === 'UTF8' || logical === 'STRING' || !converted)) return 'string';
+	if (type === 'BYTE_ARRAY' && (converted === 'UTF8' || logical === 'STRING' || !converted))
+		return 'string';
 	return 'string';
 }
 
@@ -36,7 +41,10 @@ export async function decodeParquet(name: string, buffer: ArrayBuffer): Promise<
 	try {
 		metadata = parquetMetadata(buffer);
 	} catch (error) {
-		throw new ParquetDecodeError(`${name}.parquet`, `not a readable Parquet file (${(error as Error).message})`);
+		throw new ParquetDecodeError(
+			`${name}.parquet`,
+			`not a readable Parquet file (${(error as Error).message})`
+		);
 	}
 	const schema = parquetSchema(metadata);
 	const columns = schema.children.map((c) => ({
@@ -47,7 +55,10 @@ export async function decodeParquet(name: string, buffer: ArrayBuffer): Promise<
 	try {
 		rows = (await parquetReadObjects({ file: buffer, metadata })) as Record<string, unknown>[];
 	} catch (error) {
-		throw new ParquetDecodeError(`${name}.parquet`, `data pages cannot be decoded (${(error as Error).message})`);
+		throw new ParquetDecodeError(
+			`${name}.parquet`,
+			`data pages cannot be decoded (${(error as Error).message})`
+		);
 	}
 	return { name, columns, rows, bytes: buffer.byteLength };
 }

@@ -38,5 +38,9 @@ export function schemaProblem(table: DecodedTable): DataFileError | null {
 		missing.length ? `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` : '',
 		...wrong
 	].filter(Boolean);
-	return new DataFileError(`${table.name}.parquet`, 'schema', `unexpected schema: ${parts.join('; ')}`);
+	return new DataFileError(
+		`${table.name}.parquet`,
+		'schema',
+		`unexpected schema: ${parts.join('; ')}`
+	);
 }
