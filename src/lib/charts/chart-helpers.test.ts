@@ -13,7 +13,7 @@ import {
 } from './palette';
 import { estimateTextWidth, truncateText } from './text-measure';
 import { markTooltip, tooltipPlacement, tooltipText } from './tooltip-content';
-import { mark, source } from './chart-fixtures';
+import { mark, source } from './__fixtures__/chart-fixtures';
 
 describe('number formatting', () => {
 	it('formats counts, percents (fractions) and ratios per locale', () => {

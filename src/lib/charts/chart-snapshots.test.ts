@@ -19,7 +19,7 @@ import {
 	logTrend,
 	relativeTrend,
 	requestsTrend
-} from './chart-fixtures';
+} from './__fixtures__/chart-fixtures';
 import { CHART_STRINGS_ZH } from '../i18n/chart-phrases';
 
 /** Server-rendered HTML without hydration comments and scoped-class hashes, as Prettier prints it. */

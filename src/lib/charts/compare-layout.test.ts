@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareCounts, compareLatestPercent, mark } from './chart-fixtures';
+import { compareCounts, compareLatestPercent, mark } from './__fixtures__/chart-fixtures';
 import { barAt, compareLayout, compareNeighbor, rankBars } from './compare-layout';
 import { CHART_STRINGS_ZH } from '../i18n/chart-phrases';
 

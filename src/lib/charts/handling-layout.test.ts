@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HandlingBarData } from './chart-types';
-import { handlingCategories, handlingData, mark } from './chart-fixtures';
+import { handlingCategories, handlingData, mark } from './__fixtures__/chart-fixtures';
 import { barShares, handlingLayout, handlingNeighbor, segmentAt } from './handling-layout';
 import { CHART_STRINGS_ZH } from '../i18n/chart-phrases';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TrendData } from './chart-types';
-import { logTrend, pt, relativeTrend, requestsTrend } from './chart-fixtures';
+import { logTrend, pt, relativeTrend, requestsTrend } from './__fixtures__/chart-fixtures';
 import {
 	logTicks,
 	multiTrendLayout,

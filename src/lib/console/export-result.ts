@@ -1,6 +1,6 @@
 /** The full result of a query as CSV (formula-safe, see explorer/csv.ts) or JSON text. */
 import type { Table } from 'apache-arrow';
-import { toCsv } from '../shared/csv';
+import { toCsv } from '../shared/to-csv';
 import { plainRows } from './result-columns';
 
 export function resultToCsv(table: Table): string {

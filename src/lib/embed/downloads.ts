@@ -1,5 +1,5 @@
 /** The embed's downloads, reusing the explorer's SVG/PNG/CSV helpers. Browser only. */
-import { toCsv } from '../shared/csv';
+import { toCsv } from '../shared/to-csv';
 import { chartLayers, fileName, saveBlob, standaloneSvg, svgToPng } from '../shared/download';
 import type { EmbedView } from './embed-view';
 

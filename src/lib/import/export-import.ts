@@ -5,7 +5,7 @@
  */
 import { FACTS, type ColumnType } from '../contract/table-schemas';
 import { fileName, saveBlob } from '../shared/download';
-import { toCsv } from '../shared/csv';
+import { toCsv } from '../shared/to-csv';
 import type { RegionRow } from '../contract/rows';
 import type { ImportRecord } from '../dataset/import-record';
 import { reportFileName, reportFileText } from './report-file';

@@ -9,7 +9,7 @@ import type {
 	SourceRef,
 	TrendData,
 	TrendPointData
-} from './chart-types';
+} from '../chart-types';
 
 export function source(region: string, year: number, metrics = ['requests_new']): SourceRef {
 	return { report_id: `${region}-${year}`, metrics, applicant: 'total', region_id: region, year };
