@@ -1,8 +1,8 @@
 /**
- * The data each chart draws. Produced by the explorer's views (src/lib/views/view-data.ts, pure
- * functions over the decoded tables) and the console's chart of a result, drawn by the chart
- * components of this folder. The labels they show (ChartStrings) are i18n's (chart-phrases.ts). Every mark carries what
- * the source panel needs to open the report passage behind it.
+ * The data each chart draws. Produced by the views (src/lib/views/view-data.ts, pure functions over
+ * the decoded tables) and the console's chart of a result, drawn by the chart components of this
+ * folder; the labels they show (ChartStrings) are i18n's (chart-phrases.ts). Every mark carries
+ * what the source panel needs to open the report passage behind it.
  */
 
 export type ValueFormat = 'count' | 'percent';
