@@ -17,7 +17,8 @@ import {
 import { defaultState } from '../explorer/url-state';
 import type { Lang } from '../i18n';
 import type { EmbedChart } from './embed-params';
-import { embedView, type EmbedView } from './embed-view';
+import { VIEW_DATA } from '../views/data';
+import type { ViewResult } from '../views/types';
 
 let cached: Promise<ExplorerIndex> | null = null;
 
@@ -47,8 +48,9 @@ export function buildTimeIndex(): Promise<ExplorerIndex> {
 }
 
 /** The default embed of `chart` in both languages. */
-export async function defaultViews(chart: EmbedChart): Promise<Record<Lang, EmbedView>> {
+export async function defaultViews(chart: EmbedChart): Promise<Record<Lang, ViewResult>> {
 	const index = await buildTimeIndex();
-	const view = (lang: Lang) => embedView(index, { ...defaultState(), view: chart, lang }, chart);
+	const view = (lang: Lang) =>
+		VIEW_DATA[chart].build(index, { ...defaultState(), view: chart, lang }, lang, 'embed');
 	return { zh: view('zh'), en: view('en') };
 }
