@@ -10,14 +10,14 @@ import type { ChartViewId, ViewId } from './registry';
 import { trendData } from './trend/data';
 import type { ViewData } from './types';
 
-export const VIEW_DATA: Record<ChartViewId, ViewData> = {
+export const VIEW_DATA = {
 	trend: trendData,
 	compare: compareData,
 	handling: handlingData
-};
+} as const satisfies Record<ChartViewId, ViewData>;
 
 export function viewData(id: ViewId): ViewData | null {
-	return Object.hasOwn(VIEW_DATA, id) ? VIEW_DATA[id as ChartViewId] : null;
+	return Object.hasOwn(VIEW_DATA, id) ? (VIEW_DATA[id as ChartViewId] as ViewData) : null;
 }
 
 /** Whether the view needs facts.parquet; the table and sources views, as the trend they list. */

@@ -31,7 +31,7 @@ describe('the view registry', () => {
 		}
 		for (const id of ['table', 'sources'] as const) {
 			expect(viewDef(id).chart).toBeUndefined();
-			expect(viewDef(id).panel).toBe(id);
+			expect(viewDef(id).panel).toBeTypeOf('function');
 			expect(viewData(id)).toBeNull();
 		}
 	});

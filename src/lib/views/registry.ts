@@ -26,7 +26,7 @@ export const VIEW_IDS = VIEW_DEFS.map((v) => v.id) as readonly ViewId[] as reado
 ];
 
 /** The view a bare /explore shows; its chart is prerendered (routes/explore/+page.server.ts). */
-export const DEFAULT_VIEW: ViewId = 'trend';
+export const DEFAULT_VIEW = 'trend' satisfies ChartViewId;
 
 export const EMBED_VIEWS = VIEW_DEFS.filter(
 	(v) => 'chart' in v && v.chart.embedHeight !== null

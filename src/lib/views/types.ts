@@ -8,7 +8,8 @@
 import type { Component } from 'svelte';
 import type { ExplorerIndex } from '../explorer/explorer-data';
 import type { ExplorerState } from '../explorer/url-state';
-import type { ChartStrings, SourceRef, ValueFormat } from '../explorer/view-types';
+import type { SortKey, TableRow } from '../explorer/table-rows';
+import type { ChartStrings, SourceRef, TrendData, ValueFormat } from '../explorer/view-types';
 import type { Lang } from '../i18n/strings';
 
 /** The controls a view adds to those every view shares (regions, metric, applicant, years, units). */
@@ -39,8 +40,23 @@ export interface ViewDef<Id extends string = string> {
 		/** In the explorer: the i18n key of a note under the chart. */
 		note: string | null;
 	};
-	/** A view without a chart: the explorer panel that shows it (table, sources). */
-	panel?: 'table' | 'sources';
+	/** A view without a chart: the explorer panel that shows it, loaded when first shown. */
+	panel?: () => Promise<{ default: Component<PanelProps> }>;
+}
+
+/** What the explorer gives a view's panel. */
+export interface PanelProps {
+	index: ExplorerIndex;
+	state: ExplorerState;
+	/** The trend's view: the table lists its points. */
+	trend: ViewResult<TrendData>;
+	/** The table's rows, sorted (the CSV download writes the same). */
+	rows: TableRow[];
+	sortKey: SortKey;
+	sortDesc: boolean;
+	onsort: (key: SortKey) => void;
+	onselect: (source: SourceRef) => void;
+	onopenreport: (reportId: string) => void;
 }
 
 /** Where a view is drawn: the explorer and an embed word the subtitle and source line differently. */

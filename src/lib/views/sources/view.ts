@@ -6,5 +6,5 @@ export const sources = {
 	id: 'sources',
 	label: (lang) => tDynamic(lang, 'tab.sources'),
 	controls: [],
-	panel: 'sources'
+	panel: () => import('./SourcesPanel.svelte')
 } as const satisfies ViewDef<'sources'>;

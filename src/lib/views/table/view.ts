@@ -6,5 +6,5 @@ export const table = {
 	id: 'table',
 	label: (lang) => tDynamic(lang, 'tab.table'),
 	controls: [],
-	panel: 'table'
+	panel: () => import('./TablePanel.svelte')
 } as const satisfies ViewDef<'table'>;
