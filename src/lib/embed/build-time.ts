@@ -7,7 +7,8 @@ import { indexTables, type ExplorerIndex } from '../views/explorer-data';
 import { defaultState } from '../views/url-state';
 import type { Lang } from '../i18n';
 import type { EmbedChart } from './embed-params';
-import { embedView, type EmbedView } from './embed-view';
+import { VIEW_DATA } from '../views/data';
+import type { ViewResult } from '../views/types';
 
 let cached: Promise<ExplorerIndex> | null = null;
 
@@ -29,8 +30,9 @@ export function buildTimeIndex(): Promise<ExplorerIndex> {
 }
 
 /** The default embed of `chart` in both languages. */
-export async function defaultViews(chart: EmbedChart): Promise<Record<Lang, EmbedView>> {
+export async function defaultViews(chart: EmbedChart): Promise<Record<Lang, ViewResult>> {
 	const index = await buildTimeIndex();
-	const view = (lang: Lang) => embedView(index, { ...defaultState(), view: chart, lang }, chart);
+	const view = (lang: Lang) =>
+		VIEW_DATA[chart].build(index, { ...defaultState(), view: chart, lang }, lang, 'embed');
 	return { zh: view('zh'), en: view('en') };
 }

@@ -1,11 +1,11 @@
 /** The embed's downloads, reusing the explorer's SVG/PNG/CSV helpers. Browser only. */
 import { toCsv } from '../shared/to-csv';
 import { chartLayers, fileName, saveBlob, standaloneSvg, svgToPng } from '../shared/download';
-import type { EmbedView } from './embed-view';
+import type { ViewResult } from '../views/types';
 
 export async function downloadImage(
 	box: HTMLElement,
-	view: EmbedView,
+	view: ViewResult,
 	kind: 'svg' | 'png'
 ): Promise<void> {
 	const layers = chartLayers(box);
@@ -15,7 +15,7 @@ export async function downloadImage(
 	saveBlob(blob, fileName(view.title, kind));
 }
 
-export function downloadCsv(view: EmbedView, metric: string): void {
+export function downloadCsv(view: ViewResult, metric: string): void {
 	const rows = view.rows.map((r) => ({ metric, ...r }));
 	const csv = toCsv(['metric', 'series', 'year', 'category', 'value'], rows);
 	saveBlob(

@@ -6,11 +6,11 @@
  */
 import { indexTables, type ExplorerIndex } from '../views/explorer-data';
 import { loadExplorerTables } from '../views/load-explorer-tables';
-import { COMPONENTS, RATES } from '../views/metric-values';
+import type { ExplorerState } from '../views/url-state';
 import type { DataFileError } from '../data-files/data-file-error';
+import { VIEW_DATA } from '../views/data';
+import type { ViewResult } from '../views/types';
 import type { EmbedChart } from './embed-params';
-
-export { embedView } from './embed-view';
 
 export interface EmbedData {
 	/** null when a core file failed */
@@ -29,7 +29,16 @@ export async function loadEmbedData(): Promise<EmbedData> {
 	};
 }
 
-/** The handling chart and raw metrics need the facts; harmonized metrics and rates do not. */
-export function needsFacts(chart: EmbedChart, metric: string): boolean {
-	return chart === 'handling' || !(metric in COMPONENTS || metric in RATES);
+/** The chart's view of a state, worded for an embed (the views' own build, src/lib/views). */
+export function embedView(
+	index: ExplorerIndex,
+	state: ExplorerState,
+	chart: EmbedChart
+): ViewResult {
+	return VIEW_DATA[chart].build(index, state, state.lang, 'embed');
+}
+
+/** Whether the chart needs facts.parquet for this state. */
+export function needsFacts(chart: EmbedChart, state: ExplorerState): boolean {
+	return VIEW_DATA[chart].needsFacts(state);
 }

@@ -7,9 +7,11 @@ import { parseState, stateToSearch, type ExplorerState } from '../views/url-stat
 import { type Problem } from '../shared/problems';
 import { displayValue } from '../shared/problems';
 import { t, type Lang } from '../i18n/strings';
+import { EMBED_VIEWS, isEmbedView, type EmbedViewId } from '../views/registry';
 
-export const EMBED_CHARTS = ['trend', 'compare', 'handling'] as const;
-export type EmbedChart = (typeof EMBED_CHARTS)[number];
+/** The embeddable views (src/lib/views/registry.ts): /embed/<chart>. */
+export const EMBED_CHARTS = EMBED_VIEWS;
+export type EmbedChart = EmbedViewId;
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
@@ -28,9 +30,7 @@ export const DEFAULT_OPTIONS: Readonly<EmbedOptions> = Object.freeze({
 
 const EMBED_PARAMS = ['theme', 'static', 'downloads'] as const;
 
-export function isEmbedChart(value: string): value is EmbedChart {
-	return (EMBED_CHARTS as readonly string[]).includes(value);
-}
+export const isEmbedChart: (value: string) => value is EmbedChart = isEmbedView;
 
 function problem(param: string, value: string, allowed: string, fallback: string): Problem {
 	const message = (lang: Lang) =>

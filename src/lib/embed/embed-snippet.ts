@@ -1,5 +1,6 @@
 /** The iframe snippet the embed dialog offers (pure, so it is easy to test). */
 import { parseState } from '../views/url-state';
+import { viewDef } from '../views/registry';
 import { embedSearch, type EmbedChart, type EmbedOptions } from './embed-params';
 
 /** Escapes text for a double-quoted HTML attribute. */
@@ -11,11 +12,10 @@ export function attr(value: string): string {
 		.replace(/>/g, '&gt;');
 }
 
-export const DEFAULT_HEIGHT: Record<EmbedChart, number> = {
-	trend: 560,
-	compare: 480,
-	handling: 560
-};
+/** The iframe height the snippet asks for (each view's own, src/lib/views). */
+export function defaultHeight(chart: EmbedChart): number {
+	return viewDef(chart).chart?.embedHeight ?? 560;
+}
 
 /** The absolute embed URL for the explorer's query string (`search`, with or without "?"). */
 export function embedUrl(

@@ -7,7 +7,7 @@ import type { RegionRow } from '../contract/rows';
 import type { ExtractResult } from '../extract/types';
 import { harmonizedRows } from './harmonize-imported';
 import { importId } from '../dataset/import-id';
-import { announceImportsChanged } from './imports-channel';
+import { announceImportsChanged } from '../dataset/imports-channel';
 import type { Correction, ImportRecord } from '../dataset/import-record';
 import { getImport, saveImport } from '../dataset/import-store';
 import { forgetImports } from '../dataset/imported-tables';

@@ -19,14 +19,17 @@ import { t, type Lang } from '../i18n/strings';
 import { displayValue, LONE_SURROGATE, type Problem, type ProblemCode } from '../shared/problems';
 
 export { UNIT_MODES, type UnitMode };
+import { DEFAULT_VIEW, VIEW_IDS, type ViewId } from './registry';
 
-export const VIEWS = ['trend', 'compare', 'handling', 'table', 'sources'] as const;
+/** The views, from their registry (src/lib/views). */
+export const VIEWS = VIEW_IDS;
+
 export const MEASURES = ['count', 'rate'] as const;
 export const SCALES = ['linear', 'log'] as const;
 export const HANDLING_MODES = ['harmonized', 'raw'] as const;
 export const STATE_LANGS = ['zh', 'en'] as const;
 
-export type View = (typeof VIEWS)[number];
+export type View = ViewId;
 export type Measure = (typeof MEASURES)[number];
 export type Scale = (typeof SCALES)[number];
 export type HandlingMode = (typeof HANDLING_MODES)[number];
@@ -72,7 +75,7 @@ export const MAX_PARAM_LENGTH = 2000;
 const MAX_TYPO_PROBLEMS = 5;
 
 export const DEFAULT_STATE: Readonly<ExplorerState> = Object.freeze({
-	view: 'trend',
+	view: DEFAULT_VIEW,
 	regions: Object.freeze([]) as unknown as string[],
 	metric: 'h_requests',
 	measure: 'count',

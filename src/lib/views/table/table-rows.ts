@@ -1,8 +1,8 @@
 /** The rows behind the current chart, for the Table tab and the CSV download. */
-import { compareZh } from '../i18n/compare-zh';
-import type { ExplorerIndex } from '../views/explorer-data';
-import { regionName } from '../views/view-data';
-import type { TrendSeriesData } from '../charts/chart-types';
+import { compareZh } from '../../i18n/compare-zh';
+import type { ExplorerIndex } from '../explorer-data';
+import { regionName } from '../view-data';
+import type { TrendSeriesData } from '../../charts/chart-types';
 
 export interface TableRow {
 	region: string;

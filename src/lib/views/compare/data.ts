@@ -1,0 +1,33 @@
+/** The compare view's data: one bar per region and reporting unit, in one year or each one's latest. */
+import { compareBars } from '../view-data';
+import type { CompareData } from '../../charts/chart-types';
+import { metricNeedsFacts, viewContext, viewSourceLine, viewSubtitle } from '../context';
+import type { ViewData } from '../types';
+
+export const compareData: ViewData<CompareData> = {
+	needsFacts: metricNeedsFacts,
+	build(index, state, lang, frame) {
+		const c = viewContext(index, state, lang);
+		const subtitle = viewSubtitle(c, frame);
+		const valueFormat = c.isRate ? 'percent' : 'count';
+		const bars = compareBars(index, { ...state, relative: null }, c.regions);
+		return {
+			title: c.metricLabel,
+			subtitle,
+			fileTitle: c.metricLabel,
+			sourceLine: viewSourceLine(c, frame),
+			valueFormat,
+			hasData: bars.some((b) => b.value !== null),
+			data: {
+				title: c.metricLabel,
+				subtitle,
+				xLabel: c.metricLabel,
+				valueFormat,
+				year: state.year,
+				bars
+			},
+			rows: bars.map((b) => ({ series: b.label, year: b.year, category: '', value: b.value })),
+			categories: false
+		};
+	}
+};

@@ -1,0 +1,10 @@
+import { tDynamic } from '../../i18n/strings';
+import type { ViewDef } from '../types';
+
+/** How each report's requests were handled, as stacked shares (harmonized or raw categories). */
+export const handling = {
+	id: 'handling',
+	label: (lang) => tDynamic(lang, 'tab.handling'),
+	controls: ['handling'],
+	chart: { load: () => import('./chart'), embedHeight: 560, emptyMessage: false, note: null }
+} as const satisfies ViewDef<'handling'>;

@@ -1,0 +1,40 @@
+/** The trend view's data: one line per region and reporting unit over the years. */
+import { trendSeries } from '../view-data';
+import type { TrendData } from '../../charts/chart-types';
+import { t } from '../../i18n';
+import { metricNeedsFacts, viewContext, viewSourceLine, viewSubtitle } from '../context';
+import type { ViewData } from '../types';
+
+export const trendData: ViewData<TrendData> = {
+	needsFacts: metricNeedsFacts,
+	build(index, state, lang, frame) {
+		const c = viewContext(index, state, lang);
+		const subtitle = viewSubtitle(c, frame);
+		const valueFormat = c.isRate || state.relative !== null ? 'percent' : 'count';
+		const series = trendSeries(index, state, c.regions);
+		return {
+			title: c.metricLabel,
+			subtitle,
+			fileTitle: c.metricLabel,
+			sourceLine: viewSourceLine(c, frame),
+			valueFormat,
+			hasData: series.some((x) => x.points.some((p) => p.value !== null)),
+			data: {
+				title: c.metricLabel,
+				subtitle,
+				yLabel:
+					state.relative !== null
+						? t(lang, 'chart.relative_axis', { year: state.relative })
+						: c.metricLabel,
+				valueFormat,
+				scale: state.scale,
+				relativeTo: state.relative,
+				series
+			},
+			rows: series.flatMap((x) =>
+				x.points.map((p) => ({ series: x.label, year: p.year, category: '', value: p.value }))
+			),
+			categories: false
+		};
+	}
+};
