@@ -10,7 +10,7 @@ import { fieldsAreCells, pipedPlacements } from './align-piped-cells';
 import { segmentations, type Cell } from './decode-run-together';
 import { maskPageChrome } from './mask-page-chrome';
 import { readCellRun, type CellRun } from './read-cell-run';
-import { GROUP_ONLY_ROWS, STAT_ROWS, UNIT, type StatRowDef } from './stat-table-rows';
+import { GROUP_ONLY_ROWS, STAT_ROWS, UNIT, type StatRowDef } from './layouts/pre2019-rows';
 import type { Fact, Warning } from './types';
 
 interface Hit {

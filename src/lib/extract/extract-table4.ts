@@ -10,13 +10,6 @@ import { maskPageChrome } from './mask-page-chrome';
 import { readCellRun } from './read-cell-run';
 import type { Fact, Warning } from './types';
 
-const OUTCOMES = ['upheld', 'corrected', 'other', 'pending', 'total'];
-export const TABLE4_METRICS: readonly string[] = [
-	...OUTCOMES.map((o) => `review_${o}`),
-	...OUTCOMES.map((o) => `litigation_direct_${o}`),
-	...OUTCOMES.map((o) => `litigation_after_review_${o}`)
-];
-
 function blocksHold(cells: Cell[]): boolean {
 	for (let b = 0; b < 3; b++) {
 		const block = cells.slice(b * 5, b * 5 + 5);
@@ -35,7 +28,12 @@ export interface Table4Result {
 	end: number;
 }
 
-export function extractTable4(source: string, from: number): Table4Result | null {
+/** Reads 表四 after `from`: its fifteen cells are `metrics`, the layout's (layouts/). */
+export function extractTable4(
+	source: string,
+	from: number,
+	metrics: readonly string[]
+): Table4Result | null {
 	const text = maskPageChrome(source);
 	const heading = /行\s*政\s*复\s*议/g;
 	heading.lastIndex = from;
@@ -79,7 +77,7 @@ export function extractTable4(source: string, from: number): Table4Result | null
 			cells.forEach((cell, i) => {
 				if (!cell || cell.value === null) return;
 				facts.push({
-					metric: TABLE4_METRICS[i]!,
+					metric: metrics[i]!,
 					applicant: 'total',
 					value: cell.value,
 					raw: cell.raw,
