@@ -98,9 +98,15 @@ function renderWith(
 const COLUMNED = RENDERINGS.filter((r) => r.keepsBlanks && !r.runTogether);
 
 describe('the layout registry', () => {
-	it('lists each layout once, in years that do not overlap, each named in both languages', () => {
-		expect(new Set(LAYOUT_IDS).size).toBe(LAYOUTS.length);
-		expect(LAYOUT_ERAS.map((l) => l.id)).toEqual(LAYOUT_IDS);
+	it('has a spec for each layout id of the contract, in years that do not overlap, each named in both languages', () => {
+		expect(new Set(LAYOUT_IDS).size).toBe(LAYOUT_IDS.length);
+		expect(LAYOUTS.map((l) => l.id)).toEqual(LAYOUT_IDS);
+		for (const spec of LAYOUTS)
+			expect(LAYOUT_ERAS.find((l) => l.id === spec.id)).toEqual({
+				id: spec.id,
+				era: spec.era,
+				years: spec.years
+			});
 		const sorted = [...LAYOUTS].sort((a, b) => a.years.from - b.years.from);
 		sorted.slice(1).forEach((l, i) => {
 			const before = sorted[i]!.years.to;

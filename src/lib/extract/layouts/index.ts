@@ -3,27 +3,17 @@
  * the report renderer all read the layouts from here; nothing else names a layout's rows. To add a
  * layout: write its spec (like post2019-2021.ts) and list it below (docs/architecture.md).
  */
-import type { Era, LayoutSpec } from './layout-spec';
+import type { Era, LayoutId } from '../../contract/layouts';
+import type { LayoutSpec } from './layout-spec';
 import { POST2019_2019 } from './post2019-2019';
 import { POST2019_2021 } from './post2019-2021';
 import { PRE2019 } from './pre2019';
 
 export type { Era, LayoutSpec } from './layout-spec';
+export { LAYOUT_ERAS, LAYOUT_IDS, type LayoutId } from '../../contract/layouts';
 
-/** Every known layout, oldest first. */
-export const LAYOUTS = [PRE2019, POST2019_2019, POST2019_2021] as const;
-
-/** A layout's id: the `format` of a report (a public value; keep the ids). */
-export type LayoutId = (typeof LAYOUTS)[number]['id'];
-
-/** The layouts' ids, eras and years, for code that needs no more (the harmonized SQL, the UI). */
-export const LAYOUT_ERAS: readonly {
-	id: LayoutId;
-	era: Era;
-	years: { from: number; to: number | null };
-}[] = LAYOUTS.map(({ id, era, years }) => ({ id, era, years }));
-
-export const LAYOUT_IDS: readonly LayoutId[] = LAYOUTS.map((l) => l.id);
+/** Every known layout's spec, in the order of src/lib/contract/layouts.ts (oldest first). */
+export const LAYOUTS: readonly LayoutSpec<LayoutId>[] = [PRE2019, POST2019_2019, POST2019_2021];
 
 /** The spec of a layout id; undefined for 'unknown' or any id the registry does not list. */
 export function layoutSpec(id: string): LayoutSpec<LayoutId> | undefined {

@@ -4,10 +4,10 @@
  * its tables imply, its era and the years it is in force. One spec per layout
  * (`pre2019.ts`, `post2019-2019.ts`, `post2019-2021.ts`), all listed in `index.ts` (`LAYOUTS`).
  */
+import type { LayoutEra } from '../../contract/layouts';
 import type { Applicant } from '../../contract/metrics';
 
-/** The two eras of the regulations: the 2008 统计表, and 表二/表三/表四 since the 2019 revision. */
-export type Era = 'pre2019' | 'post2019';
+export type { Era } from '../../contract/layouts';
 
 /** A row of a table the engine finds by its label, and the metric its cells print. */
 export interface RowDef {
@@ -105,14 +105,13 @@ export type LayoutChecks =
 			blocks: readonly SumIdentity[];
 	  };
 
-export interface LayoutSpec<Id extends string = string> {
-	/** The `format` id: a public value of the reports table (keep it). */
-	id: Id;
-	era: Era;
+/**
+ * `id` (the `format`, a public value of the reports table), `era` and `years` come from
+ * src/lib/contract/layouts.ts.
+ */
+export interface LayoutSpec<Id extends string = string> extends LayoutEra<Id> {
 	/** The document that set the layout. */
 	document: string;
-	/** The report years the layout is in force for (`to`: null while it still is). */
-	years: { from: number; to: number | null };
 	/**
 	 * Headings and row labels only this layout prints. A report is of the layout whose cues it
 	 * prints most; with no cue, a report that prints no statistics table is of the layout in force

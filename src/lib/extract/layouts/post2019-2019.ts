@@ -2,6 +2,7 @@
  * The 2019 layout (国办公开办函〔2019〕60号), reports for 2019 and 2020: 表二 counts what was newly
  * made and published (and item counts with their yearly change), and 表三 prints 其他处理 as one row.
  */
+import { layoutEra } from '../../contract/layouts';
 import type { LayoutSpec, Table3Row } from './layout-spec';
 import {
 	OTHER_SINGLE,
@@ -66,10 +67,8 @@ const TABLE2 = [
 const TABLE3: readonly Table3Row[] = [...TABLE3_HEAD, OTHER_SINGLE, ...TABLE3_TAIL];
 
 export const POST2019_2019: LayoutSpec<'post2019_2019'> = {
-	id: 'post2019_2019',
-	era: 'post2019',
+	...layoutEra('post2019_2019'),
 	document: '国办公开办函〔2019〕60号',
-	years: { from: 2019, to: 2020 },
 	cues: [/本\s*年\s*新\s*制\s*作/, /本\s*年\s*新\s*公\s*开/, /对外公开总数量/],
 	rows: {
 		kind: 'post2019',

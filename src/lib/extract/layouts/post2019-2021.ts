@@ -2,6 +2,7 @@
  * The 2021 layout (国办公开办函〔2021〕30号), reports for 2021 on: 表二 counts documents made,
  * repealed and in force, and 表三 splits 其他处理 into three rows.
  */
+import { layoutEra } from '../../contract/layouts';
 import type { LayoutSpec, Table3Row } from './layout-spec';
 import {
 	OTHER,
@@ -69,10 +70,8 @@ const TABLE3: readonly Table3Row[] = [
 ];
 
 export const POST2019_2021: LayoutSpec<'post2019_2021'> = {
-	id: 'post2019_2021',
-	era: 'post2019',
+	...layoutEra('post2019_2021'),
 	document: '国办公开办函〔2021〕30号',
-	years: { from: 2021, to: null },
 	cues: [/逾\s*期\s*不\s*补\s*正/, /逾期未按收费/, /本\s*年\s*制\s*发\s*件\s*数/],
 	rows: {
 		kind: 'post2019',

@@ -4,6 +4,7 @@
  * are in pre2019-rows.ts (the national template and the provincial variants of real reports); the
  * rows printed here are the national template's.
  */
+import { layoutEra } from '../../contract/layouts';
 import type { CellRef, LayoutSpec, PrintedSection } from './layout-spec';
 import { STAT_ROWS } from './pre2019-rows';
 
@@ -96,10 +97,8 @@ const ANSWERS = [
 ];
 
 export const PRE2019: LayoutSpec<'pre2019'> = {
-	id: 'pre2019',
-	era: 'pre2019',
+	...layoutEra('pre2019'),
 	document: '《中华人民共和国政府信息公开条例》（2007）与国务院办公厅的统计表',
-	years: { from: 2008, to: 2018 },
 	// 统计表 row labels a post-2019 report does not print (the answers to requests).
 	cues: [
 		/属\s*于\s*已\s*主\s*动\s*公\s*开\s*范\s*围\s*数/,
