@@ -74,7 +74,8 @@ export function extractReport(fileText: string, reportId: string): ExtractResult
 				warnings.push(...t2.warnings);
 				undecided.push(...t2.undecided);
 			}
-			const t4 = extractTable4(text, t3?.end ?? 0, layout.rows.table4);
+			const identities = layout.checks.kind === 'post2019' ? layout.checks.blocks : [];
+			const t4 = extractTable4(text, t3?.end ?? 0, layout.rows.table4, identities);
 			if (t4) {
 				facts.push(...t4.facts);
 				warnings.push(...t4.warnings);

@@ -6,6 +6,7 @@
  */
 import type { LayoutEra } from '../../contract/layouts';
 import type { Applicant } from '../../contract/metrics';
+import type { StatRowDef } from './pre2019-rows';
 
 export type { Era } from '../../contract/layouts';
 
@@ -70,8 +71,11 @@ export type LayoutRows =
 	  }
 	| {
 			kind: 'stat';
-			/** The 统计表 rows the engine finds (the national template and provincial variants). */
-			rows: readonly { metric: string }[];
+			/**
+			 * The 统计表 rows the engine finds (the national template and provincial variants;
+			 * extract-stat-table.ts reads them from pre2019-rows.ts).
+			 */
+			rows: readonly StatRowDef[];
 	  };
 
 /** A sum identity: the parts add up to the total. */
