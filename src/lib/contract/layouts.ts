@@ -30,3 +30,8 @@ export const LAYOUT_IDS: readonly LayoutId[] = LAYOUT_ERAS.map((l) => l.id);
 export function layoutEra<Id extends LayoutId>(id: Id): LayoutEra<Id> {
 	return LAYOUT_ERAS.find((l) => l.id === id)! as LayoutEra<Id>;
 }
+
+/** The layout in force for a report year; undefined for a year no layout covers (before 2008). */
+export function layoutOfYear(year: number): LayoutId | undefined {
+	return LAYOUT_ERAS.find((l) => year >= l.years.from && year <= (l.years.to ?? Infinity))?.id;
+}
