@@ -6,6 +6,7 @@
  * blocks add up; the 统计表's totals are the sums of their parts. Amounts sometimes carry decimals
  * and 表二's 本年增/减 is sometimes negative, as printed in real reports.
  */
+import { layoutOfYear } from '../../src/lib/contract/layouts.ts';
 import { APPLICANTS, OUTCOME_PARTS } from '../../src/lib/contract/metrics.ts';
 import { CUMULATIVE } from '../../src/lib/report-render/official-tables.ts';
 import type { PlannedReport } from './corpus-shape.ts';
@@ -78,8 +79,7 @@ function columnOutcomes(p: PlannedReport, seed: number, year: number, c: number)
 	return { leaves, total, forward: count(rand, total * 0.08) };
 }
 
-const formatOfYear = (year: number) =>
-	year < 2019 ? 'pre2019' : year < 2021 ? 'post2019_2019' : 'post2019_2021';
+const formatOfYear = (year: number) => layoutOfYear(year);
 
 function table3(p: PlannedReport, seed: number, out: Map<string, number>) {
 	for (let c = 0; c < COLUMNS.length; c++) {

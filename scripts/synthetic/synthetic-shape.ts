@@ -3,6 +3,7 @@
  * which applicant columns, and a plausible size of each metric relative to the requests a report
  * received. Pure data and arithmetic, so the generator's row count can be planned before any SQL.
  */
+import { layoutOfYear, type LayoutId } from '../../src/lib/contract/layouts.ts';
 import { APPLICANTS, METRICS } from '../../src/lib/contract/metrics.ts';
 
 export const FIRST_YEAR = 2008;
@@ -49,10 +50,13 @@ export const UNITS = [
 	{ key: 'office', suffix: '人民政府办公厅', scope: 'general-office' }
 ] as const;
 
-export type Format = 'pre2019' | 'post2019_2019' | 'post2019_2021';
+export type Format = LayoutId;
 
+/** The layout in force in `year` (src/lib/contract/layouts.ts); synthetic years start in 2008. */
 export function formatOf(year: number): Format {
-	return year < 2019 ? 'pre2019' : year < 2021 ? 'post2019_2019' : 'post2019_2021';
+	const format = layoutOfYear(year);
+	if (!format) throw new Error(`no report layout is in force for ${year}`);
+	return format;
 }
 
 const PER_APPLICANT_GROUPS = new Set([

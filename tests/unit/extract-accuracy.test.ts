@@ -10,9 +10,7 @@
  * Elsewhere recall is measured and printed, so progress is visible without a test that lies.
  */
 import { describe, expect, it } from 'vitest';
-import { TABLE4_METRICS } from '../../src/lib/extract/extract-table4.ts';
-import { TABLE2_ROWS_2019, TABLE2_ROWS_2021 } from '../../src/lib/extract/table2-rows.ts';
-import { TABLE3_ROWS_2019, TABLE3_ROWS_2021 } from '../../src/lib/extract/table3-rows.ts';
+import { LAYOUTS, post2019Rows } from '../../src/lib/extract/layouts/index.ts';
 import {
 	fetchedReportsDir,
 	fetchedStems,
@@ -43,18 +41,23 @@ describe('fetched reports (read in place from ../shared/reports-fetched)', () =>
 		);
 });
 
-/** Metrics (table cells) the engine must find completely, per report format. */
-const TABLE3 = new Set([...TABLE3_ROWS_2019, ...TABLE3_ROWS_2021].map((r) => r.metric));
-const TABLE2 = new Set([...TABLE2_ROWS_2019, ...TABLE2_ROWS_2021].flatMap((r) => r.metrics));
-const SCOPE: Record<string, (metric: string, source: string) => boolean> = {
-	// 表二, 表三 and 表四 cells, and every figure stated in prose.
-	post2019_2019: (m, s) =>
-		s === 'prose' || TABLE2.has(m) || TABLE3.has(m) || TABLE4_METRICS.includes(m),
-	post2019_2021: (m, s) =>
-		s === 'prose' || TABLE2.has(m) || TABLE3.has(m) || TABLE4_METRICS.includes(m),
-	// Every pre-2019 统计表 cell with a metric id, and every prose figure.
-	pre2019: () => true
-};
+/**
+ * Metrics (table cells) the engine must find completely, per report format: of a post-2019 layout,
+ * its 表二, 表三 and 表四 cells and every figure stated in prose; of the pre-2019 统计表, every cell
+ * with a metric id and every prose figure.
+ */
+const SCOPE: Record<string, (metric: string, source: string) => boolean> = Object.fromEntries(
+	LAYOUTS.map((l) => {
+		const rows = post2019Rows(l.id);
+		if (!rows) return [l.id, () => true];
+		const cells = new Set([
+			...rows.table2.flatMap((r) => r.metrics),
+			...rows.table3.map((r) => r.metric),
+			...rows.table4
+		]);
+		return [l.id, (m: string, s: string) => s === 'prose' || cells.has(m)];
+	})
+);
 
 /**
  * Expected cells in scope that the engine does not recover yet, with the reason. The test fails

@@ -27,9 +27,8 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeReportBytes } from '../../src/lib/extract/decode-bytes.ts';
 import { T2S_PAIRS } from '../../src/lib/extract/traditional-to-simplified-table.ts';
-import { STAT_ROWS } from '../../src/lib/extract/stat-table-rows.ts';
-import { TABLE2_ROWS_2019, TABLE2_ROWS_2021 } from '../../src/lib/extract/table2-rows.ts';
-import { TABLE3_ROWS_2019, TABLE3_ROWS_2021 } from '../../src/lib/extract/table3-rows.ts';
+import { LAYOUTS } from '../../src/lib/extract/layouts/index.ts';
+import { STAT_ROWS } from '../../src/lib/extract/layouts/pre2019-rows.ts';
 import type { ExtractResult } from '../../src/lib/extract/types.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123) >>> 0;
@@ -276,12 +275,12 @@ const tableCells: Mutate = (rng, text) => {
 	return out + text.slice(last);
 };
 
-/** Every row label the table readers look for (表二, 表三 of both layouts, the pre-2019 统计表). */
+/** Every row label the table readers look for (表二, 表三 of every layout, the pre-2019 统计表). */
 const ROW_LABELS: readonly RegExp[] = [
-	...TABLE2_ROWS_2019.map((r) => r.label),
-	...TABLE2_ROWS_2021.map((r) => r.label),
-	...TABLE3_ROWS_2019.map((r) => r.pattern),
-	...TABLE3_ROWS_2021.map((r) => r.pattern),
+	...LAYOUTS.flatMap((l) => (l.rows.kind === 'post2019' ? l.rows.table2.map((r) => r.label) : [])),
+	...LAYOUTS.flatMap((l) =>
+		l.rows.kind === 'post2019' ? l.rows.table3.map((r) => r.pattern) : []
+	),
 	...STAT_ROWS.map((r) => r.pattern)
 ].map((p) => new RegExp(p.source, 'g'));
 

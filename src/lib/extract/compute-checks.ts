@@ -2,7 +2,7 @@
  * The report's own arithmetic identities (勾稽关系), evaluated on its printed facts. A failing
  * identity is data: it is reported with the expected and the actual value, never repaired.
  */
-import { SUBTOTALS } from './table3-rows';
+import { layoutSpec, type LayoutSpec } from './layouts';
 import {
 	APPLICANT_COLUMNS,
 	type Applicant,
@@ -10,6 +10,9 @@ import {
 	type Fact,
 	type ReportFormat
 } from './types';
+
+type Post2019Identities = Extract<LayoutSpec['checks'], { kind: 'post2019' }>;
+type StatIdentities = Extract<LayoutSpec['checks'], { kind: 'stat' }>;
 
 type Lookup = (metric: string, applicant?: Applicant) => number | undefined;
 
@@ -57,34 +60,33 @@ function sumCheck(
 	};
 }
 
-function since2019(v: Lookup, format: ReportFormat, facts: readonly Fact[]): Check[] {
+function since2019(v: Lookup, ids: Post2019Identities, facts: readonly Fact[]): Check[] {
 	const checks: Check[] = [];
 	const present = new Set(facts.map((f) => f.metric));
+	const { balance, outcomes, subtotals } = ids;
+	const detail = (metrics: readonly string[]) => metrics.join(' + ');
 	for (const a of APPLICANT_COLUMNS) {
-		if (v('requests_new', a) === undefined && v('outcome_total', a) === undefined) continue;
+		if (v(balance.left[0]!, a) === undefined && v(outcomes.total, a) === undefined) continue;
 		// 1. 第一项加第二项之和，等于第三项加第四项之和
-		const left = [v('requests_new', a), v('requests_carried_over', a)];
-		const right = [v('outcome_total', a), v('requests_carried_forward', a)];
+		const left = balance.left.map((m) => v(m, a));
+		const right = balance.right.map((m) => v(m, a));
 		const assessable = [...left, ...right].every((x) => x !== undefined);
+		const sum = (xs: (number | undefined)[]) => xs.reduce((s: number, x) => s + (x as number), 0);
 		checks.push({
 			check: 'requests_balance',
 			applicant: a,
-			status: assessable
-				? left[0]! + left[1]! === right[0]! + right[1]!
-					? 'pass'
-					: 'fail'
-				: 'not_assessable',
-			expected: assessable ? right[0]! + right[1]! : null,
-			actual: assessable ? left[0]! + left[1]! : null,
-			detail: 'requests_new + requests_carried_over = outcome_total + requests_carried_forward'
+			status: assessable ? (sum(left) === sum(right) ? 'pass' : 'fail') : 'not_assessable',
+			expected: assessable ? sum(right) : null,
+			actual: assessable ? sum(left) : null,
+			detail: `${detail(balance.left)} = ${detail(balance.right)}`
 		});
-		// 2. outcomes add up to 总计 (subtotals, where not printed, are the sums of their sub-rows)
+		// 2. outcomes add up to 总计 (subtotals, where not printed, are the sums of the sub-rows the
+		// layout prints for them; a subtotal without sub-rows must be printed)
 		const subtotal = (id: string): number | undefined => {
 			const printed = v(id, a);
 			if (printed !== undefined) return printed;
-			const parts = (SUBTOTALS[id] ?? []).map((m) => v(m, a));
-			if (id === 'outcome_other' && format === 'post2019_2019') return undefined;
-			return parts.every((p) => p !== undefined)
+			const parts = subtotals[id]?.map((m) => v(m, a));
+			return parts?.every((p) => p !== undefined)
 				? parts.reduce((s: number, p) => s + (p as number), 0)
 				: undefined;
 		};
@@ -92,22 +94,14 @@ function since2019(v: Lookup, format: ReportFormat, facts: readonly Fact[]): Che
 			sumCheck(
 				'outcomes_sum',
 				a,
-				v('outcome_total', a),
-				[
-					v('outcome_granted', a),
-					v('outcome_partial', a),
-					subtotal('outcome_denied'),
-					subtotal('outcome_unable'),
-					subtotal('outcome_not_processed'),
-					subtotal('outcome_other')
-				],
+				v(outcomes.total, a),
+				outcomes.parts.map(subtotal),
 				'granted + partial + denied + unable + not_processed + other = outcome_total'
 			)
 		);
 		// 3. printed subtotals equal the sum of their sub-rows
-		for (const [id, parts] of Object.entries(SUBTOTALS)) {
+		for (const [id, parts] of Object.entries(subtotals)) {
 			if (!present.has(id)) continue;
-			if (id === 'outcome_other' && format === 'post2019_2019') continue;
 			checks.push(
 				sumCheck(
 					`${id}_sum`,
@@ -120,9 +114,9 @@ function since2019(v: Lookup, format: ReportFormat, facts: readonly Fact[]): Che
 		}
 	}
 	// 4. the six applicant columns add up to 总计, for every row
-	const rowMetrics = [
-		...new Set(facts.filter((f) => f.applicant !== 'total').map((f) => f.metric))
-	];
+	const rowMetrics = ids.applicantColumns
+		? [...new Set(facts.filter((f) => f.applicant !== 'total').map((f) => f.metric))]
+		: [];
 	for (const m of rowMetrics) {
 		checks.push(
 			sumCheck(
@@ -135,34 +129,21 @@ function since2019(v: Lookup, format: ReportFormat, facts: readonly Fact[]): Che
 		);
 	}
 	// 5. 表四 blocks
-	for (const block of ['review', 'litigation_direct', 'litigation_after_review']) {
-		if (v(`${block}_total`) === undefined && v(`${block}_upheld`) === undefined) continue;
+	for (const block of ids.blocks) {
+		const name = block.total.replace(/_total$/, '');
+		if (v(block.total) === undefined && v(block.parts[0]!) === undefined) continue;
 		checks.push(
 			sumCheck(
-				`${block}_sum`,
+				`${name}_sum`,
 				'total',
-				v(`${block}_total`),
-				['upheld', 'corrected', 'other', 'pending'].map((o) => v(`${block}_${o}`)),
-				`${block}: upheld + corrected + other + pending = total`
+				v(block.total),
+				block.parts.map((m) => v(m)),
+				`${name}: upheld + corrected + other + pending = total`
 			)
 		);
 	}
 	return checks;
 }
-
-const CHANNELS = ['in_person', 'fax', 'online', 'letter', 'email', 'phone', 'other'].map(
-	(c) => `channel_${c}`
-);
-const ANSWERS = [
-	'answer_already_public',
-	'answer_granted',
-	'answer_partial',
-	'answer_denied',
-	'answer_not_this_agency',
-	'answer_not_exist',
-	'answer_correction_required',
-	'answer_other_channel'
-];
 
 export interface GroupPartValue {
 	group: 'channels' | 'answers';
@@ -215,29 +196,38 @@ function withUnstatedParts(check: Check, complete: boolean): Check {
 	};
 }
 
-function pre2019(v: Lookup, facts: readonly Fact[], extras: GroupPartValue[]): Check[] {
+function pre2019(
+	v: Lookup,
+	ids: StatIdentities,
+	facts: readonly Fact[],
+	extras: GroupPartValue[]
+): Check[] {
+	const CHANNELS = ids.channels.parts;
+	const ANSWERS = ids.answers.parts;
+	const received = ids.channels.total;
+	const answersTotal = ids.answers.total;
 	const checks: Check[] = [];
 	const present = new Set(facts.map((f) => f.metric));
 	const inTable = new Set(facts.filter((f) => f.method !== 'prose').map((f) => f.metric));
 	/** The table's rows are the whole breakdown it prints; parts from prose may leave some out. */
-	const complete = (used: string[], all: string[]) =>
+	const complete = (used: readonly string[], all: readonly string[]) =>
 		used.every((m) => inTable.has(m)) || all.every((m) => present.has(m));
-	const partsPresent = (ids: string[]) => ids.filter((m) => present.has(m));
+	const partsPresent = (metrics: readonly string[]) => metrics.filter((m) => present.has(m));
 	const extra = (g: 'channels' | 'answers') => extras.filter((e) => e.group === g);
 	// A combined row ("信函、传真申请数") already counts the channels it names: a figure for one of
 	// them stated elsewhere (the prose's "信函申请1条") is the same requests, not another part.
 	const combined = new Set(extra('channels').flatMap((e) => channelsNamedIn(e.label)));
 	const channels = partsPresent(CHANNELS).filter((m) => !combined.has(m));
-	if (channels.length && present.has('requests_received')) {
+	if (channels.length && present.has(received)) {
 		checks.push(
 			withUnstatedParts(
 				groupSum(
 					'channels_sum',
-					v('requests_received'),
+					v(received),
 					channels,
 					v,
 					extra('channels'),
-					'channel_* = requests_received'
+					`channel_* = ${received}`
 				),
 				complete(
 					channels,
@@ -247,33 +237,33 @@ function pre2019(v: Lookup, facts: readonly Fact[], extras: GroupPartValue[]): C
 		);
 	}
 	const answers = partsPresent(ANSWERS);
-	if (answers.length >= 2 && present.has('answers_total')) {
+	if (answers.length >= 2 && present.has(answersTotal)) {
 		checks.push(
 			withUnstatedParts(
 				groupSum(
 					'answers_sum',
-					v('answers_total'),
+					v(answersTotal),
 					answers,
 					v,
 					extra('answers'),
-					'answer categories = answers_total'
+					`answer categories = ${answersTotal}`
 				),
 				complete(answers, ANSWERS)
 			)
 		);
 	}
-	for (const block of ['review', 'litigation']) {
-		const all = ['upheld', 'corrected', 'other'].map((o) => `${block}_${o}`);
+	for (const { total, parts: all } of ids.blocks) {
+		const block = total.replace(/_total$/, '');
 		const parts = partsPresent(all);
-		if (parts.length && present.has(`${block}_total`)) {
+		if (parts.length && present.has(total)) {
 			checks.push(
 				withUnstatedParts(
 					sumCheck(
 						`${block}_sum`,
 						'total',
-						v(`${block}_total`),
+						v(total),
 						parts.map((m) => v(m)),
-						`${block} outcomes = ${block}_total`
+						`${block} outcomes = ${total}`
 					),
 					complete(parts, all)
 				)
@@ -330,6 +320,13 @@ export function computeChecks(
 	groupParts: GroupPartValue[] = []
 ): Check[] {
 	const v = lookupFrom(facts);
-	const checks = format === 'pre2019' ? pre2019(v, facts, groupParts) : since2019(v, format, facts);
+	// The identities of the report's layout (layouts/); an unknown layout implies none.
+	const ids = layoutSpec(format)?.checks;
+	const checks =
+		ids?.kind === 'stat'
+			? pre2019(v, ids, facts, groupParts)
+			: ids?.kind === 'post2019'
+				? since2019(v, ids, facts)
+				: [];
 	return [...checks, ...proseVsTable(facts)];
 }

@@ -3,6 +3,7 @@
  * requests_carried_forward(N−1) = requests_carried_over(N), per applicant column.
  * Evaluated on whatever set of reports is loaded (the data build, or the build plus imports).
  */
+import { layoutSpec } from './layouts';
 import type { Check, ExtractResult } from './types';
 
 export interface CrossYearCheck extends Check {
@@ -12,7 +13,7 @@ export interface CrossYearCheck extends Check {
 export function crossYearChecks(results: readonly ExtractResult[]): CrossYearCheck[] {
 	const byUnit = new Map<string, ExtractResult[]>();
 	for (const r of results) {
-		if (r.report.year === null || r.report.format === 'pre2019') continue;
+		if (r.report.year === null || layoutSpec(r.report.format)?.era !== 'post2019') continue;
 		const key = `${r.report.region_id}|${r.report.unit}`;
 		byUnit.set(key, [...(byUnit.get(key) ?? []), r]);
 	}

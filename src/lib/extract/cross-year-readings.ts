@@ -10,7 +10,15 @@
  * when exactly one reading is left.
  */
 import { computeChecks } from './compute-checks';
+import { post2019Rows } from './layouts';
 import type { ExtractResult, Fact, RowReading, UndecidedRow } from './types';
+
+/** Layouts whose 表二 prints 上一年项目数量 (the 2019 layout): only they take part. */
+function printsPrevItems(format: string): boolean {
+	return !!post2019Rows(format)?.table2.some((r) =>
+		r.metrics.some((m) => m.endsWith('_prev_items'))
+	);
+}
 
 const ITEMS = ['licensing', 'other_services', 'penalty', 'coercion', 'fees'];
 
@@ -55,13 +63,14 @@ function surviving(
 
 /**
  * Adds the cross-year readings to `results` (facts, a warning each, checks recomputed) and returns
- * the count of cells read. Only reports of the 2019 layout with the same region and unit take part.
+ * the count of cells read. Only reports of a layout printing 上一年项目数量 (the 2019 layout's 表二)
+ * with the same region and unit take part.
  */
 export function crossYearReadings(results: ExtractResult[]): number {
 	let read = 0;
 	const byUnit = new Map<string, Map<number, ExtractResult>>();
 	for (const r of results) {
-		if (r.report.format !== 'post2019_2019' || r.report.year === null) continue;
+		if (!printsPrevItems(r.report.format) || r.report.year === null) continue;
 		const key = `${r.report.region_id}|${r.report.unit}`;
 		if (!byUnit.has(key)) byUnit.set(key, new Map());
 		byUnit.get(key)!.set(r.report.year, r);

@@ -4,7 +4,6 @@
  * It never throws: an unreadable report yields a warning and no facts.
  */
 import { computeChecks, type GroupPartValue } from './compute-checks';
-import { detectFormat } from './detect-format';
 import { extractProse } from './extract-prose';
 import { extractStatTable } from './extract-stat-table';
 import { extractTable2 } from './extract-table2';
@@ -12,6 +11,8 @@ import { extractTable3 } from './extract-table3';
 import { extractTable4 } from './extract-table4';
 import { parseFrontMatter } from './front-matter';
 import { htmlToText, looksLikeHtml } from './html-to-text';
+import { identifyLayout } from './layouts/identify-layout';
+import { layoutSpec } from './layouts';
 import { normalizeText } from './normalize-text';
 import type { ExtractResult, Fact, ReportMeta, UndecidedRow, Warning } from './types';
 
@@ -30,7 +31,10 @@ export function extractReport(fileText: string, reportId: string): ExtractResult
 	const { fields, body } = parseFrontMatter(fileText);
 	const text = normalizeText(looksLikeHtml(body) ? htmlToText(body) : body);
 	const year = fields.year ? Number(fields.year) : detectYear(text);
-	const format = detectFormat(text, Number.isFinite(year) ? year : null);
+	const identified = identifyLayout(text, year !== null && Number.isFinite(year) ? year : null);
+	const format = identified.format;
+	if (identified.warning) warnings.push(identified.warning);
+	const layout = layoutSpec(format);
 	const report: ReportMeta = {
 		report_id: reportId,
 		region_id: fields.region_code ?? '',
@@ -53,7 +57,7 @@ export function extractReport(fileText: string, reportId: string): ExtractResult
 		// Prose once, first: a figure the prose states helps decide a run-together table cell;
 		// prose inside a table's span is dropped below.
 		const prose = extractProse(text, format, () => false);
-		if (format !== 'pre2019') {
+		if (layout?.rows.kind === 'post2019') {
 			const t3 = extractTable3(text, format);
 			if (t3) {
 				facts.push(...t3.facts);
@@ -70,14 +74,15 @@ export function extractReport(fileText: string, reportId: string): ExtractResult
 				warnings.push(...t2.warnings);
 				undecided.push(...t2.undecided);
 			}
-			const t4 = extractTable4(text, t3?.end ?? 0);
+			const identities = layout.checks.kind === 'post2019' ? layout.checks.blocks : [];
+			const t4 = extractTable4(text, t3?.end ?? 0, layout.rows.table4, identities);
 			if (t4) {
 				facts.push(...t4.facts);
 				warnings.push(...t4.warnings);
 				tableSpans.push([t4.start, t4.end]);
 			} else
 				warnings.push({ code: 'no_table4', message: '表四 (行政复议、行政诉讼) was not found' });
-		} else {
+		} else if (layout?.rows.kind === 'stat') {
 			const stat = extractStatTable(text, prose);
 			if (stat) {
 				facts.push(...stat.facts);

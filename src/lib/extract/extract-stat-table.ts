@@ -10,7 +10,8 @@ import { fieldsAreCells, pipedPlacements } from './align-piped-cells';
 import { segmentations, type Cell } from './decode-run-together';
 import { maskPageChrome } from './mask-page-chrome';
 import { readCellRun, type CellRun } from './read-cell-run';
-import { GROUP_ONLY_ROWS, STAT_ROWS, UNIT, type StatRowDef } from './stat-table-rows';
+import { PRE2019 } from './layouts/pre2019';
+import { GROUP_ONLY_ROWS, STAT_ROWS, UNIT, type StatRowDef } from './layouts/pre2019-rows';
 import type { Fact, Warning } from './types';
 
 interface Hit {
@@ -120,32 +121,17 @@ function assignOutcomes(hits: Hit[]): Hit[] {
 	return out;
 }
 
-const SUMS: Record<string, string[]> = {
-	requests_received: [
-		'channel_in_person',
-		'channel_fax',
-		'channel_online',
-		'channel_letter',
-		'channel_email',
-		'channel_phone',
-		'channel_other'
-	],
-	answers_total: [
-		'answer_already_public',
-		'answer_granted',
-		'answer_partial',
-		'answer_denied',
-		'answer_not_this_agency',
-		'answer_not_exist',
-		'answer_correction_required',
-		'answer_other_channel'
-	]
-};
+/** The pre-2019 layout's identities (its spec): group sums, and the whole each outcome row is part of. */
+const IDENTITIES = PRE2019.checks.kind === 'stat' ? PRE2019.checks : null;
+const SUMS: Record<string, readonly string[]> = Object.fromEntries(
+	IDENTITIES ? [IDENTITIES.channels, IDENTITIES.answers].map((i) => [i.total, i.parts]) : []
+);
+const BLOCK_OF = new Map(
+	(IDENTITIES?.blocks ?? []).flatMap((b) => b.parts.map((p) => [p, b.total] as const))
+);
 
 function parentOf(metric: string): string | undefined {
-	if (/^review_(upheld|corrected|other)$/.test(metric)) return 'review_total';
-	if (/^litigation_(upheld|corrected|other)$/.test(metric)) return 'litigation_total';
-	return STAT_ROWS.find((d) => d.metric === metric)?.parent;
+	return BLOCK_OF.get(metric) ?? STAT_ROWS.find((d) => d.metric === metric)?.parent;
 }
 
 /** Hard constraints: a part never exceeds its whole, in either column. */

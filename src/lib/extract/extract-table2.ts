@@ -9,11 +9,12 @@ import { consensusTrailing, fieldsAreCells, pipedPlacements } from './align-pipe
 import type { Cell } from './decode-run-together';
 import { signedSegmentations } from './decode-signed-cells';
 import { floatedCells, type FloatedCell } from './floated-cells';
+import { post2019Rows } from './layouts';
+import type { Table2Row } from './layouts/layout-spec';
 import type { CellToken } from './read-cell-run';
 import type { RowRead } from './read-table-rows';
 import { readTableRows } from './read-table-rows';
 import { IN_FORCE, libraryCounts, statedTable2Figures } from './table2-prose-hints';
-import { TABLE2_ROWS_2019, TABLE2_ROWS_2021, type Table2Row } from './table2-rows';
 import type { Fact, ReportFormat, UndecidedRow, Warning } from './types';
 
 export interface Table2Result {
@@ -52,7 +53,8 @@ export function extractTable2(
 	table3Start: number,
 	proseFacts: readonly Fact[]
 ): Table2Result | null {
-	const rows = format === 'post2019_2019' ? TABLE2_ROWS_2019 : TABLE2_ROWS_2021;
+	const rows = post2019Rows(format)?.table2;
+	if (!rows) return null;
 	// The table's own header words, not the section heading: prose above the table that mentions
 	// 行政许可 or 规范性文件 with a number is not a table row. "信息内容" only as the header cell
 	// before a column header, not in prose ("《网站和政务新媒体信息内容审查发布规范》").

@@ -9,8 +9,9 @@ import { segmentations, type Cell } from './decode-run-together';
 import { headerRows, maskHeaderRows } from './mask-header-rows';
 import { maskPageChrome } from './mask-page-chrome';
 import { readCellRun, type CellRun } from './read-cell-run';
+import { outcomeLeaves, post2019Checks, post2019Rows } from './layouts';
+import type { RowDef } from './layouts/layout-spec';
 import { readTableRows, type RowRead } from './read-table-rows';
-import { SUBTOTALS, TABLE3_ROWS_2019, TABLE3_ROWS_2021, type RowDef } from './table3-rows';
 import { APPLICANT_COLUMNS, type Fact, type ReportFormat, type Warning } from './types';
 
 const COLUMNS = APPLICANT_COLUMNS.length;
@@ -57,15 +58,16 @@ function candidatesFor(read: RowRead): Pick<RowCandidates, 'candidates' | 'sumFa
 	return { candidates: all, sumFails: all.length > 0 };
 }
 
+const LEAVES = new Map<ReportFormat, string[]>();
+
+/** The rows whose sum is 总计 in the layout (from its spec's identities). */
 function leafMetrics(layout: ReportFormat): string[] {
-	const leaves = ['outcome_granted', 'outcome_partial'];
-	leaves.push(
-		...SUBTOTALS.outcome_denied!,
-		...SUBTOTALS.outcome_unable!,
-		...SUBTOTALS.outcome_not_processed!
-	);
-	if (layout === 'post2019_2019') leaves.push('outcome_other');
-	else leaves.push(...SUBTOTALS.outcome_other!);
+	let leaves = LEAVES.get(layout);
+	if (!leaves) {
+		const checks = post2019Checks(layout);
+		leaves = checks ? outcomeLeaves(checks) : [];
+		LEAVES.set(layout, leaves);
+	}
 	return leaves;
 }
 
@@ -297,7 +299,8 @@ function score(block: RowCandidates[], layout: ReportFormat): number {
 }
 
 export function extractTable3(source: string, layout: ReportFormat): TableCells | null {
-	const rows = layout === 'post2019_2019' ? TABLE3_ROWS_2019 : TABLE3_ROWS_2021;
+	const rows = post2019Rows(layout)?.table3;
+	if (!rows) return null;
 	const starts: number[] = [];
 	const first = new RegExp(rows[0]!.pattern.source, 'g');
 	const unheaded = maskHeaderRows(source);

@@ -1,28 +1,29 @@
 /**
- * 表四 政府信息公开行政复议、行政诉讼情况: one row of fifteen cells — 行政复议 (维持, 纠正, 其他, 尚未审结,
- * 总计), then 行政诉讼 未经复议直接起诉 and 复议后起诉 (the same five each). Run-together digits are
- * decoded with the three block sums.
+ * 表四 政府信息公开行政复议、行政诉讼情况: one row of cells (in both post-2019 layouts fifteen — 行政复议
+ * (维持, 纠正, 其他, 尚未审结, 总计), then 行政诉讼 未经复议直接起诉 and 复议后起诉, the same five each),
+ * whose metrics and block sums are the layout's (layouts/). Run-together digits are decoded with
+ * the block sums.
  */
 import { placeUnderHeader } from './align-by-position';
 import { fieldsAreCells, pipedPlacements } from './align-piped-cells';
 import { segmentations, type Cell } from './decode-run-together';
 import { maskPageChrome } from './mask-page-chrome';
 import { readCellRun } from './read-cell-run';
+import type { SumIdentity } from './layouts/layout-spec';
 import type { Fact, Warning } from './types';
 
-const OUTCOMES = ['upheld', 'corrected', 'other', 'pending', 'total'];
-export const TABLE4_METRICS: readonly string[] = [
-	...OUTCOMES.map((o) => `review_${o}`),
-	...OUTCOMES.map((o) => `litigation_direct_${o}`),
-	...OUTCOMES.map((o) => `litigation_after_review_${o}`)
-];
+/** A block sum as cell positions: the parts' and the total's. */
+interface Block {
+	parts: number[];
+	total: number;
+}
 
-function blocksHold(cells: Cell[]): boolean {
-	for (let b = 0; b < 3; b++) {
-		const block = cells.slice(b * 5, b * 5 + 5);
+function blocksHold(cells: Cell[], blocks: readonly Block[]): boolean {
+	for (const b of blocks) {
+		const block = [...b.parts, b.total].map((i) => cells[i]!);
 		if (block.some((c) => c.value === null)) continue;
-		const sum = block.slice(0, 4).reduce((s, c) => s + c.value!, 0);
-		if (sum !== block[4]!.value) return false;
+		const sum = b.parts.reduce((s, i) => s + cells[i]!.value!, 0);
+		if (sum !== cells[b.total]!.value) return false;
 	}
 	return true;
 }
@@ -35,7 +36,19 @@ export interface Table4Result {
 	end: number;
 }
 
-export function extractTable4(source: string, from: number): Table4Result | null {
+/** Reads 表四 after `from`: its cells are `metrics`, its block sums `sums` (the layout's). */
+export function extractTable4(
+	source: string,
+	from: number,
+	metrics: readonly string[],
+	sums: readonly SumIdentity[]
+): Table4Result | null {
+	const count = metrics.length;
+	const blocks: Block[] = sums.map((b) => ({
+		parts: b.parts.map((m) => metrics.indexOf(m)),
+		total: metrics.indexOf(b.total)
+	}));
+	const hold = (cells: Cell[]) => blocksHold(cells, blocks);
 	const text = maskPageChrome(source);
 	const heading = /行\s*政\s*复\s*议/g;
 	heading.lastIndex = from;
@@ -51,15 +64,16 @@ export function extractTable4(source: string, from: number): Table4Result | null
 			// A "|" row keeps its blank cells as empty fields; whitespace-aligned, a blank cell is
 			// only spaces: place by the header's columns.
 			const fields = run.piped && run.fields && fieldsAreCells(run.fields) ? run.fields : null;
-			const piped = fields ? pipedPlacements(fields, 15).filter((p) => blocksHold(p.cells)) : [];
-			const placed = piped.length === 1 ? piped[0]!.cells : placeUnderHeader(text, run, 15);
+			const piped = fields ? pipedPlacements(fields, count).filter((p) => hold(p.cells)) : [];
+			const placed = piped.length === 1 ? piped[0]!.cells : placeUnderHeader(text, run, count);
 			const digits = run.tokens.reduce((s, t) => s + t.text.replace(/\D/g, '').length, 0);
-			if (!placed && (run.tokens.length > 15 || (digits < 15 && run.tokens.length < 15))) continue;
+			if (!placed && (run.tokens.length > count || (digits < count && run.tokens.length < count)))
+				continue;
 			const all = placed
 				? [placed]
-				: run.tokens.length === 15
-					? segmentations(run.tokens, 15, 1)
-					: segmentations(run.tokens, 15).filter(blocksHold);
+				: run.tokens.length === count
+					? segmentations(run.tokens, count, 1)
+					: segmentations(run.tokens, count).filter(hold);
 			if (!all.length) {
 				unsplit ??= run;
 				continue;
@@ -79,7 +93,7 @@ export function extractTable4(source: string, from: number): Table4Result | null
 			cells.forEach((cell, i) => {
 				if (!cell || cell.value === null) return;
 				facts.push({
-					metric: TABLE4_METRICS[i]!,
+					metric: metrics[i]!,
 					applicant: 'total',
 					value: cell.value,
 					raw: cell.raw,
@@ -95,7 +109,7 @@ export function extractTable4(source: string, from: number): Table4Result | null
 	if (unsplit)
 		warnings.push({
 			code: 'unreadable_row',
-			message: `表四: cannot split "${unsplit.tokens.map((t) => t.text).join(' ')}" into 15 cells whose block sums hold; no value is taken`,
+			message: `表四: cannot split "${unsplit.tokens.map((t) => t.text).join(' ')}" into ${count} cells whose block sums hold; no value is taken`,
 			span_start: unsplit.start,
 			span_end: unsplit.end
 		});

@@ -3,6 +3,7 @@
  * before it, the words after its unit), the sentence, the section, and what the sentence has been
  * speaking of so far (its topic). Also the small word lists the rules share.
  */
+import { LAYOUT_IDS, layoutsOfEra } from './layouts';
 import type { ReportFormat } from './types';
 
 /** What a sentence speaks of, carried from clause to clause ("行政复议8件,维持4件,…"). */
@@ -36,10 +37,12 @@ export interface ProseContext {
 	paren: boolean;
 }
 
-export const PRE: readonly ReportFormat[] = ['pre2019'];
-export const POST: readonly ReportFormat[] = ['post2019_2019', 'post2019_2021'];
+/** The layouts a prose rule applies to, by era (layouts/index.ts); `unknown` is never one. */
+export const PRE: readonly ReportFormat[] = layoutsOfEra('pre2019');
+export const POST: readonly ReportFormat[] = layoutsOfEra('post2019');
+/** Rules for wording only the 2021 layout's tables use (本年制发, 现行有效). */
 export const POST_2021: readonly ReportFormat[] = ['post2019_2021'];
-export const ALL: readonly ReportFormat[] = ['pre2019', 'post2019_2019', 'post2019_2021'];
+export const ALL: readonly ReportFormat[] = LAYOUT_IDS;
 
 /** Words that may stand between an object and its number: "共计", "为", "达" … */
 export const LINK = '(?:共计|总计|合计|累计|共有|共|计|为|达到|达|是|有){0,2}';

@@ -3,10 +3,12 @@
  * columns are the contract's (one definition, src/lib/contract/metrics.ts).
  */
 import { APPLICANTS, type Applicant } from '../contract/metrics';
+import type { LayoutId } from './layouts';
 
 export type { Applicant };
 
-export type ReportFormat = 'pre2019' | 'post2019_2019' | 'post2019_2021' | 'unknown';
+/** A report's layout (layouts/index.ts), or `unknown` where none is recognized. */
+export type ReportFormat = LayoutId | 'unknown';
 
 /** The 表三 columns in the order the official layout prints them, then the total column. */
 export const APPLICANT_COLUMNS: readonly Applicant[] = APPLICANTS;

@@ -142,6 +142,7 @@ export const STRING_KEYS = [
 	'format.pre2019',
 	'format.post2019_2019',
 	'format.post2019_2021',
+	'format.unknown',
 	// downloads, SQL, embed
 	'download.label',
 	'download.svg',
@@ -352,6 +353,7 @@ const zh = {
 	'format.pre2019': '2019年前格式',
 	'format.post2019_2019': '2019年格式（国办公开办函〔2019〕60号）',
 	'format.post2019_2021': '2021年格式（国办公开办函〔2021〕30号）',
+	'format.unknown': '未能识别的格式',
 	'download.label': '下载',
 	'download.svg': '下载SVG',
 	'download.png': '下载PNG',
@@ -564,6 +566,7 @@ const en = {
 	'format.pre2019': 'Pre-2019 format',
 	'format.post2019_2019': '2019 format (国办公开办函〔2019〕60号)',
 	'format.post2019_2021': '2021 format (国办公开办函〔2021〕30号)',
+	'format.unknown': 'Unrecognized format',
 	'download.label': 'Download',
 	'download.svg': 'Download SVG',
 	'download.png': 'Download PNG',

@@ -90,6 +90,27 @@ describe('officialLayout', () => {
 		expect(tables[0]!.rows.map((x) => x.metric)).toContain('requests_received');
 	});
 
+	it('lays out no table for a report whose layout is unknown (never the 2021 or 统计表 rows)', () => {
+		// pingtan_2021's text with its 表二 and 表三 headings of the 2021 layout renamed as a layout
+		// the registry does not know would print them.
+		const text = readFileSync(resolve(root, 'data', 'reports', 'pingtan_2021.txt'), 'utf8')
+			.replaceAll('本年制发件数', '本年新增件数')
+			.replace(/逾\s*期\s*不\s*补\s*正/g, '撤回申请')
+			.replaceAll('逾期未按收费', '转为其他程序');
+		const r = extractReport(text, 'renamed');
+		expect(r.report.format).toBe('unknown');
+		expect(r.warnings.map((w) => w.code)).toContain('unknown_layout');
+		const tables = officialLayout(r.report.format, r.facts, r.checks, r.warnings);
+		expect(tables.map((t) => t.id)).toEqual([]);
+		// The same text as printed is laid out in the 2021 layout's tables.
+		const printed = report('pingtan_2021');
+		expect(
+			officialLayout(printed.report.format, printed.facts, printed.checks, printed.warnings).map(
+				(t) => t.id
+			)
+		).toEqual(['table2', 'table3', 'table4', 'prose']);
+	});
+
 	it('reads the metrics out of the engine’s undecided-cell warnings', () => {
 		expect(
 			undecidedMetrics([

@@ -1,13 +1,11 @@
 /**
  * The extracted facts laid out as the report's official tables, for review before use: 表二, 表三
  * (applicant columns) and 表四 of the post-2019 layouts, or the pre-2019 统计表, then the figures
- * read from prose. Row lists are the engine's own (src/lib/extract/*-rows.ts). Each cell tells
- * whether a check that involves it failed, and whether the engine left it undecided.
+ * read from prose. Row lists are the engine's own: the layout's spec (src/lib/extract/layouts/);
+ * a report whose layout is unknown shows its prose figures only. Each cell tells whether a check
+ * that involves it failed, and whether the engine left it undecided.
  */
-import { TABLE4_METRICS } from '../extract/extract-table4';
-import { STAT_ROWS } from '../extract/stat-table-rows';
-import { TABLE2_ROWS_2019, TABLE2_ROWS_2021 } from '../extract/table2-rows';
-import { TABLE3_ROWS_2019, TABLE3_ROWS_2021 } from '../extract/table3-rows';
+import { layoutSpec } from '../extract/layouts';
 import {
 	APPLICANT_COLUMNS,
 	type Applicant,
@@ -105,21 +103,20 @@ export function officialLayout(
 		rows: metrics.map((metric) => ({ metric, cells: columns.map((a) => cell(metric, a)) }))
 	});
 	const tables: LayoutTable[] = [];
-	if (format === 'post2019_2019' || format === 'post2019_2021') {
-		const t2 = format === 'post2019_2021' ? TABLE2_ROWS_2021 : TABLE2_ROWS_2019;
-		const t3 = format === 'post2019_2021' ? TABLE3_ROWS_2021 : TABLE3_ROWS_2019;
+	const rows = layoutSpec(format)?.rows;
+	if (rows?.kind === 'post2019') {
 		tables.push(
 			table(
 				'table2',
-				t2.flatMap((r) => r.metrics),
+				rows.table2.flatMap((r) => r.metrics),
 				['total']
 			)
 		);
-		tables.push(table('table3', unique(t3.map((r) => r.metric)), APPLICANT_COLUMNS));
-		tables.push(table('table4', TABLE4_METRICS, ['total']));
-	} else {
+		tables.push(table('table3', unique(rows.table3.map((r) => r.metric)), APPLICANT_COLUMNS));
+		tables.push(table('table4', rows.table4, ['total']));
+	} else if (rows?.kind === 'stat') {
 		// The 统计表 has many optional rows; those the report prints (or leaves undecided) are shown.
-		const printed = unique(STAT_ROWS.map((r) => r.metric)).filter(
+		const printed = unique(rows.rows.map((r) => r.metric)).filter(
 			(m) => cellFacts.has(`${m}|total`) || undecided.has(m)
 		);
 		if (printed.length) tables.push(table('stat', printed, ['total']));

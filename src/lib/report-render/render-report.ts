@@ -3,6 +3,7 @@
  * (unit, year), the table sections, and no prose with numbers, so every fact the engine finds in
  * the text comes from a table.
  */
+import { layoutSpec } from '../extract/layouts';
 import { officialTables, type Layout } from './official-tables';
 import type { Rendering } from './renderings';
 import { fillTables, type TableValues } from './table-values';
@@ -23,6 +24,8 @@ export function renderReport(report: ReportToRender, rendering: Rendering): stri
 		runningHeader: `${report.year}年度政府信息公开工作年度报告`
 	});
 	const closing =
-		report.layout === 'pre2019' ? '二、存在的主要问题及改进情况' : '五、存在的主要问题及改进情况';
+		layoutSpec(report.layout)?.era === 'pre2019'
+			? '二、存在的主要问题及改进情况'
+			: '五、存在的主要问题及改进情况';
 	return [title, '一、总体情况', '本年度工作情况见下表。', body, closing, '无。', ''].join('\n');
 }

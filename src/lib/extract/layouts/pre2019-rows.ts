@@ -4,7 +4,7 @@
  * (simplified) text; a label counts only when a number follows it (after its unit), so a sentence
  * that mentions the label is not a table row.
  */
-import { labelPattern } from './label-pattern';
+import { labelPattern } from '../label-pattern';
 
 export interface StatRowDef {
 	metric: string;
