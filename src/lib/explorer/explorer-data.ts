@@ -17,6 +17,8 @@ export interface ReportRow {
 	n_checks_failed: number;
 	n_warnings: number;
 	imported: boolean;
+	/** Months the request figures cover (12 unless the report says fewer); absent in older files. */
+	period_months?: number | null;
 }
 
 export interface RegionRow {
