@@ -14,6 +14,9 @@ export const CHART_STRINGS_EN: ChartStrings = {
 	share: 'share',
 	of: 'of',
 	missing: 'incomplete',
+	incomplete: 'incomplete: {parts} not printed',
+	smallDenominator: 'denominator below {n}: left out of rankings',
+	partialYear: 'covers {months} months only',
 	locale: 'en'
 };
 
@@ -26,6 +29,9 @@ export const CHART_STRINGS_ZH: ChartStrings = {
 	share: '占比',
 	of: '共',
 	missing: '不完整',
+	incomplete: '不完整：未印{parts}',
+	smallDenominator: '分母小于{n}：不参与排名',
+	partialYear: '只含{months}个月',
 	locale: 'zh'
 };
 

@@ -110,5 +110,9 @@ export interface ChartStrings {
 	share: string;
 	of: string;
 	missing: string;
+	/** Notes of derived values: `{parts}` not printed, a denominator below `{n}`, `{months}` months. */
+	incomplete?: string;
+	smallDenominator?: string;
+	partialYear?: string;
 	locale: string;
 }
