@@ -3,7 +3,7 @@
  * accessible name, so hovering, focusing and listening agree.
  */
 import type { ChartStrings, MarkInfo } from '$lib/explorer/view-types';
-import { SMALL_DENOMINATOR } from '$lib/contract/derived-metrics';
+import { SMALL_DENOMINATOR } from '$lib/contract/small-denominator';
 import type { Formatter } from './number-format';
 
 export interface TooltipContent {

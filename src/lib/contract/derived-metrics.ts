@@ -51,11 +51,7 @@ export interface RateMetric {
 
 export type DerivedMetric = HarmonizedMetric | RateMetric;
 
-/**
- * A rate whose denominator is below this many (requests or cases) says so wherever it is shown and
- * is left out of rankings (the compare view).
- */
-export const SMALL_DENOMINATOR = 30;
+export { SMALL_DENOMINATOR } from './small-denominator.ts';
 
 const f = (fact: string): Part => ({ fact });
 const sub = (fact: keyof typeof OUTCOME_PARTS): Part => ({ fact, orSumOf: OUTCOME_PARTS[fact] });
