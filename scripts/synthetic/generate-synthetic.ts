@@ -129,7 +129,7 @@ export async function generateSynthetic(options: SyntheticOptions): Promise<Data
 	// Only reports that kept a fact after the cut, with their fact counts.
 	await run(`CREATE OR REPLACE TABLE reports AS
 		SELECT r.report_id, r.region_id, r.region, r.unit, r.unit_scope, r.year::INTEGER AS year, r.format, r.title, r.source,
-			r.text_chars::INTEGER AS text_chars, n.n::INTEGER AS n_facts, 0 AS n_checks_failed, 0 AS n_warnings, false AS imported
+			r.text_chars::INTEGER AS text_chars, n.n::INTEGER AS n_facts, 0 AS n_checks_failed, 0 AS n_warnings, false AS imported, 12 AS period_months
 		FROM reports r JOIN (SELECT report_id, count(*) AS n FROM facts GROUP BY report_id) n USING (report_id)`);
 	await run(`CREATE OR REPLACE TABLE regions AS
 		SELECT region_id, name_zh, name_en, level, province, parent_id,

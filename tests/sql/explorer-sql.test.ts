@@ -9,6 +9,7 @@ import {
 	type ExplorerTables
 } from '../../src/lib/views/explorer-data.ts';
 import { trendSeries, type ViewState } from '../../src/lib/views/view-data.ts';
+import { METRICS } from '../../src/lib/contract/metrics.ts';
 import { explorerSql } from '../../src/lib/sql/explorer-sql.ts';
 import { harmonizedSelect } from '../../src/lib/sql/harmonized.ts';
 import { openBuiltData, rows } from './parquet-db.ts';
@@ -53,7 +54,16 @@ describe.each([
 	['h_requests', 'office'],
 	['requests_new', 'department'],
 	['grant_rate', 'department'],
-	['h_requests', 'all']
+	['h_requests', 'all'],
+	// Every kind of derived metric: a partial sum, rates over the cube, a rate with printed-fact
+	// operands, the correction rates (once without "Open in SQL").
+	['h_granted', 'all'],
+	['openness_rate', 'all'],
+	['dispute_rate', 'all'],
+	['denied_process_info_rate', 'all'],
+	['correction_rate', 'all'],
+	['review_correction_rate', 'department'],
+	['carried_forward_rate', 'all']
 ] as const)('%s (units=%s)', (metric, units) => {
 	it('returns the values the chart draws', async () => {
 		const regions = ['350128', '440400', '131000', '150602'];
@@ -81,6 +91,21 @@ describe.each([
 });
 
 describe('explorerSql', () => {
+	it('has a query for every metric of the dictionary', () => {
+		for (const m of METRICS)
+			expect(
+				explorerSql({
+					metric: m.metric,
+					applicant: 'total',
+					regions: ['350128'],
+					from: null,
+					to: null,
+					units: 'all'
+				}),
+				m.metric
+			).not.toBeNull();
+	});
+
 	it('refuses ids that are not ids and quotes region codes', () => {
 		expect(
 			explorerSql({

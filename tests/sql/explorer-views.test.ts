@@ -16,6 +16,7 @@ import {
 	type ViewState
 } from '../../src/lib/views/view-data.ts';
 import { metricNumber, metricValue } from '../../src/lib/views/metric-values.ts';
+import { trendTableRows } from '../../src/lib/views/table/table-rows.ts';
 import { METRICS } from '../../src/lib/contract/metrics.ts';
 import { openBuiltData, rows } from './parquet-db.ts';
 
@@ -193,5 +194,55 @@ describe('metricNumber (the ranking fast path)', () => {
 				}
 		expect(compared).toBeGreaterThan(1000);
 		expect(nonNull).toBeGreaterThan(200);
+	});
+});
+
+describe('derived values carry their caveats (issue 17)', () => {
+	it('marks langfang_2014 as January–November in the trend and its table row', () => {
+		// langfang_2014: "1—11月,全市共受理政府信息公开申请69件".
+		const series = trendSeries(index, base, ['131000']);
+		const p = series[0]!.points.find((x) => x.year === 2014)!;
+		expect(p).toMatchObject({ value: 69, periodMonths: 11 });
+		const row = trendTableRows(index, series, 'en').find((r) => r.year === 2014)!;
+		expect(row.notes).toBe('covers 11 months only');
+		// A whole year carries no such note (pingtan_2015: 统计期限 1月1日 to 12月31日).
+		const pingtanRows = trendTableRows(index, trendSeries(index, base, ['350128']), 'zh');
+		expect(
+			pingtanRows.find((r) => r.year === 2015 && r.unit === '平潭综合实验区管委会')!.notes
+		).toBe('');
+	});
+
+	it('names the parts a pre-2019 sum lacks, and says a small denominator', () => {
+		// pingtan_2014 统计表: 对申请的答复总数 1, 同意公开答复数 1, no 已主动公开 row.
+		const p = pingtan(
+			trendSeries(index, { ...base, metric: 'grant_rate' }, ['350128'])
+		).points.find((x) => x.year === 2014)!;
+		expect(p).toMatchObject({
+			value: 1,
+			numerator: 1,
+			denominator: 1,
+			complete: false,
+			missing: ['answer_already_public'],
+			small: true
+		});
+		expect(p.source?.metrics).toEqual(['answer_granted', 'answer_already_public', 'answers_total']);
+	});
+
+	it('leaves rates over small denominators out of the compare ranking', () => {
+		// grant_rate, each unit's latest year: 平潭县 2013 answered 3 requests ("答复总数3条，其中同意公开答复数2条"):
+		// 2 of 3 is the highest rate, but below 30 answers it comes after the ranked bars.
+		// 廊坊 2014 "答复69件,同意公开39件"; 珠海 2017 已主动公开 157 + 同意公开 1504 of 3561;
+		// 平潭 2025 表三 予以公开 33 of 总计 148.
+		const bars = compareBars(index, { ...base, metric: 'grant_rate' }, [
+			'440400',
+			'131000',
+			'350128'
+		]);
+		expect(bars.map((b) => [b.label, b.numerator, b.denominator, b.small === true])).toEqual([
+			['廊坊市', 39, 69, false],
+			['珠海市', 1661, 3561, false],
+			['平潭综合实验区 (平潭综合实验区管委会)', 33, 148, false],
+			['平潭综合实验区 (平潭县人民政府)', 2, 3, true]
+		]);
 	});
 });

@@ -45,11 +45,37 @@ describe('harmonizedSelect on hand-made facts', () => {
 				['b', 'r', 2021, 'post2019_2021']
 			]
 		);
+		// Handled is the answers given (or 总计 since 2019): never the requests received in their place.
 		expect(
 			result.map((r) => [r.report_id, r.h_requests, r.h_granted, r.h_lawsuits, r.h_handled])
 		).toEqual([
-			['a', 40, 15, 2, 40],
+			['a', 40, 15, 2, null],
 			['b', 70, 30, 13, null]
+		]);
+	});
+
+	it('sums the printed parts of a partial metric, naming the parts not printed', async () => {
+		const result = await withFacts(
+			[
+				['a', 'answer_granted', 'total', 10, 'table'],
+				['a', 'answer_not_exist', 'total', 3, 'table'],
+				['a', 'answer_correction_required', 'total', 1, 'prose'],
+				['b', 'litigation_direct_total', 'total', 4, 'table']
+			],
+			[
+				['a', 'r', 2015, 'pre2019'],
+				['b', 'r', 2021, 'post2019_2021']
+			]
+		);
+		expect(
+			result.map((r) => [r.h_granted, r.h_granted_missing, r.h_unable, r.h_unable_missing])
+		).toEqual([
+			[10, 'answer_already_public', 4, 'answer_not_this_agency'],
+			[null, null, null, null]
+		]);
+		expect([result[1]!.h_lawsuits, result[1]!.h_lawsuits_missing]).toEqual([
+			4,
+			'litigation_after_review_total'
 		]);
 	});
 

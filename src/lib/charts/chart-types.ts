@@ -23,6 +23,13 @@ export interface MarkInfo {
 	numerator?: number | null;
 	denominator?: number | null;
 	approx: boolean;
+	/** False where the value is the sum of the printed parts and `missing` parts are not printed. */
+	complete?: boolean;
+	missing?: string[];
+	/** A rate whose denominator is below SMALL_DENOMINATOR: said so, left out of rankings. */
+	small?: boolean;
+	/** Months the report's figures cover where fewer than 12 (a partial year). */
+	periodMonths?: number | null;
 	/** Names of the report's failed checks that involve this value (drawn hollow, named in the tooltip). */
 	failedChecks: string[];
 	source: SourceRef | null;

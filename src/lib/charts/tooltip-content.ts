@@ -4,6 +4,7 @@
  */
 import type { MarkInfo } from './chart-types';
 import type { ChartStrings } from '../i18n/chart-phrases';
+import { SMALL_DENOMINATOR } from '../contract/small-denominator';
 import type { Formatter } from './number-format';
 
 export interface TooltipContent {
@@ -32,6 +33,21 @@ export interface MarkTooltipInput {
 	notes?: string[];
 }
 
+/**
+ * The notes of a derived value: a sum of printed parts that lacks some (named), a rate over a small
+ * denominator, a report covering part of a year.
+ */
+export function derivedNotes(mark: MarkInfo, strings: ChartStrings): string[] {
+	const notes: string[] = [];
+	if (mark.complete === false && strings.incomplete)
+		notes.push(strings.incomplete.replace('{parts}', (mark.missing ?? []).join(', ')));
+	if (mark.small && strings.smallDenominator)
+		notes.push(strings.smallDenominator.replace('{n}', String(SMALL_DENOMINATOR)));
+	if (mark.periodMonths != null && strings.partialYear)
+		notes.push(strings.partialYear.replace('{months}', String(mark.periodMonths)));
+	return notes;
+}
+
 export function markTooltip(input: MarkTooltipInput): TooltipContent {
 	const { mark, strings } = input;
 	const details: string[] = [];
@@ -44,6 +60,7 @@ export function markTooltip(input: MarkTooltipInput): TooltipContent {
 	if (mark.approx) notes.push(strings.approx);
 	if (mark.failedChecks.length > 0)
 		notes.push(`${strings.failedCheck}: ${mark.failedChecks.join(', ')}`);
+	notes.push(...derivedNotes(mark, strings));
 	notes.push(...(input.notes ?? []));
 	return {
 		title: input.title,

@@ -3,9 +3,10 @@
  * formula of harmonized metrics and rates. Kept apart from metrics.ts so the pages that only need
  * labels (explorer, embeds) do not download them.
  */
+import { dictionaryDefinition } from './describe-derived';
 import { METRICS, type MetricDef } from './metrics';
 
-export const METRIC_DEFINITIONS: Readonly<Record<string, string>> = {
+const PRINTED: Readonly<Record<string, string>> = {
 	requests_new:
 		'Information-disclosure requests received during the report year. 表三 row 一, per applicant column and total.',
 	requests_carried_over:
@@ -247,40 +248,16 @@ export const METRIC_DEFINITIONS: Readonly<Record<string, string>> = {
 		'Dedicated budget for information-disclosure work, in 10,000 yuan. Pre-2019 统计表 or prose.',
 	trainings:
 		'Training sessions on information disclosure held (会议和培训情况). Pre-2019 统计表 or prose.',
-	trainees: 'People trained, in person-times (接受培训人员数). Pre-2019 统计表 or prose.',
-	h_requests:
-		'Requests received: requests_new since 2019; requests_received before 2019. Computed in SQL, never stored as a fact.',
-	h_handled:
-		'Requests handled: outcome_total since 2019; answers_total, else requests_received, before 2019. Computed in SQL, never stored as a fact.',
-	h_granted:
-		'Fully granted: outcome_granted since 2019; answer_granted + answer_already_public before 2019. Computed in SQL, never stored as a fact.',
-	h_partial:
-		'Partly granted: outcome_partial since 2019; answer_partial before 2019. Computed in SQL, never stored as a fact.',
-	h_denied:
-		'Denied: outcome_denied since 2019; answer_denied before 2019. Computed in SQL, never stored as a fact.',
-	h_unable:
-		'Unable to provide: outcome_unable since 2019; answer_not_exist + answer_not_this_agency + answer_correction_required before 2019. Computed in SQL, never stored as a fact.',
-	h_other:
-		'Not processed or otherwise handled: outcome_not_processed + outcome_other since 2019; answer_other_channel before 2019. Computed in SQL, never stored as a fact.',
-	h_reviews:
-		'Administrative reviews: review_total in both eras. Computed in SQL, never stored as a fact.',
-	h_lawsuits:
-		'Administrative lawsuits: litigation_direct_total + litigation_after_review_total since 2019; litigation_total before 2019. Computed in SQL, never stored as a fact.',
-	h_proactive:
-		'Items disclosed proactively: proactive_total before 2019; NULL since 2019, where the tables count documents, not items. Computed in SQL, never stored as a fact.',
-	grant_rate:
-		'h_granted / h_handled, in both eras. NULL where the denominator is 0 or absent; shown with its numerator and denominator.',
-	openness_rate:
-		'(h_granted + h_partial) / h_handled, in both eras. NULL where the denominator is 0 or absent; shown with its numerator and denominator.',
-	denial_rate:
-		'h_denied / h_handled, in both eras. NULL where the denominator is 0 or absent; shown with its numerator and denominator.',
-	unable_rate:
-		'h_unable / h_handled, in both eras. NULL where the denominator is 0 or absent; shown with its numerator and denominator.',
-	review_rate:
-		'h_reviews / h_requests, in both eras. NULL where the denominator is 0 or absent; shown with its numerator and denominator.',
-	correction_rate:
-		'Corrected cases / concluded cases (upheld + corrected + other). Since 2019: (review_corrected + litigation_direct_corrected + litigation_after_review_corrected) / the concluded cases of the three 表四 blocks; before 2019: (review_corrected + litigation_corrected) / (review and litigation upheld + corrected + other). NULL where the denominator is 0 or absent; shown with its numerator and denominator.'
+	trainees: 'People trained, in person-times (接受培训人员数). Pre-2019 统计表 or prose.'
 };
+
+/**
+ * Every metric's definition: the printed metrics' above, the derived metrics' (harmonized and
+ * rates) generated from their one spec (derived-metrics.ts).
+ */
+export const METRIC_DEFINITIONS: Readonly<Record<string, string>> = Object.fromEntries(
+	METRICS.map((m) => [m.metric, dictionaryDefinition(m.metric) ?? PRINTED[m.metric] ?? ''])
+);
 
 /** The full dictionary: labels and definitions (metrics.parquet, the console's metric browser). */
 export const METRIC_DICTIONARY: readonly MetricDef[] = METRICS.map((m) => ({

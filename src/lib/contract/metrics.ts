@@ -1121,6 +1121,78 @@ export const METRICS: readonly MetricLabel[] = [
 		unit: 'items',
 		era: 'harmonized'
 	},
+	{
+		metric: 'h_not_processed',
+		group: 'harmonized',
+		label_zh: '不予处理（2019年起）',
+		label_en: 'Not processed (since 2019)',
+		unit: 'requests',
+		era: 'harmonized'
+	},
+	{
+		metric: 'h_other_handling',
+		group: 'harmonized',
+		label_zh: '其他处理（2019年起）',
+		label_en: 'Other handling (since 2019)',
+		unit: 'requests',
+		era: 'harmonized'
+	},
+	{
+		metric: 'h_other_channel',
+		group: 'harmonized',
+		label_zh: '告知通过其他途径办理（2019年前）',
+		label_en: 'Referred to another procedure (before 2019)',
+		unit: 'requests',
+		era: 'harmonized'
+	},
+	{
+		metric: 'h_carried_over',
+		group: 'harmonized',
+		label_zh: '上年结转申请数（2019年起）',
+		label_en: 'Carried over from last year (since 2019)',
+		unit: 'requests',
+		era: 'harmonized'
+	},
+	{
+		metric: 'h_carried_forward',
+		group: 'harmonized',
+		label_zh: '结转下年度申请数（2019年起）',
+		label_en: 'Carried forward to next year (since 2019)',
+		unit: 'requests',
+		era: 'harmonized'
+	},
+	{
+		metric: 'h_review_corrected',
+		group: 'harmonized',
+		label_zh: '行政复议纠正数',
+		label_en: 'Reviews corrected',
+		unit: 'cases',
+		era: 'harmonized'
+	},
+	{
+		metric: 'h_reviews_concluded',
+		group: 'harmonized',
+		label_zh: '行政复议审结数',
+		label_en: 'Reviews concluded',
+		unit: 'cases',
+		era: 'harmonized'
+	},
+	{
+		metric: 'h_lawsuits_corrected',
+		group: 'harmonized',
+		label_zh: '行政诉讼纠正数',
+		label_en: 'Lawsuits corrected',
+		unit: 'cases',
+		era: 'harmonized'
+	},
+	{
+		metric: 'h_lawsuits_concluded',
+		group: 'harmonized',
+		label_zh: '行政诉讼审结数',
+		label_en: 'Lawsuits concluded',
+		unit: 'cases',
+		era: 'harmonized'
+	},
 	// rates
 	{
 		metric: 'grant_rate',
@@ -1147,10 +1219,114 @@ export const METRICS: readonly MetricLabel[] = [
 		era: 'harmonized'
 	},
 	{
+		metric: 'denied_state_secret_rate',
+		group: 'rates',
+		label_zh: '不予公开率：属于国家秘密',
+		label_en: 'Denial rate: state secret',
+		unit: 'ratio',
+		era: 'harmonized'
+	},
+	{
+		metric: 'denied_law_forbidden_rate',
+		group: 'rates',
+		label_zh: '不予公开率：其他法律行政法规禁止公开',
+		label_en: 'Denial rate: forbidden by other laws',
+		unit: 'ratio',
+		era: 'harmonized'
+	},
+	{
+		metric: 'denied_three_safety_rate',
+		group: 'rates',
+		label_zh: '不予公开率：危及“三安全一稳定”',
+		label_en: 'Denial rate: endangers security or stability',
+		unit: 'ratio',
+		era: 'harmonized'
+	},
+	{
+		metric: 'denied_third_party_rate',
+		group: 'rates',
+		label_zh: '不予公开率：保护第三方合法权益',
+		label_en: 'Denial rate: third-party rights',
+		unit: 'ratio',
+		era: 'harmonized'
+	},
+	{
+		metric: 'denied_internal_affairs_rate',
+		group: 'rates',
+		label_zh: '不予公开率：属于三类内部事务信息',
+		label_en: 'Denial rate: internal affairs',
+		unit: 'ratio',
+		era: 'harmonized'
+	},
+	{
+		metric: 'denied_process_info_rate',
+		group: 'rates',
+		label_zh: '不予公开率：属于四类过程性信息',
+		label_en: 'Denial rate: process information',
+		unit: 'ratio',
+		era: 'harmonized'
+	},
+	{
+		metric: 'denied_enforcement_file_rate',
+		group: 'rates',
+		label_zh: '不予公开率：属于行政执法案卷',
+		label_en: 'Denial rate: enforcement case file',
+		unit: 'ratio',
+		era: 'harmonized'
+	},
+	{
+		metric: 'denied_admin_query_rate',
+		group: 'rates',
+		label_zh: '不予公开率：属于行政查询事项',
+		label_en: 'Denial rate: administrative query',
+		unit: 'ratio',
+		era: 'harmonized'
+	},
+	{
 		metric: 'unable_rate',
 		group: 'rates',
 		label_zh: '无法提供率',
 		label_en: 'Unable rate',
+		unit: 'ratio',
+		era: 'harmonized'
+	},
+	{
+		metric: 'unable_not_held_rate',
+		group: 'rates',
+		label_zh: '无法提供率：本机关不掌握相关政府信息',
+		label_en: 'Unable rate: not held',
+		unit: 'ratio',
+		era: 'harmonized'
+	},
+	{
+		metric: 'unable_needs_creation_rate',
+		group: 'rates',
+		label_zh: '无法提供率：没有现成信息需要另行制作',
+		label_en: 'Unable rate: would need creating',
+		unit: 'ratio',
+		era: 'harmonized'
+	},
+	{
+		metric: 'unable_unclear_rate',
+		group: 'rates',
+		label_zh: '无法提供率：补正后申请内容仍不明确',
+		label_en: 'Unable rate: still unclear',
+		unit: 'ratio',
+		era: 'harmonized'
+	},
+	{
+		metric: 'not_processed_rate',
+		group: 'rates',
+		label_zh: '不予处理率',
+		label_en: 'Not-processed rate',
+		unit: 'ratio',
+		era: 'harmonized'
+	},
+	{
+		metric: 'carried_forward_rate',
+		group: 'rates',
+		label_zh: '结转率',
+		label_en: 'Carried-forward rate',
 		unit: 'ratio',
 		era: 'harmonized'
 	},
@@ -1163,10 +1339,42 @@ export const METRICS: readonly MetricLabel[] = [
 		era: 'harmonized'
 	},
 	{
+		metric: 'litigation_rate',
+		group: 'rates',
+		label_zh: '行政诉讼率',
+		label_en: 'Litigation rate',
+		unit: 'ratio',
+		era: 'harmonized'
+	},
+	{
+		metric: 'dispute_rate',
+		group: 'rates',
+		label_zh: '争议率（复议＋诉讼）',
+		label_en: 'Dispute rate (reviews + lawsuits)',
+		unit: 'ratio',
+		era: 'harmonized'
+	},
+	{
 		metric: 'correction_rate',
 		group: 'rates',
 		label_zh: '纠错率',
 		label_en: 'Correction rate',
+		unit: 'ratio',
+		era: 'harmonized'
+	},
+	{
+		metric: 'review_correction_rate',
+		group: 'rates',
+		label_zh: '行政复议纠错率',
+		label_en: 'Review correction rate',
+		unit: 'ratio',
+		era: 'harmonized'
+	},
+	{
+		metric: 'litigation_correction_rate',
+		group: 'rates',
+		label_zh: '行政诉讼纠错率',
+		label_en: 'Litigation correction rate',
 		unit: 'ratio',
 		era: 'harmonized'
 	}

@@ -6,6 +6,8 @@
  * facts' columns are these facts' (synthetic-schema.ts), the SQL text from them is built by
  * schema-sql.ts: both apart, because the first chart's bundle imports this module and needs neither.
  */
+import { HARMONIZED_IDS, MISSING_COLUMNS } from './derived-metrics.ts';
+
 export type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN';
 export type TableSchema = Readonly<Record<string, ColumnType>>;
 
@@ -43,7 +45,9 @@ export const REPORTS = {
 	n_facts: I,
 	n_checks_failed: I,
 	n_warnings: I,
-	imported: B
+	imported: B,
+	/** Months the report's request figures cover: 12 unless the report says fewer (front matter). */
+	period_months: I
 } as const satisfies TableSchema;
 
 export const FACTS = {
@@ -105,24 +109,15 @@ export const METRICS_SCHEMA = {
 } as const satisfies TableSchema;
 
 /**
- * The harmonized metrics (`h_*`), one DOUBLE column each. The engine's SQL (src/lib/sql/harmonized.ts)
- * computes exactly these; they are defined here, where the first chart's bundle already looks.
+ * The harmonized metrics (`h_*`), one DOUBLE column each, in the order of the one spec of derived
+ * metrics (derived-metrics.ts), from which the engine's SQL (src/lib/sql/harmonized.ts) is generated.
  */
-export const HARMONIZED_COLUMNS = [
-	'h_requests',
-	'h_handled',
-	'h_granted',
-	'h_partial',
-	'h_denied',
-	'h_unable',
-	'h_other',
-	'h_reviews',
-	'h_lawsuits',
-	'h_proactive'
-] as const;
-export type HarmonizedColumn = (typeof HARMONIZED_COLUMNS)[number];
+export const HARMONIZED_COLUMNS: readonly string[] = HARMONIZED_IDS;
 
-/** The `harmonized` cube: one row per report and applicant column (the engine's SQL writes it). */
+/**
+ * The `harmonized` cube: one row per report and applicant column (the engine's SQL writes it); a
+ * metric that may be the sum of the printed parts has `<id>_missing`, the parts not printed.
+ */
 export const HARMONIZED = {
 	report_id: V,
 	region_id: V,
@@ -130,10 +125,8 @@ export const HARMONIZED = {
 	year: I,
 	format: V,
 	applicant: V,
-	...(Object.fromEntries(HARMONIZED_COLUMNS.map((c) => [c, D])) as Record<
-		HarmonizedColumn,
-		typeof D
-	>)
+	...(Object.fromEntries(HARMONIZED_COLUMNS.map((c) => [c, D])) as Record<string, typeof D>),
+	...(Object.fromEntries(MISSING_COLUMNS.map((c) => [c, V])) as Record<string, typeof V>)
 } as const satisfies TableSchema;
 
 export const TABLE_SCHEMAS = {

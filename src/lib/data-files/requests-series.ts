@@ -1,9 +1,14 @@
 /**
  * The home chart's data, computed from the decoded Parquet rows before the SQL engine exists
- * (chart first): h_requests per year for each region and reporting unit. The same numbers come
- * out of `harmonizedSelect()` in SQL; a test holds the two together.
+ * (chart first): h_requests per year for each region and reporting unit, evaluated by the one
+ * spec of derived metrics (src/lib/contract/derived-metrics.ts), as `harmonizedSelect()` computes
+ * it in SQL; a test holds the two together.
  */
 import type { FactRow as FullFactRow, ReportRow as FullReportRow } from '../contract/rows';
+import { evaluateHarmonized } from '../contract/derived-evaluate';
+import { HARMONIZED_BY_ID } from '../contract/derived-metrics';
+
+const H_REQUESTS = HARMONIZED_BY_ID.get('h_requests')!;
 
 export interface SeriesPoint {
 	year: number;
@@ -36,12 +41,11 @@ export function requestsSeries(
 	// Whole-region reports only: a general office's or a department's report is not its region's.
 	const reports = reportRows.filter((r) => r.year !== null && r.unit_scope === 'whole-region');
 	const best = new Map<string, FactRow>();
+	const wanted = new Set(
+		Object.values(H_REQUESTS.parts).flatMap((parts) => (parts ?? []).map((p) => p.fact))
+	);
 	for (const f of facts) {
-		if (
-			f.applicant !== 'total' ||
-			(f.metric !== 'requests_new' && f.metric !== 'requests_received')
-		)
-			continue;
+		if (f.applicant !== 'total' || !wanted.has(f.metric)) continue;
 		const key = `${f.report_id}|${f.metric}`;
 		const current = best.get(key);
 		if (!current || (current.method === 'prose' && f.method !== 'prose')) best.set(key, f);
@@ -52,15 +56,13 @@ export function requestsSeries(
 		let s = byUnit.get(key);
 		if (!s)
 			byUnit.set(key, (s = { region_id: r.region_id, region: r.region, unit: r.unit, points: [] }));
-		const fact = best.get(
-			`${r.report_id}|${r.format === 'pre2019' ? 'requests_received' : 'requests_new'}`
+		const v = evaluateHarmonized(
+			H_REQUESTS,
+			r.format,
+			(m) => best.get(`${r.report_id}|${m}`)?.value ?? null
 		);
-		s.points.push({
-			year: r.year!,
-			value: fact?.value ?? null,
-			report_id: r.report_id,
-			approx: fact?.approx ?? false
-		});
+		const approx = v.metrics.some((m) => best.get(`${r.report_id}|${m}`)?.approx === true);
+		s.points.push({ year: r.year!, value: v.value, report_id: r.report_id, approx });
 	}
 	for (const s of byUnit.values()) s.points.sort((a, b) => a.year - b.year);
 	return [...byUnit.values()];

@@ -26,6 +26,12 @@ function detectTitle(text: string): string {
 	return m ? m[0].replace(/^[\s标题:：]+/, '').trim() : '';
 }
 
+/** The front matter's `period_months` (1–11 for a report of part of a year), else 12. */
+function periodMonths(field: string | undefined): number {
+	const n = Number(field);
+	return Number.isInteger(n) && n >= 1 && n <= 12 ? n : 12;
+}
+
 export function extractReport(fileText: string, reportId: string): ExtractResult {
 	const warnings: Warning[] = [];
 	const { fields, body } = parseFrontMatter(fileText);
@@ -47,7 +53,8 @@ export function extractReport(fileText: string, reportId: string): ExtractResult
 		level: fields.level ?? '',
 		parent_id: fields.parent_code ?? '',
 		source: fields.source ?? '',
-		title: detectTitle(text)
+		title: detectTitle(text),
+		period_months: periodMonths(fields.period_months)
 	};
 	const facts: Fact[] = [];
 	const groupParts: GroupPartValue[] = [];

@@ -73,6 +73,11 @@ export interface ReportMeta {
 	parent_id: string;
 	source: string;
 	title: string;
+	/**
+	 * Months the report's request figures cover: the front matter's `period_months` (a progress
+	 * report of January–November says 11), else 12.
+	 */
+	period_months?: number;
 }
 
 export interface ExtractResult {

@@ -14,6 +14,10 @@ export interface ChartStrings {
 	share: string;
 	of: string;
 	missing: string;
+	/** Notes of derived values: `{parts}` not printed, a denominator below `{n}`, `{months}` months. */
+	incomplete?: string;
+	smallDenominator?: string;
+	partialYear?: string;
 	locale: string;
 }
 
@@ -26,6 +30,9 @@ export const CHART_STRINGS_EN: ChartStrings = {
 	share: 'share',
 	of: 'of',
 	missing: 'incomplete',
+	incomplete: 'incomplete: {parts} not printed',
+	smallDenominator: 'denominator below {n}: left out of rankings',
+	partialYear: 'covers {months} months only',
 	locale: 'en'
 };
 
@@ -38,6 +45,9 @@ export const CHART_STRINGS_ZH: ChartStrings = {
 	share: '占比',
 	of: '共',
 	missing: '不完整',
+	incomplete: '不完整：未印{parts}',
+	smallDenominator: '分母小于{n}：不参与排名',
+	partialYear: '只含{months}个月',
 	locale: 'zh'
 };
 

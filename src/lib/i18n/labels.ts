@@ -10,7 +10,7 @@ import {
 	type Unit
 } from '../contract/metrics';
 import type { ChartStrings } from './chart-phrases';
-import { htmlLang, t, tDynamic, type Lang } from './strings';
+import { dictionary, htmlLang, t, tDynamic, type Lang } from './strings';
 
 export type RegionLevel = 'province' | 'city' | 'district' | 'county' | 'zone';
 
@@ -53,6 +53,10 @@ export function chartStrings(lang: Lang): ChartStrings {
 		share: t(lang, 'chart.share'),
 		of: t(lang, 'chart.of'),
 		missing: t(lang, 'chart.missing'),
+		// Templates: the tooltip fills in {parts}, {n} and {months}.
+		incomplete: dictionary(lang)['chart.incomplete'],
+		smallDenominator: dictionary(lang)['chart.small_denominator'],
+		partialYear: dictionary(lang)['chart.partial_year'],
 		locale: htmlLang(lang)
 	};
 }

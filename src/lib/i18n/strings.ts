@@ -6,6 +6,7 @@
  */
 
 import type { ABOUT_EN, ABOUT_ZH, AboutKey } from './about-strings';
+import type { METRICS_PAGE_EN, METRICS_PAGE_ZH, MetricsPageKey } from './metrics-strings';
 import type { CONSOLE_EN, CONSOLE_ZH, ConsoleKey } from './console-strings';
 import type { COVERAGE_EN, COVERAGE_ZH, CoverageKey } from './coverage-strings';
 import type { EXPLORER_EN, EXPLORER_ZH, ExplorerKey } from './explorer-strings';
@@ -30,6 +31,7 @@ export const STRING_KEYS = [
 	'import.label',
 	// footer
 	'nav.about',
+	'nav.metrics',
 	// region picker
 	'level.all',
 	'level.province',
@@ -203,6 +205,9 @@ export const STRING_KEYS = [
 	'chart.share',
 	'chart.of',
 	'chart.missing',
+	'chart.incomplete',
+	'chart.small_denominator',
+	'chart.partial_year',
 	'chart.relative_axis',
 	// request handling
 	'handling.title',
@@ -227,6 +232,8 @@ export const STRING_KEYS = [
 	'table.method',
 	'table.approx',
 	'table.checks',
+	'table.yoy',
+	'table.notes',
 	'table.source',
 	'table.numerator',
 	'table.denominator',
@@ -237,7 +244,8 @@ export const STRING_KEYS = [
 /** The keys of this module's own dictionaries. */
 type CoreKey = (typeof STRING_KEYS)[number];
 /** Every key t() knows: ours and those of the dictionaries pages load on demand. */
-export type StringKey = CoreKey | ConsoleKey | ExplorerKey | ImportKey | CoverageKey | AboutKey;
+export type StringKey =
+	CoreKey | ConsoleKey | ExplorerKey | ImportKey | CoverageKey | AboutKey | MetricsPageKey;
 
 const zh = {
 	'app.title': 'OGI Atlas · 政府信息公开年报图谱',
@@ -247,6 +255,7 @@ const zh = {
 		'各级人民政府每年发布政府信息公开工作年度报告：主动公开了什么、收到多少申请、如何答复。OGI Atlas 读取这些报告，供你比较。',
 	'import.label': '导入',
 	'nav.about': '关于与许可',
+	'nav.metrics': '指标说明',
 	'level.all': '全部级别',
 	'level.province': '省级',
 	'level.city': '市级',
@@ -415,6 +424,9 @@ const zh = {
 	'chart.share': '占比',
 	'chart.of': '/',
 	'chart.missing': '缺失',
+	'chart.incomplete': '不完整：未印{parts}',
+	'chart.small_denominator': '分母小于{n}：不参与排名',
+	'chart.partial_year': '只含{months}个月',
 	'chart.relative_axis': '相对{year}年（{year}年 = 100%）',
 	'handling.title': '申请办理结果',
 	'handling.granted': '予以公开',
@@ -437,6 +449,8 @@ const zh = {
 	'table.method': '读取方式',
 	'table.approx': '约数',
 	'table.checks': '检查',
+	'table.yoy': '同比变化',
+	'table.notes': '说明',
 	'table.source': '来源',
 	'table.numerator': '分子',
 	'table.denominator': '分母',
@@ -453,6 +467,7 @@ const en = {
 		'Every Chinese government publishes an annual report on information disclosure: what it published, how many requests it received and how it answered them. OGI Atlas reads those reports and lets you compare them.',
 	'import.label': 'imported',
 	'nav.about': 'About and licences',
+	'nav.metrics': 'Metrics',
 	'level.all': 'All levels',
 	'level.province': 'Province',
 	'level.city': 'City',
@@ -636,6 +651,9 @@ const en = {
 	'chart.share': 'share',
 	'chart.of': 'of',
 	'chart.missing': 'missing',
+	'chart.incomplete': 'incomplete: {parts} not printed',
+	'chart.small_denominator': 'denominator below {n}: left out of rankings',
+	'chart.partial_year': 'covers {months} months only',
 	'chart.relative_axis': 'Relative to {year} ({year} = 100%)',
 	'handling.title': 'How requests were handled',
 	'handling.granted': 'Granted',
@@ -659,6 +677,8 @@ const en = {
 	'table.method': 'Read from',
 	'table.approx': 'Approx.',
 	'table.checks': 'Checks',
+	'table.yoy': 'Year-over-year change',
+	'table.notes': 'Notes',
 	'table.source': 'Source',
 	'table.numerator': 'Numerator',
 	'table.denominator': 'Denominator',
@@ -676,13 +696,15 @@ type AllZh = typeof zh &
 	typeof EXPLORER_ZH &
 	typeof IMPORT_ZH &
 	typeof COVERAGE_ZH &
-	typeof ABOUT_ZH;
+	typeof ABOUT_ZH &
+	typeof METRICS_PAGE_ZH;
 type AllEn = typeof en &
 	typeof CONSOLE_EN &
 	typeof EXPLORER_EN &
 	typeof IMPORT_EN &
 	typeof COVERAGE_EN &
-	typeof ABOUT_EN;
+	typeof ABOUT_EN &
+	typeof METRICS_PAGE_EN;
 
 /** The placeholders a key's message takes (the same in both languages, see PlaceholderCheck). */
 export type ParamsOf<K extends StringKey> = Placeholders<AllEn[K]> | Placeholders<AllZh[K]>;

@@ -35,7 +35,8 @@ function record(id: string, year: number, over: number, forward: number): Import
 			n_facts: 2,
 			n_checks_failed: 0,
 			n_warnings: 0,
-			imported: true
+			imported: true,
+			period_months: 12
 		},
 		newRegion: null,
 		facts: [fact('requests_carried_over', over), fact('requests_carried_forward', forward)],

@@ -113,7 +113,8 @@ export function toContractRows(
 			n_facts: facts.length,
 			n_checks_failed: checks.filter((c) => c.status === 'fail').length,
 			n_warnings: warnings.length,
-			imported: true
+			imported: true,
+			period_months: result.report.period_months ?? 12
 		},
 		newRegion: meta.newRegion,
 		facts,

@@ -1,64 +1,77 @@
 /**
  * The harmonized metrics of the data contract, computed in SQL from the printed facts (never
- * stored as facts). One row per report and applicant column; pre- and post-2019 eras line up.
- * A table cell wins over a prose restatement of the same metric. Subtotals that the 2021 layout does
- * not print are the sums of their sub-rows when every sub-row is printed, else NULL (absent ≠ 0).
+ * stored as facts), generated from the one spec of derived metrics
+ * (src/lib/contract/derived-metrics.ts). One row per report and applicant column; pre- and
+ * post-2019 eras line up. A table cell wins over a prose restatement of the same metric. A metric
+ * summing several parts either is NULL when a part is not printed, or is the sum of the printed
+ * parts with `<id>_missing` naming the parts not printed (the spec says which, per metric).
+ * Also the SQL expression of every rate, for "Open in SQL".
  */
-import { OUTCOME_PARTS } from '../contract/metrics';
+import {
+	HARMONIZED_INPUTS,
+	HARMONIZED_METRICS,
+	HARMONIZED_BY_ID,
+	LAYOUT_ERAS,
+	RATE_BY_ID,
+	missingColumn,
+	type HarmonizedMetric,
+	type Part,
+	type RateMetric
+} from '../contract/derived-metrics';
 import { HARMONIZED_COLUMNS } from '../contract/table-schemas';
 
-const PICKED = [
-	'requests_new',
-	'requests_received',
-	'outcome_total',
-	'answers_total',
-	'outcome_granted',
-	'answer_granted',
-	'answer_already_public',
-	'outcome_partial',
-	'answer_partial',
-	'outcome_denied',
-	'answer_denied',
-	'outcome_unable',
-	'answer_not_exist',
-	'answer_not_this_agency',
-	'answer_correction_required',
-	'outcome_not_processed',
-	'outcome_other',
-	'answer_other_channel',
-	'review_total',
-	'review_corrected',
-	'litigation_direct_total',
-	'litigation_after_review_total',
-	'litigation_direct_corrected',
-	'litigation_after_review_corrected',
-	'litigation_total',
-	'litigation_corrected',
-	'proactive_total',
-	...OUTCOME_PARTS.outcome_denied,
-	...OUTCOME_PARTS.outcome_unable,
-	...OUTCOME_PARTS.outcome_not_processed,
-	...OUTCOME_PARTS.outcome_other
-] as const;
+/** The harmonized metrics' ids: the `harmonized` table's metric columns in the contract. */
+export { HARMONIZED_COLUMNS };
 
-/** Sum of sub-rows, NULL unless every one is present (a + b is NULL when either is NULL). */
-function allOf(ids: readonly string[]): string {
-	return `(${ids.join(' + ')})`;
+const ID = /^[a-z][a-z0-9_]*$/;
+function ident(id: string): string {
+	if (!ID.test(id)) throw new Error(`not a metric id: ${id}`);
+	return id;
 }
 
-const DENIED = allOf(OUTCOME_PARTS.outcome_denied);
-const UNABLE = allOf(OUTCOME_PARTS.outcome_unable);
-const NOTPROC = allOf(OUTCOME_PARTS.outcome_not_processed);
-const OTHER = allOf(OUTCOME_PARTS.outcome_other);
+/** A part: the printed fact, else (a subtotal) the sum of its sub-rows when every one is printed. */
+function partSql(part: Part): string {
+	const fact = ident(part.fact);
+	if (!part.orSumOf?.length) return fact;
+	return `coalesce(${fact}, (${part.orSumOf.map(ident).join(' + ')}))`;
+}
 
-/** The harmonized metrics' ids: the `harmonized` table's columns in the contract. */
-export const HARMONIZED_METRICS = HARMONIZED_COLUMNS;
+function valueSql(m: HarmonizedMetric, parts: readonly Part[]): string {
+	const sql = parts.map(partSql);
+	if (sql.length === 1) return sql[0]!;
+	if (m.missing === 'null') return `(${sql.join(' + ')})`;
+	return `CASE WHEN ${sql.map((p) => `${p} IS NULL`).join(' AND ')} THEN NULL ELSE ${sql.map((p) => `coalesce(${p}, 0)`).join(' + ')} END`;
+}
+
+function missingSql(parts: readonly Part[]): string {
+	const sql = parts.map(partSql);
+	const names = parts.map((p, i) => `CASE WHEN ${sql[i]} IS NULL THEN '${ident(p.fact)}' END`);
+	// NULL when complete, and when no part is printed (the value is NULL then).
+	return `CASE WHEN ${sql.map((p) => `${p} IS NULL`).join(' AND ')} THEN NULL ELSE nullif(concat_ws('|', ${names.join(', ')}), '') END`;
+}
+
+/** `CASE r.format WHEN … END` over the eras, NULL in an era without parts. */
+function byEra(m: HarmonizedMetric, part: (parts: readonly Part[]) => string): string {
+	const arms = LAYOUT_ERAS.filter((e) => m.parts[e]).map(
+		(e) => `WHEN '${e}' THEN ${part(m.parts[e]!)}`
+	);
+	return arms.length ? `CASE r.format ${arms.join(' ')} ELSE NULL END` : 'NULL';
+}
+
+/** The harmonized columns of one metric: its value, and `<id>_missing` for a `partial` metric. */
+function metricColumns(m: HarmonizedMetric): string[] {
+	const value = `CAST(${byEra(m, (p) => valueSql(m, p))} AS DOUBLE) AS ${ident(m.id)}`;
+	if (m.missing !== 'partial') return [value];
+	return [value, `CAST(${byEra(m, missingSql)} AS VARCHAR) AS ${missingColumn(m.id)}`];
+}
 
 /** A SELECT with one row per (report_id, applicant) and one column per harmonized metric. */
 export function harmonizedSelect(facts = 'facts', reports = 'reports'): string {
-	const pivots = PICKED.map((m) => `max(value) FILTER (WHERE metric = '${m}') AS ${m}`).join(
-		',\n\t\t'
-	);
+	const pivots = HARMONIZED_INPUTS.map(
+		(m) => `max(value) FILTER (WHERE metric = '${ident(m)}') AS ${m}`
+	).join(',\n\t\t');
+	const values = HARMONIZED_METRICS.map((m) => metricColumns(m)[0]!);
+	const missing = HARMONIZED_METRICS.flatMap((m) => metricColumns(m).slice(1));
 	return `WITH picked AS (
 	SELECT report_id, metric, applicant,
 		arg_min(value, CASE WHEN method = 'prose' THEN 1 ELSE 0 END) AS value
@@ -71,19 +84,48 @@ export function harmonizedSelect(facts = 'facts', reports = 'reports'): string {
 	GROUP BY report_id, applicant
 )
 SELECT r.report_id, r.region_id, r.unit, r.year, r.format, w.applicant,
-	CASE WHEN r.format = 'pre2019' THEN requests_received ELSE requests_new END AS h_requests,
-	CASE WHEN r.format = 'pre2019' THEN coalesce(answers_total, requests_received) ELSE outcome_total END AS h_handled,
-	CASE WHEN r.format = 'pre2019' THEN answer_granted + answer_already_public ELSE outcome_granted END AS h_granted,
-	CASE WHEN r.format = 'pre2019' THEN answer_partial ELSE outcome_partial END AS h_partial,
-	CASE WHEN r.format = 'pre2019' THEN answer_denied ELSE coalesce(outcome_denied, ${DENIED}) END AS h_denied,
-	CASE WHEN r.format = 'pre2019' THEN answer_not_exist + answer_not_this_agency + answer_correction_required
-		ELSE coalesce(outcome_unable, ${UNABLE}) END AS h_unable,
-	CASE WHEN r.format = 'pre2019' THEN answer_other_channel
-		WHEN r.format = 'post2019_2019' THEN coalesce(outcome_not_processed, ${NOTPROC}) + outcome_other
-		ELSE coalesce(outcome_not_processed, ${NOTPROC}) + coalesce(outcome_other, ${OTHER}) END AS h_other,
-	review_total AS h_reviews,
-	CASE WHEN r.format = 'pre2019' THEN litigation_total
-		ELSE litigation_direct_total + litigation_after_review_total END AS h_lawsuits,
-	CASE WHEN r.format = 'pre2019' THEN proactive_total ELSE NULL END AS h_proactive
+	${[...values, ...missing].join(',\n\t')}
 FROM wide w JOIN ${reports} r USING (report_id)`;
+}
+
+/** A rate operand in SQL: a harmonized column of `h`, or a printed fact pivoted in `f`. */
+function operandSql(id: string, h: string, f: string): string {
+	return HARMONIZED_BY_ID.has(id) ? `${h}.${ident(id)}` : `${f}.${ident(id)}`;
+}
+
+function sumSql(ops: readonly string[], h: string, f: string): string {
+	const sql = ops.map((o) => operandSql(o, h, f));
+	return sql.length === 1 ? sql[0]! : `(${sql.join(' + ')})`;
+}
+
+/** The printed facts a rate reads outside the harmonized table (pivoted in a CTE named `f`). */
+export function rateFactOperands(rate: RateMetric): string[] {
+	return [...rate.numerator, ...rate.denominator].filter((o) => !HARMONIZED_BY_ID.has(o));
+}
+
+/**
+ * A rate's numerator, denominator and value as SQL over the harmonized table aliased `h` (and,
+ * for printed-fact operands, a pivot aliased `f`): NULL where the denominator is 0 or absent.
+ */
+export function rateSql(
+	id: string,
+	h = 'h',
+	f = 'f'
+): { numerator: string; denominator: string; value: string } | null {
+	const rate = RATE_BY_ID.get(id);
+	if (!rate) return null;
+	const numerator = sumSql(rate.numerator, h, f);
+	const denominator = sumSql(rate.denominator, h, f);
+	return { numerator, denominator, value: `${numerator} / NULLIF(${denominator}, 0)` };
+}
+
+/** The pivot of printed facts a rate needs (one row per report and applicant column), or null. */
+export function rateFactsCte(id: string, facts = 'facts'): string | null {
+	const rate = RATE_BY_ID.get(id);
+	const ops = rate ? rateFactOperands(rate) : [];
+	if (!ops.length) return null;
+	return `SELECT report_id, applicant,
+    ${ops.map((o) => `arg_min(value, CASE WHEN method = 'prose' THEN 1 ELSE 0 END) FILTER (WHERE metric = '${ident(o)}') AS ${o}`).join(',\n    ')}
+  FROM ${facts}
+  GROUP BY report_id, applicant`;
 }

@@ -1,9 +1,22 @@
 /**
  * The value of any explorer metric for one report and applicant column: a harmonized metric (h_*),
  * a rate (with its numerator and denominator), or a raw metric id. Also which printed facts make it
- * up, so the source panel can highlight them.
+ * up, so the source panel can highlight them. Harmonized metrics and rates follow the one spec of
+ * derived metrics (src/lib/contract/derived-metrics.ts); nothing is defined here.
  */
-import { OUTCOME_PARTS } from '../contract/metrics';
+import { evaluateRate, type Operand } from '../contract/derived-evaluate';
+import {
+	HARMONIZED_BY_ID,
+	HARMONIZED_METRICS,
+	LAYOUT_ERAS,
+	RATE_BY_ID,
+	RATE_METRICS,
+	harmonizedFacts,
+	missingColumn,
+	partFacts,
+	rateFromCube,
+	type LayoutEra
+} from '../contract/derived-metrics';
 import type { ExplorerIndex } from './explorer-data';
 import type { HarmonizedRow, ReportRow } from '../contract/rows';
 
@@ -14,57 +27,45 @@ export interface MetricValue {
 	approx: boolean;
 	/** The metric ids whose facts make up the value, in this report's era. */
 	metrics: string[];
+	/** False where the value is the sum of the printed parts and a part is not printed. */
+	complete?: boolean;
+	/** The parts not printed (fact ids), for an incomplete value. */
+	missing?: string[];
+	/** A rate whose denominator is below SMALL_DENOMINATOR (left out of rankings). */
+	small?: boolean;
 }
 
-const DENIED = OUTCOME_PARTS.outcome_denied;
-const UNABLE = OUTCOME_PARTS.outcome_unable;
-const NOTPROC = OUTCOME_PARTS.outcome_not_processed;
-const OTHER = OUTCOME_PARTS.outcome_other;
+/** Facts behind each harmonized metric, per layout era (from the spec). */
+export const COMPONENTS: Readonly<Record<string, Readonly<Record<LayoutEra, string[]>>>> =
+	Object.fromEntries(
+		HARMONIZED_METRICS.map((m) => [
+			m.id,
+			Object.fromEntries(
+				LAYOUT_ERAS.map((e) => [e, (m.parts[e] ?? []).flatMap(partFacts)])
+			) as Record<LayoutEra, string[]>
+		])
+	);
 
-/** Facts behind each harmonized metric, per era (see docs/data-contract.md). */
-export const COMPONENTS: Record<string, { since2019: string[]; pre2019: string[] }> = {
-	h_requests: { since2019: ['requests_new'], pre2019: ['requests_received'] },
-	h_handled: { since2019: ['outcome_total'], pre2019: ['answers_total', 'requests_received'] },
-	h_granted: {
-		since2019: ['outcome_granted'],
-		pre2019: ['answer_granted', 'answer_already_public']
-	},
-	h_partial: { since2019: ['outcome_partial'], pre2019: ['answer_partial'] },
-	h_denied: { since2019: ['outcome_denied', ...DENIED], pre2019: ['answer_denied'] },
-	h_unable: {
-		since2019: ['outcome_unable', ...UNABLE],
-		pre2019: ['answer_not_exist', 'answer_not_this_agency', 'answer_correction_required']
-	},
-	h_other: {
-		since2019: ['outcome_not_processed', ...NOTPROC, 'outcome_other', ...OTHER],
-		pre2019: ['answer_other_channel']
-	},
-	h_reviews: { since2019: ['review_total'], pre2019: ['review_total'] },
-	h_lawsuits: {
-		since2019: ['litigation_direct_total', 'litigation_after_review_total'],
-		pre2019: ['litigation_total']
-	},
-	h_proactive: { since2019: [], pre2019: ['proactive_total'] }
-};
-
-export const RATES: Record<string, { numerator: string[]; denominator: string }> = {
-	grant_rate: { numerator: ['h_granted'], denominator: 'h_handled' },
-	openness_rate: { numerator: ['h_granted', 'h_partial'], denominator: 'h_handled' },
-	denial_rate: { numerator: ['h_denied'], denominator: 'h_handled' },
-	unable_rate: { numerator: ['h_unable'], denominator: 'h_handled' },
-	review_rate: { numerator: ['h_reviews'], denominator: 'h_requests' }
-};
+/** The rates computed from the harmonized table alone (the others also read printed facts). */
+export const RATES: Readonly<Record<string, { numerator: string[]; denominator: string[] }>> =
+	Object.fromEntries(
+		RATE_METRICS.filter(rateFromCube).map((r) => [
+			r.id,
+			{ numerator: [...r.numerator], denominator: [...r.denominator] }
+		])
+	);
 
 export function isRate(metric: string): boolean {
-	return metric in RATES || metric === 'correction_rate';
-}
-
-function era(report: ReportRow): 'since2019' | 'pre2019' {
-	return report.format === 'pre2019' ? 'pre2019' : 'since2019';
+	return RATE_BY_ID.has(metric);
 }
 
 function num(v: unknown): number | null {
 	return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+function missingOf(row: HarmonizedRow | undefined, metric: string): string[] {
+	const m = row?.[missingColumn(metric)];
+	return typeof m === 'string' && m ? m.split('|') : [];
 }
 
 function harmonized(
@@ -74,47 +75,20 @@ function harmonized(
 	applicant: string
 ): MetricValue {
 	const row = index.harmonized.get(`${report.report_id}|${applicant}`);
-	const metrics = COMPONENTS[metric]?.[era(report)] ?? [];
+	const metrics = harmonizedFacts(metric, report.format);
 	const approx = metrics.some(
 		(m) => index.fact.get(`${report.report_id}|${m}|${applicant}`)?.approx
 	);
-	return { value: num(row?.[metric]), approx, metrics };
+	const value = num(row?.[metric]);
+	const missing = value === null ? [] : missingOf(row, metric);
+	return { value, approx, metrics, complete: missing.length === 0, missing };
 }
 
-function factValue(
-	index: ExplorerIndex,
-	report: ReportRow,
-	metric: string,
-	applicant: string
-): number | null {
-	return index.fact.get(`${report.report_id}|${metric}|${applicant}`)?.value ?? null;
-}
-
-function correctionRate(index: ExplorerIndex, report: ReportRow, applicant: string): MetricValue {
-	const v = (m: string) => factValue(index, report, m, applicant);
-	const blocks =
-		era(report) === 'pre2019'
-			? ['review', 'litigation']
-			: ['review', 'litigation_direct', 'litigation_after_review'];
-	let corrected: number | null = 0;
-	let concluded: number | null = 0;
-	const metrics: string[] = [];
-	for (const b of blocks) {
-		const parts = ['upheld', 'corrected', 'other'].map((o) => v(`${b}_${o}`));
-		metrics.push(`${b}_upheld`, `${b}_corrected`, `${b}_other`);
-		corrected = corrected === null || parts[1] === null ? null : corrected + parts[1]!;
-		concluded =
-			concluded === null || parts.some((p) => p === null)
-				? null
-				: concluded + parts.reduce((s: number, p) => s + p!, 0);
-	}
-	const value = corrected !== null && concluded ? corrected / concluded : null;
-	return { value, numerator: corrected, denominator: concluded, approx: false, metrics };
-}
-
-/** Whether `metric` is answered by the harmonized cube alone (a harmonized metric or a rate). */
+/** Whether `metric` is answered by the harmonized cube alone (a harmonized metric or such a rate). */
 export function fromCube(metric: string): boolean {
-	return metric in COMPONENTS || metric in RATES;
+	if (HARMONIZED_BY_ID.has(metric)) return true;
+	const rate = RATE_BY_ID.get(metric);
+	return rate !== undefined && rateFromCube(rate);
 }
 
 /**
@@ -122,13 +96,9 @@ export function fromCube(metric: string): boolean {
  * `metricValue`, without its approx flags and component lists.
  */
 export function cubeNumber(row: HarmonizedRow | undefined, metric: string): number | null {
-	const rate = RATES[metric];
+	const rate = RATE_BY_ID.get(metric);
 	if (!rate) return num(row?.[metric]);
-	const parts = rate.numerator.map((m) => num(row?.[m]));
-	const den = num(row?.[rate.denominator]);
-	if (parts.some((p) => p === null)) return null;
-	const numerator = parts.reduce((s: number, p) => s + p!, 0);
-	return den ? numerator / den : null;
+	return evaluateRate(rate, (id) => ({ value: num(row?.[id]) })).value;
 }
 
 /**
@@ -146,30 +116,40 @@ export function metricNumber(
 	return metricValue(index, report, metric, applicant).value;
 }
 
+function printed(
+	index: ExplorerIndex,
+	report: ReportRow,
+	metric: string,
+	applicant: string
+): MetricValue {
+	const f = index.fact.get(`${report.report_id}|${metric}|${applicant}`);
+	return { value: f?.value ?? null, approx: f?.approx ?? false, metrics: [metric] };
+}
+
 export function metricValue(
 	index: ExplorerIndex,
 	report: ReportRow,
 	metric: string,
 	applicant: string
 ): MetricValue {
-	if (metric in COMPONENTS) return harmonized(index, report, metric, applicant);
-	if (metric === 'correction_rate') return correctionRate(index, report, applicant);
-	const rate = RATES[metric];
+	if (HARMONIZED_BY_ID.has(metric)) return harmonized(index, report, metric, applicant);
+	const rate = RATE_BY_ID.get(metric);
 	if (rate) {
-		const parts = rate.numerator.map((m) => harmonized(index, report, m, applicant));
-		const den = harmonized(index, report, rate.denominator, applicant);
-		const numerator = parts.some((p) => p.value === null)
-			? null
-			: parts.reduce((s, p) => s + p.value!, 0);
-		const value = numerator !== null && den.value ? numerator / den.value : null;
+		const r = evaluateRate(rate, (id): Operand =>
+			HARMONIZED_BY_ID.has(id)
+				? harmonized(index, report, id, applicant)
+				: printed(index, report, id, applicant)
+		);
 		return {
-			value,
-			numerator,
-			denominator: den.value,
-			approx: parts.some((p) => p.approx) || den.approx,
-			metrics: [...new Set([...parts.flatMap((p) => p.metrics), ...den.metrics])]
+			value: r.value,
+			numerator: r.numerator,
+			denominator: r.denominator,
+			approx: r.approx,
+			metrics: r.metrics,
+			complete: r.complete,
+			missing: r.missing,
+			small: r.small
 		};
 	}
-	const f = index.fact.get(`${report.report_id}|${metric}|${applicant}`);
-	return { value: f?.value ?? null, approx: f?.approx ?? false, metrics: [metric] };
+	return printed(index, report, metric, applicant);
 }

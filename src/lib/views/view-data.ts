@@ -9,7 +9,14 @@ import { compareZh } from '../i18n/compare-zh';
 import { t } from '../i18n/strings';
 import type { ExplorerIndex } from './explorer-data';
 import type { ReportRow } from '../contract/rows';
-import { cubeNumber, fromCube, isRate, metricNumber, metricValue } from './metric-values';
+import {
+	cubeNumber,
+	fromCube,
+	isRate,
+	metricNumber,
+	metricValue,
+	type MetricValue
+} from './metric-values';
 import type {
 	CompareBarData,
 	HandlingBarData,
@@ -106,6 +113,11 @@ function failedChecks(index: ExplorerIndex, report: ReportRow): string[] {
 	return [...new Set((index.failed.get(report.report_id) ?? []).map((c) => c.check))];
 }
 
+/** A report whose figures cover fewer than 12 months (langfang_2014: January–November). */
+export function partialYear(report: ReportRow): boolean {
+	return typeof report.period_months === 'number' && report.period_months < 12;
+}
+
 function mark(index: ExplorerIndex, report: ReportRow, state: ViewState): MarkInfo {
 	const v = metricValue(index, report, state.metric, state.applicant);
 	return {
@@ -113,6 +125,9 @@ function mark(index: ExplorerIndex, report: ReportRow, state: ViewState): MarkIn
 		numerator: v.numerator,
 		denominator: v.denominator,
 		approx: v.approx,
+		...(v.complete === false ? { complete: false, missing: v.missing ?? [] } : {}),
+		...(v.small ? { small: true } : {}),
+		...(partialYear(report) ? { periodMonths: report.period_months } : {}),
 		failedChecks: failedChecks(index, report),
 		source: {
 			report_id: report.report_id,
@@ -195,27 +210,36 @@ export function compareBars(
 	regions: string[]
 ): CompareBarData[] {
 	const all = groups(index, state, regions);
-	return all
-		.map((g) => {
-			const candidates = g.reports
-				.filter((r) => state.year === 'latest' || r.year === state.year)
-				.sort((a, b) => b.year! - a.year!)
-				.map((r) => ({ r, m: mark(index, r, state) }));
-			const chosen = candidates.find((c) => c.m.value !== null) ?? candidates[0];
-			const label = groupLabel(index, g, all, state.lang);
-			if (!chosen)
-				return {
-					key: g.key,
-					label,
-					year: typeof state.year === 'number' ? state.year : 0,
-					value: null,
-					approx: false,
-					failedChecks: [],
-					source: null
-				};
-			return { key: g.key, label, year: chosen.r.year!, ...chosen.m };
-		})
-		.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || compareZh(a.label, b.label));
+	return (
+		all
+			.map((g) => {
+				const candidates = g.reports
+					.filter((r) => state.year === 'latest' || r.year === state.year)
+					.sort((a, b) => b.year! - a.year!)
+					.map((r) => ({ r, m: mark(index, r, state) }));
+				const chosen = candidates.find((c) => c.m.value !== null) ?? candidates[0];
+				const label = groupLabel(index, g, all, state.lang);
+				if (!chosen)
+					return {
+						key: g.key,
+						label,
+						year: typeof state.year === 'number' ? state.year : 0,
+						value: null,
+						approx: false,
+						failedChecks: [],
+						source: null
+					};
+				return { key: g.key, label, year: chosen.r.year!, ...chosen.m };
+			})
+			// A rate over a small denominator is shown, said so, and left out of the ranking: after the
+			// ranked bars.
+			.sort(
+				(a, b) =>
+					Number(a.small === true) - Number(b.small === true) ||
+					(b.value ?? -Infinity) - (a.value ?? -Infinity) ||
+					compareZh(a.label, b.label)
+			)
+	);
 }
 
 /** The years the compare view's slider offers: years with at least one value in scope. */
@@ -235,7 +259,7 @@ export const HANDLING_HARMONIZED: readonly { id: string; metric: string; color: 
 	{ id: 'partial', metric: 'h_partial', color: '#7fbf7b' },
 	{ id: 'denied', metric: 'h_denied', color: '#c51b7d' },
 	{ id: 'unable', metric: 'h_unable', color: '#f1a340' },
-	{ id: 'not_processed', metric: 'x_not_processed', color: '#998ec3' },
+	{ id: 'not_processed', metric: 'h_not_processed', color: '#998ec3' },
 	{ id: 'other', metric: 'x_other', color: '#bababa' }
 ];
 
@@ -292,53 +316,23 @@ const RAW_COLORS = [
 	'#f6e8c3'
 ];
 
-/** A since-2019 subtotal: printed, else the sum of its sub-rows when every one is printed. */
-function subtotal(
-	index: ExplorerIndex,
-	r: ReportRow,
-	printed: string,
-	parts: string[],
-	applicant: string
-): number | null {
-	const p = index.fact.get(`${r.report_id}|${printed}|${applicant}`);
-	if (p) return p.value;
-	const values = parts.map((m) => index.fact.get(`${r.report_id}|${m}|${applicant}`)?.value);
-	return values.every((v) => v !== undefined) && values.length
-		? values.reduce((s: number, v) => s + v!, 0)
-		: null;
-}
-
+/**
+ * A handling category's value. Harmonized categories are the spec's metrics (derived-metrics.ts);
+ * `x_other` is the other outcomes of each era: 其他处理 since 2019, 告知通过其他途径办理 before.
+ */
 function handlingValue(
 	index: ExplorerIndex,
 	r: ReportRow,
 	metric: string,
 	applicant: string
-): { value: number | null; metrics: string[]; approx: boolean } {
-	if (metric === 'x_not_processed') {
-		if (r.format === 'pre2019') return { value: null, metrics: [], approx: false };
-		const parts = [
-			'notproc_complaint',
-			'notproc_repeat',
-			'notproc_publication',
-			'notproc_mass_repeat',
-			'notproc_confirm'
-		];
-		return {
-			value: subtotal(index, r, 'outcome_not_processed', parts, applicant),
-			metrics: ['outcome_not_processed', ...parts],
-			approx: false
-		};
-	}
-	if (metric === 'x_other') {
-		if (r.format === 'pre2019') return { ...metricValue(index, r, 'h_other', applicant) };
-		const parts =
-			r.format === 'post2019_2019' ? [] : ['other_no_correction', 'other_no_fee', 'other_misc'];
-		return {
-			value: subtotal(index, r, 'outcome_other', parts, applicant),
-			metrics: ['outcome_other', ...parts],
-			approx: false
-		};
-	}
+): MetricValue {
+	if (metric === 'x_other')
+		return metricValue(
+			index,
+			r,
+			r.format === 'pre2019' ? 'h_other_channel' : 'h_other_handling',
+			applicant
+		);
 	return metricValue(index, r, metric, applicant);
 }
 

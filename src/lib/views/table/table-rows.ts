@@ -1,5 +1,8 @@
 /** The rows behind the current chart, for the Table tab and the CSV download. */
+import { yearOverYear } from '../../contract/derived-evaluate';
+import { derivedNotes } from '../../charts/tooltip-content';
 import { compareZh } from '../../i18n/compare-zh';
+import { chartStrings } from '../../i18n/labels';
 import type { ExplorerIndex } from '../explorer-data';
 import { regionName } from '../view-data';
 import type { TrendSeriesData } from '../../charts/chart-types';
@@ -16,6 +19,10 @@ export interface TableRow {
 	failed_checks: string;
 	report_id: string;
 	format: string;
+	/** Change from the previous year of the same unit (consecutive years only), as a ratio. */
+	yoy: number | null;
+	/** Caveats of the value: incomplete sum, small denominator, partial year. */
+	notes: string;
 }
 
 export function trendTableRows(
@@ -24,8 +31,9 @@ export function trendTableRows(
 	lang: 'zh' | 'en'
 ): TableRow[] {
 	const rows: TableRow[] = [];
+	const strings = chartStrings(lang);
 	for (const s of series) {
-		for (const p of s.points) {
+		for (const [i, p] of s.points.entries()) {
 			const report = p.source ? index.reportById.get(p.source.report_id) : undefined;
 			rows.push({
 				region: report ? regionName(index, report.region_id, lang) : s.label,
@@ -38,7 +46,9 @@ export function trendTableRows(
 				approx: p.approx,
 				failed_checks: p.failedChecks.join(' '),
 				report_id: report?.report_id ?? '',
-				format: p.format ?? ''
+				format: p.format ?? '',
+				yoy: yearOverYear(p, s.points[i - 1]),
+				notes: derivedNotes(p, strings).join('; ')
 			});
 		}
 	}
