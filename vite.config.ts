@@ -35,7 +35,7 @@ export default defineConfig({
 						// three, each fetch it once.
 						{
 							name: 'chart-common',
-							test: /node_modules[\\/]d3-array[\\/]|src[\\/]lib[\\/]charts[\\/](pointer|palette|strings|number-format|text-measure|label-placement|tooltip-content|geometry|ChartFrame|ChartTooltip)\.(ts|svelte)/
+							test: /node_modules[\\/]d3-array[\\/]|src[\\/]lib[\\/](charts[\\/](pointer|palette|number-format|text-measure|label-placement|tooltip-content|geometry|ChartFrame|ChartTooltip)|i18n[\\/]chart-phrases)\.(ts|svelte)/
 						},
 						// The scales of the trend and compare charts (the handling chart has none of its own).
 						{
@@ -46,7 +46,13 @@ export default defineConfig({
 						// are imports): everything that draws from the tables needs all of it.
 						{
 							name: 'load-tables',
-							test: /node_modules[\\/]hyparquet[\\/]|src[\\/]lib[\\/](data[\\/](fetch-table|fetch-bytes|data-file-error|data-progress\.svelte|expected-schemas|decode-parquet)|import[\\/]may-have-imports|explorer[\\/]load-explorer-tables)\.ts/
+							test: /node_modules[\\/]hyparquet[\\/]|src[\\/]lib[\\/](data-files[\\/](fetch-bytes|data-file-error|data-progress\.svelte|expected-schemas|decode-parquet|decode-table)|dataset[\\/](fetch-table|may-have-imports)|views[\\/]load-explorer-tables)\.ts/
+						},
+						// The URL state and the problems it reports (shared/problems.ts, which the console's and
+						// embeds' URL checks also use): one chunk, as when they were one module.
+						{
+							name: 'url-state',
+							test: /src[\\/]lib[\\/](views[\\/]url-state|shared[\\/]problems)\.ts/
 						}
 					]
 				}
