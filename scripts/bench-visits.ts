@@ -170,12 +170,18 @@ export async function visitImport(page: Page, base: string): Promise<void> {
 	await page.locator('textarea').first().waitFor({ timeout: 60_000 });
 }
 
-/** A bare DuckDB-WASM: its worker instantiates the wasm, nothing else (no page code, no tables). */
+/**
+ * A bare DuckDB-WASM: its worker instantiates the wasm, nothing else (no page code, no tables).
+ * The time from the worker's creation to the engine's answer; the worker (and its compiled
+ * module) stays alive on the page for `keepMs` afterwards, as a reader's would, so whatever the
+ * browser caches once a module has run has the chance to be written before the page closes.
+ */
 export async function bareInstantiate(
 	context: BrowserContext,
 	blankUrl: string,
 	workerUrl: string,
-	wasmUrl: string
+	wasmUrl: string,
+	keepMs = 0
 ): Promise<number> {
 	const page = await context.newPage();
 	await page.goto(blankUrl);
@@ -184,18 +190,31 @@ export async function bareInstantiate(
 			new Promise<number>((resolve, reject) => {
 				const t0 = performance.now();
 				const w = new Worker(worker!);
+				(globalThis as unknown as { __ogiBare: Worker }).__ogiBare = w;
 				// duckdb-wasm's worker protocol: INSTANTIATE [main module, pthread worker] → OK.
 				w.onmessage = (e: MessageEvent<{ type: string; requestId: number; data: unknown }>) => {
 					if (e.data.requestId !== 1 || e.data.type === 'INSTANTIATE_PROGRESS') return;
 					if (e.data.type === 'OK') resolve(performance.now() - t0);
 					else reject(new Error(`${e.data.type}: ${String(e.data.data)}`));
-					w.terminate();
 				};
 				w.onerror = (e) => reject(new Error(e.message));
 				w.postMessage({ messageId: 1, type: 'INSTANTIATE', data: [wasm, null] });
 			}),
 		[workerUrl, wasmUrl]
 	);
+	if (keepMs > 0) await page.waitForTimeout(keepMs);
 	await page.close();
 	return ms;
+}
+
+/** The console's start phases (performance marks `ogi:engine:<phase>`), ms since navigation. */
+export async function enginePhases(page: Page): Promise<Record<string, number>> {
+	return page.evaluate(() =>
+		Object.fromEntries(
+			performance
+				.getEntriesByType('mark')
+				.filter((m) => m.name.startsWith('ogi:engine:'))
+				.map((m) => [m.name.slice('ogi:engine:'.length), m.startTime])
+		)
+	);
 }

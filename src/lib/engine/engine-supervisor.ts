@@ -6,7 +6,7 @@
  */
 import type { DataFileError } from '../data-files/data-file-error';
 import { BaseTampered } from './base-db';
-import { discardEngine } from './duckdb-client';
+import { discardEngine, markPhase } from './duckdb-client';
 import { watchEngine } from './engine-watchdog';
 import { importedEngineTables, setLiveRunner } from './engine-imports';
 import { forgetLoadedEngine, loadEngineWithData, type LoadedEngine } from './load-tables';
@@ -113,6 +113,7 @@ export function superviseEngine(events: SupervisorEvents): Supervisor {
 		try {
 			const e = await loadEngineWithData((step) => events.progress?.(step));
 			const runner = await createQueryRunner(e.db, { memoryTables: e.memoryTables });
+			markPhase('runner');
 			// The reader's imported reports join our tables (src/lib/engine/engine-imports.ts);
 			// the console works without them if they cannot be read (in time). Synthetic data
 			// (benchmarks) has no base database for them to join.
@@ -121,6 +122,7 @@ export function superviseEngine(events: SupervisorEvents): Supervisor {
 					importedEngineTables().then((tables) => runner.setImports(tables)),
 					new Promise((resolve) => setTimeout(resolve, IMPORTS_WAIT_MS))
 				]).catch(() => {});
+			markPhase('imports');
 			if (stopped) return;
 			engine = e;
 			let declareDead: (reason: string) => void = () => {};

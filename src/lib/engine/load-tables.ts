@@ -23,7 +23,7 @@ import {
 	BASE_TABLES
 } from './base-db';
 import { DuckDBDataProtocol } from '@duckdb/duckdb-wasm';
-import { getEngine, WASM_FILE, type Engine } from './duckdb-client';
+import { getEngine, markPhase, WASM_FILE, type Engine } from './duckdb-client';
 
 /**
  * What is being downloaded, for the progress line: the engine's wasm and our base file load at the
@@ -60,6 +60,7 @@ async function fetchBase(onProgress?: (loaded: number, total: number) => void): 
 		const { bytes } = await fetchBytes(dataUrl(BASE_FILE), BASE_FILE, (loaded, total) =>
 			onProgress?.(loaded, total ?? 0)
 		);
+		markPhase('base-fetched');
 		if (bytes.length === 0)
 			return { problem: new DataFileError(BASE_FILE, 'truncated', 'the file is empty') };
 		if (bytes[0] === 0x3c /* < */)
@@ -141,10 +142,12 @@ export function loadEngineWithData(onProgress?: (step: string) => void): Promise
 				)
 			]);
 			const problem = await attachBase(base, fetched);
+			markPhase('attached');
 			const engine: LoadedEngine = { ...base, missing: problem ? [problem] : [] };
 			await engine.query(ALLOW_UPLOADS);
 			await engine.query(`SET enable_external_access = false`);
 			await engine.query(`SET lock_configuration = true`);
+			markPhase('locked');
 			return engine;
 		})();
 		loaded.catch(() => (loaded = undefined));
