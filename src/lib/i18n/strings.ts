@@ -10,6 +10,7 @@ import type { CONSOLE_EN, CONSOLE_ZH, ConsoleKey } from './console-strings';
 import type { COVERAGE_EN, COVERAGE_ZH, CoverageKey } from './coverage-strings';
 import type { EXPLORER_EN, EXPLORER_ZH, ExplorerKey } from './explorer-strings';
 import type { IMPORT_EN, IMPORT_ZH, ImportKey } from './import-strings';
+import type { REGION_EN, REGION_ZH, RegionKey } from './region-strings';
 import { registeredStrings } from './register-strings';
 
 export type Lang = 'zh' | 'en';
@@ -236,7 +237,14 @@ export const STRING_KEYS = [
 /** The keys of this module's own dictionaries. */
 type CoreKey = (typeof STRING_KEYS)[number];
 /** Every key t() knows: ours and those of the dictionaries pages load on demand. */
-export type StringKey = CoreKey | ConsoleKey | ExplorerKey | ImportKey | CoverageKey | AboutKey;
+export type StringKey =
+	| CoreKey
+	| ConsoleKey
+	| ExplorerKey
+	| ImportKey
+	| CoverageKey
+	| AboutKey
+	| RegionKey;
 
 const zh = {
 	'app.title': 'OGI Atlas · 政府信息公开年报图谱',
@@ -673,13 +681,15 @@ type AllZh = typeof zh &
 	typeof EXPLORER_ZH &
 	typeof IMPORT_ZH &
 	typeof COVERAGE_ZH &
-	typeof ABOUT_ZH;
+	typeof ABOUT_ZH &
+	typeof REGION_ZH;
 type AllEn = typeof en &
 	typeof CONSOLE_EN &
 	typeof EXPLORER_EN &
 	typeof IMPORT_EN &
 	typeof COVERAGE_EN &
-	typeof ABOUT_EN;
+	typeof ABOUT_EN &
+	typeof REGION_EN;
 
 /** The placeholders a key's message takes (the same in both languages, see PlaceholderCheck). */
 export type ParamsOf<K extends StringKey> = Placeholders<AllEn[K]> | Placeholders<AllZh[K]>;
