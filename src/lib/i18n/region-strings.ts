@@ -1,5 +1,5 @@
 /**
- * The /region/<code> profile's strings, in Chinese and English: a dictionary of its own, registered
+ * The /region/<code> profile's strings (and the root error page's), in Chinese and English: a dictionary of its own, registered
  * with strings.ts when this module is imported (see import-strings.ts for the pattern).
  */
 import { registerStrings } from './register-strings';
@@ -45,7 +45,11 @@ export const REGION_KEYS = [
 	'region.moved',
 	'region.moved_link',
 	'region.search_link',
-	'region.profile_link'
+	'region.profile_link',
+	'region.error_title',
+	'region.error_missing',
+	'region.error_other',
+	'region.home_link'
 ] as const;
 export type RegionKey = (typeof REGION_KEYS)[number];
 
@@ -91,7 +95,11 @@ export const REGION_ZH = {
 	'region.moved': '代码 {code} 已停用，现归入 {name}（{to}）。',
 	'region.moved_link': '前往 {name} 的概况',
 	'region.search_link': '在探索页中搜索地区',
-	'region.profile_link': '地区概况'
+	'region.profile_link': '地区概况',
+	'region.error_title': '找不到此页',
+	'region.error_missing': '地址 {path} 没有对应的页面。',
+	'region.error_other': '此页无法显示（{status}）：{message}',
+	'region.home_link': '返回首页'
 } as const satisfies Record<RegionKey, string>;
 
 export const REGION_EN = {
@@ -137,7 +145,11 @@ export const REGION_EN = {
 	'region.moved': 'The code {code} is no longer used: it is now {name} ({to}).',
 	'region.moved_link': 'Go to the profile of {name}',
 	'region.search_link': 'Search regions in the explorer',
-	'region.profile_link': 'Region profile'
+	'region.profile_link': 'Region profile',
+	'region.error_title': 'Page not found',
+	'region.error_missing': 'There is no page at {path}.',
+	'region.error_other': 'This page cannot be shown ({status}): {message}',
+	'region.home_link': 'Home page'
 } as const satisfies Record<RegionKey, string>;
 
 registerStrings(REGION_ZH, REGION_EN);

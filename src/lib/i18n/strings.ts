@@ -31,6 +31,7 @@ export const STRING_KEYS = [
 	'import.label',
 	// footer
 	'nav.about',
+	'nav.region_profile',
 	// region picker
 	'level.all',
 	'level.province',
@@ -238,13 +239,7 @@ export const STRING_KEYS = [
 type CoreKey = (typeof STRING_KEYS)[number];
 /** Every key t() knows: ours and those of the dictionaries pages load on demand. */
 export type StringKey =
-	| CoreKey
-	| ConsoleKey
-	| ExplorerKey
-	| ImportKey
-	| CoverageKey
-	| AboutKey
-	| RegionKey;
+	CoreKey | ConsoleKey | ExplorerKey | ImportKey | CoverageKey | AboutKey | RegionKey;
 
 const zh = {
 	'app.title': 'OGI Atlas · 政府信息公开年报图谱',
@@ -254,6 +249,7 @@ const zh = {
 		'各级人民政府每年发布政府信息公开工作年度报告：主动公开了什么、收到多少申请、如何答复。OGI Atlas 读取这些报告，供你比较。',
 	'import.label': '导入',
 	'nav.about': '关于与许可',
+	'nav.region_profile': '{name}概况',
 	'level.all': '全部级别',
 	'level.province': '省级',
 	'level.city': '市级',
@@ -459,6 +455,7 @@ const en = {
 		'Every Chinese government publishes an annual report on information disclosure: what it published, how many requests it received and how it answered them. OGI Atlas reads those reports and lets you compare them.',
 	'import.label': 'imported',
 	'nav.about': 'About and licences',
+	'nav.region_profile': 'Profile of {name}',
 	'level.all': 'All levels',
 	'level.province': 'Province',
 	'level.city': 'City',

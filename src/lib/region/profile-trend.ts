@@ -42,7 +42,8 @@ export function profileTrend(
 					failedChecks: [...new Set(r.failed.map((c) => c.check))],
 					source: {
 						report_id: r.report_id,
-						metrics: v.metrics,
+						// A click opens the report's whole text (the explorer's ?report=).
+						metrics: [],
 						applicant: 'total',
 						region_id: profile.region_id,
 						year: r.year

@@ -28,8 +28,6 @@ export interface ProfileValue {
 	numerator: number | null;
 	denominator: number | null;
 	approx: boolean;
-	/** The metric ids whose printed facts make up the value (for the source passage). */
-	metrics: string[];
 }
 
 export interface ProfileCheck {
@@ -122,8 +120,7 @@ function profileReport(
 			value: v.value,
 			numerator: v.numerator ?? null,
 			denominator: v.denominator ?? null,
-			approx: v.approx,
-			metrics: v.metrics
+			approx: v.approx
 		};
 	}
 	return {
