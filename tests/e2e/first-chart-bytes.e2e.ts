@@ -134,7 +134,7 @@ describe('a cold visit counted at the server, workers included', () => {
 });
 
 describe('the default charts come drawn in the HTML', () => {
-	for (const path of ['', 'explore'])
+	for (const path of ['', 'explore', 'region/350128'])
 		it(`/${path}: with JavaScript off the SVG and its points are there; with it on they stay`, async () => {
 			const off = await s.browser.newContext({ javaScriptEnabled: false });
 			try {
