@@ -67,7 +67,11 @@ describe('/region/350128', () => {
 		try {
 			const page = await off.newPage();
 			await page.goto(`${s.baseUrl}region/350128`);
-			expect(await page.locator('figure[data-chart="trend"] svg path.line').count()).toBe(2);
+			// 管委会 and 平潭县人民政府, the whole-region units.
+			expect(await page.locator('figure[data-chart="trend"] g.series').count()).toBe(2);
+			expect(
+				await page.locator('figure[data-chart="trend"] svg path.line').count()
+			).toBeGreaterThan(1);
 			await expect(
 				page.locator(POINT('平潭综合实验区管委会', 2020)).getAttribute('data-value')
 			).resolves.toBe('21');
@@ -124,7 +128,8 @@ describe('other codes', () => {
 			const page = await off.newPage();
 			const response = await page.request.get(`${s.baseUrl}region/152701`);
 			const html = await response.text();
-			expect(html).toContain('href="/region/150602"');
+			// Relative, as every link of the prerendered site: /region/152701 → /region/150602.
+			expect(html).toContain('href="../region/150602"');
 			expect(html).toContain('代码 152701 已停用，现归入 东胜区（150602）。');
 		} finally {
 			await off.close();
