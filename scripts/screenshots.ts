@@ -9,6 +9,7 @@
  *
  * `npm run screenshots -- explore` takes only the pages whose name contains "explore".
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -120,6 +121,42 @@ async function settle(page: Page, shot: Shot): Promise<void> {
 	});
 }
 
+/**
+ * A fontconfig file for Chromium with the system's fonts and the Chromium package's own: the
+ * Chromium that @sparticuz/chromium ships reads only its own folder, which has no Chinese font.
+ * `cjk` says whether any font for Chinese is installed.
+ */
+function fontConfig(): { file: string; cjk: boolean } {
+	const dir = resolve(root, '.cache', 'screenshot-fonts');
+	mkdirSync(dir, { recursive: true });
+	const dirs = [
+		'/usr/share/fonts',
+		'/usr/local/share/fonts',
+		resolve(root, '.cache', 'chromium', 'fonts')
+	];
+	const file = join(dir, 'fonts.conf');
+	writeFileSync(
+		file,
+		[
+			'<?xml version="1.0"?>',
+			'<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
+			'<fontconfig>',
+			...dirs.filter((d) => existsSync(d)).map((d) => `  <dir>${d}</dir>`),
+			`  <cachedir>${join(dir, 'cache')}</cachedir>`,
+			'</fontconfig>',
+			''
+		].join('\n')
+	);
+	let cjk: boolean;
+	try {
+		cjk = execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).trim() !== '';
+	} catch {
+		// fontconfig's tools are not installed: say nothing about fonts we cannot list.
+		cjk = true;
+	}
+	return { file, cjk };
+}
+
 if (!existsSync(resolve(build, 'index.html'))) {
 	console.error('screenshots: build/ is missing; run `npm run data && npm run build` first');
 	process.exit(1);
@@ -134,10 +171,18 @@ mkdirSync(out, { recursive: true });
 if (!only)
 	for (const f of readdirSync(out)) if (f.endsWith('.png')) rmSync(join(out, f), { force: true });
 
+const executablePath = await findChromium();
+const fonts = fontConfig();
+if (!fonts.cjk)
+	console.warn(
+		'screenshots: no Chinese font found (fc-list :lang=zh is empty): Chinese text will show as boxes. ' +
+			'Install one, e.g. `apt-get install fonts-noto-cjk` (Noto Sans CJK SC, which the site names).'
+	);
 const { server, url } = await serveStatic(build, 0);
 const browser = await chromium.launch({
-	executablePath: await findChromium(),
-	args: CHROMIUM_FLAGS
+	executablePath,
+	args: CHROMIUM_FLAGS,
+	env: { ...process.env, FONTCONFIG_FILE: fonts.file }
 });
 const written: { file: string; what: string; width: number; lang: string; full: boolean }[] = [];
 try {
