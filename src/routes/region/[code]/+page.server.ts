@@ -7,8 +7,7 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = async () =>
-	(await regionCodes()).map((code) => ({ code }));
+export const entries: EntryGenerator = async () => (await regionCodes()).map((code) => ({ code }));
 
 export const load: PageServerLoad = async ({ params }) => {
 	const page = await regionPage(params.code);
