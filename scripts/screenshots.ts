@@ -27,7 +27,7 @@ const WIDTHS = [
 ] as const;
 const LANGS = ['zh', 'en'] as const;
 /** A full-page shot is cut at this height: the top of a long page says what it is. */
-const FULL_PAGE_MAX = 2400;
+const FULL_PAGE_MAX = 1600;
 
 /** The region whose profile is shown: 平潭综合实验区, the region with the most reports. */
 const REGION = '350128';
