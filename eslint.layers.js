@@ -21,7 +21,7 @@ export const LAYERS = {
 };
 
 /** The features: each may import every layer above, none another feature. */
-export const FEATURES = ['explorer', 'console', 'import', 'embed', 'coverage'];
+export const FEATURES = ['explorer', 'console', 'import', 'embed', 'coverage', 'region'];
 const BELOW_FEATURES = Object.keys(LAYERS);
 for (const feature of FEATURES) LAYERS[feature] = BELOW_FEATURES;
 

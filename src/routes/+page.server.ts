@@ -1,6 +1,6 @@
 // The home chart, computed from static/data when the site is built and rendered into the
 // prerendered page: a reader sees it before any script runs, and the page downloads no data file.
-import { buildTimeIndex } from '$lib/embed/build-time';
+import { buildTimeIndex } from '$lib/views/build-time-index';
 import { longestSeries, requestsSeries } from '$lib/data-files/requests-series';
 import type { PageServerLoad } from './$types';
 

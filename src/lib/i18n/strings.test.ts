@@ -27,6 +27,7 @@ import { IMPORT_KEYS } from './import-strings';
 import { COVERAGE_KEYS } from './coverage-strings';
 import { ABOUT_KEYS } from './about-strings';
 import { METRICS_PAGE_KEYS } from './metrics-strings';
+import { REGION_KEYS } from './region-strings';
 
 // The dictionaries pages load on demand register themselves when imported.
 const ON_DEMAND_KEYS = [
@@ -35,7 +36,8 @@ const ON_DEMAND_KEYS = [
 	...IMPORT_KEYS,
 	...COVERAGE_KEYS,
 	...ABOUT_KEYS,
-	...METRICS_PAGE_KEYS
+	...METRICS_PAGE_KEYS,
+	...REGION_KEYS
 ];
 const STRING_KEYS = [...CORE_KEYS, ...ON_DEMAND_KEYS];
 

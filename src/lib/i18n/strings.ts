@@ -11,6 +11,7 @@ import type { CONSOLE_EN, CONSOLE_ZH, ConsoleKey } from './console-strings';
 import type { COVERAGE_EN, COVERAGE_ZH, CoverageKey } from './coverage-strings';
 import type { EXPLORER_EN, EXPLORER_ZH, ExplorerKey } from './explorer-strings';
 import type { IMPORT_EN, IMPORT_ZH, ImportKey } from './import-strings';
+import type { REGION_EN, REGION_ZH, RegionKey } from './region-strings';
 import { registeredStrings } from './register-strings';
 
 export type Lang = 'zh' | 'en';
@@ -32,6 +33,7 @@ export const STRING_KEYS = [
 	// footer
 	'nav.about',
 	'nav.metrics',
+	'nav.region_profile',
 	// region picker
 	'level.all',
 	'level.province',
@@ -245,7 +247,7 @@ export const STRING_KEYS = [
 type CoreKey = (typeof STRING_KEYS)[number];
 /** Every key t() knows: ours and those of the dictionaries pages load on demand. */
 export type StringKey =
-	CoreKey | ConsoleKey | ExplorerKey | ImportKey | CoverageKey | AboutKey | MetricsPageKey;
+	CoreKey | ConsoleKey | ExplorerKey | ImportKey | CoverageKey | AboutKey | MetricsPageKey | RegionKey;
 
 const zh = {
 	'app.title': 'OGI Atlas · 政府信息公开年报图谱',
@@ -256,6 +258,7 @@ const zh = {
 	'import.label': '导入',
 	'nav.about': '关于与许可',
 	'nav.metrics': '指标说明',
+	'nav.region_profile': '{name}概况',
 	'level.all': '全部级别',
 	'level.province': '省级',
 	'level.city': '市级',
@@ -468,6 +471,7 @@ const en = {
 	'import.label': 'imported',
 	'nav.about': 'About and licences',
 	'nav.metrics': 'Metrics',
+	'nav.region_profile': 'Profile of {name}',
 	'level.all': 'All levels',
 	'level.province': 'Province',
 	'level.city': 'City',
@@ -697,14 +701,16 @@ type AllZh = typeof zh &
 	typeof IMPORT_ZH &
 	typeof COVERAGE_ZH &
 	typeof ABOUT_ZH &
-	typeof METRICS_PAGE_ZH;
+	typeof METRICS_PAGE_ZH &
+	typeof REGION_ZH;
 type AllEn = typeof en &
 	typeof CONSOLE_EN &
 	typeof EXPLORER_EN &
 	typeof IMPORT_EN &
 	typeof COVERAGE_EN &
 	typeof ABOUT_EN &
-	typeof METRICS_PAGE_EN;
+	typeof METRICS_PAGE_EN &
+	typeof REGION_EN;
 
 /** The placeholders a key's message takes (the same in both languages, see PlaceholderCheck). */
 export type ParamsOf<K extends StringKey> = Placeholders<AllEn[K]> | Placeholders<AllZh[K]>;

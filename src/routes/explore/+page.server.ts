@@ -2,7 +2,7 @@
 // site is built and rendered into the prerendered /explore, so a reader sees the chart before any
 // script runs; the browser computes the same data from the tables and hydration keeps the SVG.
 // Other states draw once the tables are loaded.
-import { buildTimeIndex } from '$lib/embed/build-time';
+import { buildTimeIndex } from '$lib/views/build-time-index';
 import { defaultState } from '$lib/views/url-state';
 import type { Lang } from '$lib/i18n';
 import { VIEW_DATA } from '$lib/views/data';
