@@ -247,7 +247,14 @@ export const STRING_KEYS = [
 type CoreKey = (typeof STRING_KEYS)[number];
 /** Every key t() knows: ours and those of the dictionaries pages load on demand. */
 export type StringKey =
-	CoreKey | ConsoleKey | ExplorerKey | ImportKey | CoverageKey | AboutKey | MetricsPageKey | RegionKey;
+	| CoreKey
+	| ConsoleKey
+	| ExplorerKey
+	| ImportKey
+	| CoverageKey
+	| AboutKey
+	| MetricsPageKey
+	| RegionKey;
 
 const zh = {
 	'app.title': 'OGI Atlas · 政府信息公开年报图谱',
