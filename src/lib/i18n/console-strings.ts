@@ -97,7 +97,6 @@ export const CONSOLE_KEYS = [
 	'console.error_syntax_near',
 	'console.error_syntax_end',
 	'console.error_unterminated',
-	'console.error_where',
 	'console.error_where_end',
 	'console.error_raw',
 	'console.insert_short',
@@ -212,7 +211,6 @@ export const CONSOLE_ZH = {
 	'console.error_syntax_near': '语法错误：在 {token} 处或其附近。',
 	'console.error_syntax_end': '语法错误：查询在结尾处不完整，缺少内容。',
 	'console.error_unterminated': '引号没有闭合：{token}。',
-	'console.error_where': '第 {line} 行第 {column} 列：',
 	'console.error_where_end': '查询结尾：',
 	'console.error_raw': 'DuckDB 的原始信息',
 	'console.insert_short': '插入',
@@ -339,7 +337,6 @@ export const CONSOLE_EN = {
 	'console.error_syntax_end':
 		'Syntax error: the query ends too early; something is missing at the end.',
 	'console.error_unterminated': 'A quoted text is not closed: {token}.',
-	'console.error_where': 'Line {line}, column {column}:',
 	'console.error_where_end': 'At the end of the query:',
 	'console.error_raw': 'DuckDB’s message',
 	'console.insert_short': 'insert',
