@@ -26,6 +26,9 @@ describe('resultChartLayout', () => {
 		const [first, second] = l.marks;
 		expect(first!.w).toBeCloseTo(second!.w, 5); // 30 and 30
 		expect(first!.yPos).toBeLessThan(second!.yPos);
+		// Each bar's value at its end, inside the chart.
+		expect(first!.valueLabel).toMatchObject({ x: first!.x + first!.w + 4, anchor: 'start' });
+		expect(first!.x + first!.w + 4 + 2 * 7).toBeLessThanOrEqual(600);
 	});
 
 	it('cuts a label that does not fit and keeps its full text', () => {

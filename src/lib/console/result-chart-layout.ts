@@ -32,6 +32,8 @@ export interface Mark {
 	yPos: number;
 	w: number;
 	h: number;
+	/** The value written at a bar's end, when it fits. */
+	valueLabel: { x: number; y: number; anchor: 'start' | 'middle' | 'end' } | null;
 }
 
 export interface CategoryLabel {
@@ -127,7 +129,7 @@ export function resultChartLayout(
 		const rowHeight = Math.max(22, model.series.length * 12 + 8);
 		const plot = {
 			left: labelRoom + 10,
-			right: width - 48,
+			right: width - Math.max(24, ...values.map((v) => estimateTextWidth(format(v), FONT) + 10)),
 			top: 34,
 			bottom: 34 + rowHeight * model.categories.length
 		};
@@ -161,7 +163,15 @@ export function resultChartLayout(
 					x: a,
 					yPos: band(c)! + inner(s.key)!,
 					w: Math.max(1, b - a),
-					h: inner.bandwidth()
+					h: inner.bandwidth(),
+					valueLabel:
+						inner.bandwidth() >= 9
+							? {
+									x: p.y < 0 ? a - 4 : b + 4,
+									y: band(c)! + inner(s.key)! + inner.bandwidth() / 2,
+									anchor: p.y < 0 ? 'end' : 'start'
+								}
+							: null
 				});
 			}
 		return {
@@ -225,7 +235,15 @@ export function resultChartLayout(
 					x: band(c)! + inner(s.key)!,
 					yPos: top,
 					w: inner.bandwidth(),
-					h: Math.max(1, bottom - top)
+					h: Math.max(1, bottom - top),
+					valueLabel:
+						estimateTextWidth(format(p.y), FONT) <= inner.bandwidth() + 4
+							? {
+									x: band(c)! + inner(s.key)! + inner.bandwidth() / 2,
+									y: p.y < 0 ? bottom + 12 : top - 4,
+									anchor: 'middle'
+								}
+							: null
 				});
 			}
 		return {
@@ -325,7 +343,8 @@ export function resultChartLayout(
 				x: xPos(p.x),
 				yPos: value(p.y),
 				w: 0,
-				h: 0
+				h: 0,
+				valueLabel: null
 			});
 		}
 	}
