@@ -131,6 +131,22 @@ describe('Chart this result', () => {
 	});
 });
 
+describe('chart settings of a failing query', () => {
+	it('stay in the link until a result can be drawn', async () => {
+		await open(`?lang=en&q=${encodeURIComponent('SELEC 1')}&chart=bar&x=a&y=b&sort=result`);
+		await s.page.getByTestId('error-sentence').waitFor();
+		const params = new URL(s.page.url()).searchParams;
+		expect([params.get('chart'), params.get('x'), params.get('y'), params.get('sort')]).toEqual([
+			'bar',
+			'a',
+			'b',
+			'result'
+		]);
+		expect(await runQuery("SELECT 'p' AS a, 3 AS b UNION ALL SELECT 'q', 5")).toBe('done');
+		await expect.poll(barCategories).toEqual(['p', 'q']);
+	});
+});
+
 describe('errors, schema, link, history', () => {
 	it('shows a parse error as a sentence with its place marked', async () => {
 		await open();

@@ -34,6 +34,8 @@ export type ChartRequest = { mark: Mark | null } & Partial<Omit<ChartSettings, '
 export const MAX_COLUMN_PARAM = 200;
 
 const CHART_PARAMS = ['x', 'y', 'series', 'sort', 'orient'] as const;
+/** Every URL parameter of the chart. */
+export const CHART_PARAM_NAMES = ['chart', ...CHART_PARAMS] as const;
 
 function oneOf<T extends string>(list: readonly T[], v: string | null): v is T {
 	return v !== null && (list as readonly string[]).includes(v);
