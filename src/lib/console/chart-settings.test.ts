@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { chartParams, parseChartParams, type ChartSettings } from './chart-settings';
+import {
+	chartParams,
+	parseChartParams,
+	withChartParamsOf,
+	type ChartSettings
+} from './chart-settings';
 import { consoleSearch } from './url-query';
 import { consoleUrlProblems } from './url-problems';
 
@@ -57,5 +62,18 @@ describe('chart settings in the URL', () => {
 		expect(
 			consoleUrlProblems(new URLSearchParams('lang=fr&chart=pie')).map((p) => p.param)
 		).toEqual(['lang', 'chart']);
+	});
+
+	it('keeps a link’s chart parameters, as they are, in a new search string', () => {
+		const from = new URLSearchParams('q=old&chart=bar&x=%E5%9C%B0%E5%8C%BA&sort=nope&foo=1');
+		const out = new URLSearchParams(withChartParamsOf('?q=new&lang=en', from));
+		expect([...out]).toEqual([
+			['q', 'new'],
+			['lang', 'en'],
+			['chart', 'bar'],
+			['x', '地区'],
+			['sort', 'nope']
+		]);
+		expect(withChartParamsOf('', new URLSearchParams('q=1'))).toBe('');
 	});
 });

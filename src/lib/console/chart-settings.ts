@@ -123,3 +123,14 @@ export function chartParams(s: ChartSettings | null): [string, string][] {
 	if (s.orient !== 'auto') out.push(['orient', s.orient]);
 	return out;
 }
+
+/** `search` (a `?…` string) with the chart parameters `from` has, as they are there. */
+export function withChartParamsOf(search: string, from: URLSearchParams): string {
+	const out = new URLSearchParams(search);
+	for (const k of CHART_PARAM_NAMES) {
+		const v = from.get(k);
+		if (v !== null) out.set(k, v);
+	}
+	const text = out.toString();
+	return text ? `?${text}` : '';
+}
