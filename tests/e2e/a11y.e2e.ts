@@ -81,6 +81,29 @@ describe('accessibility audit (axe-core): no serious or critical violations', ()
 		expect(await seriousViolations(s.page)).toEqual([]);
 	});
 
+	it('in the console with a bar chart, a table’s columns and the history open', async () => {
+		await console_(
+			'SELECT r.name_zh AS region_name, count(*) AS n FROM reports JOIN regions r USING (region_id) GROUP BY 1'
+		);
+		await s.page.goto(`${s.page.url()}&chart=bar&x=region_name&y=n`);
+		await s.page
+			.locator('[data-testid="result-chart"] rect.bar')
+			.first()
+			.waitFor({ timeout: 90_000 });
+		await s.page
+			.getByTestId('schema')
+			.getByRole('button', { name: 'reports', exact: true })
+			.click();
+		await s.page.getByTestId('query-history').locator('summary').click();
+		expect(await seriousViolations(s.page)).toEqual([]);
+	});
+
+	it('in the console with a parse error', async () => {
+		await console_('SELECT 1 AS one FORM reports');
+		await s.page.getByTestId('error-excerpt').waitFor();
+		expect(await seriousViolations(s.page)).toEqual([]);
+	});
+
 	it('on the import page, empty and with a pasted report under review', async () => {
 		await s.page.goto(`${s.baseUrl}import?lang=en`);
 		await s.page.locator('h2[data-listed="true"]').waitFor({ timeout: 30_000 });

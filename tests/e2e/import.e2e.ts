@@ -284,7 +284,7 @@ describe('import', () => {
 		await expect(
 			schema.locator('[data-testid="schema-imported"][data-table="facts"]').innerText()
 		).resolves.toBe(`${Number(importedFacts!.trim()).toLocaleString('en')} rows imported`);
-		// A click on the name puts it in the query, as for any table.
+		// Its "insert" button puts the name in the query, as for any table.
 		const editor = s.page.getByRole('textbox', { name: 'SQL editor' });
 		await editor.click();
 		await s.page.keyboard.press('ControlOrMeta+a');

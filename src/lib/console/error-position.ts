@@ -78,3 +78,46 @@ export function errorSpan(query: string, offset: number): { from: number; to: nu
 	const word = /^[\p{L}\p{N}_]+/u.exec(query.slice(from));
 	return { from, to: from + (word ? word[0].length : Math.min(1, query.length - from)) };
 }
+
+/** Where a parse error at the end of the query points: the last word (or character) of it. */
+export function endSpan(query: string): { from: number; to: number } | null {
+	const end = query.trimEnd().length;
+	if (end === 0) return null;
+	const word = /[\p{L}\p{N}_]+$/u.exec(query.slice(0, end));
+	return { from: word ? end - word[0].length : end - 1, to: end };
+}
+
+export interface ErrorExcerpt {
+	/** 1-based line and column of the span's start. */
+	line: number;
+	column: number;
+	before: string;
+	marked: string;
+	after: string;
+}
+
+/** The query's line holding the span, cut to about `room` characters around it, with the span apart. */
+export function errorExcerpt(
+	query: string,
+	span: { from: number; to: number },
+	room = 80
+): ErrorExcerpt {
+	const lineStart = query.lastIndexOf('\n', span.from - 1) + 1;
+	const nl = query.indexOf('\n', span.from);
+	const lineEnd = nl < 0 ? query.length : nl;
+	const to = Math.min(span.to, lineEnd);
+	let before = query.slice(lineStart, span.from).replace(/\r$/, '');
+	const marked = query.slice(span.from, to);
+	let after = query.slice(to, lineEnd).replace(/\r$/, '');
+	const column = before.length + 1;
+	const side = Math.max(10, Math.floor((room - marked.length) / 2));
+	if (before.length > side) before = '…' + before.slice(before.length - side + 1);
+	if (after.length > side) after = after.slice(0, side - 1) + '…';
+	return {
+		line: query.slice(0, lineStart).split('\n').length,
+		column,
+		before,
+		marked,
+		after
+	};
+}

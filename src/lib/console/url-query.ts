@@ -1,5 +1,6 @@
 /**
- * The console's state in the URL: `?q=` (the query) and `?lang=`. Parsing never throws. A shared
+ * The console's state in the URL: `?q=` (the query), `?lang=` and the chart's settings
+ * (chart-settings.ts, parsed there). Parsing never throws. A shared
  * query runs by itself when the page opens only when it can only read: the engine cannot reach
  * outside the browser, but a statement such as ATTACH, DETACH, USE or CREATE TEMP TABLE facts could
  * change what the reader's tables show, so such a link waits for the reader to press Run. Very long
@@ -8,6 +9,7 @@
  * browser instead (draft-query.ts).
  */
 import { isLang, type Lang } from '../i18n';
+import { chartParams, type ChartSettings } from './chart-settings';
 
 export const AUTORUN_MAX_CHARS = 10_000;
 /** The longest search string (`?q=…&lang=…`, encoded) the console puts in its URL. */
@@ -23,16 +25,17 @@ export function parseConsoleUrl(params: URLSearchParams): ConsoleUrlState {
 	return { q: params.get('q') ?? '', lang: isLang(lang) ? lang : 'zh' };
 }
 
-export function consoleSearch(s: ConsoleUrlState): string {
+export function consoleSearch(s: ConsoleUrlState & { chart?: ChartSettings | null }): string {
 	const p = new URLSearchParams();
 	if (s.q) p.set('q', s.q);
 	if (s.lang !== 'zh') p.set('lang', s.lang);
+	for (const [k, v] of chartParams(s.chart ?? null)) p.set(k, v);
 	const text = p.toString();
 	return text ? `?${text}` : '';
 }
 
 /** Whether the query fits in a link (its encoded search string, at most SHARE_MAX_CHARS). */
-export function fitsInLink(s: ConsoleUrlState): boolean {
+export function fitsInLink(s: ConsoleUrlState & { chart?: ChartSettings | null }): boolean {
 	return consoleSearch(s).length <= SHARE_MAX_CHARS;
 }
 
