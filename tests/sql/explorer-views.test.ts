@@ -94,10 +94,21 @@ describe('trend', () => {
 		expect(p.find((x) => x.year === 2021)!.value).toBeCloseTo(70 / 23, 10);
 	});
 
-	it('marks the points of reports that fail a check', () => {
-		// zhuhai_2017: the answer categories add up to 4851, not the printed total 3561.
+	it('marks a value failed only when a failing check involves its metric', () => {
+		// zhuhai_2017: the answer categories add up to 4851, not the printed total 3561: the answers
+		// handled (answers_total) fail, the requests received are not part of that check.
+		const handled = trendSeries(index, { ...base, metric: 'h_handled' }, ['440400'])[0]!;
+		expect(handled.points[0]!.failedChecks).toContain('answers_sum');
+		expect(handled.points[0]!.checkNotes?.[0]).toContain('4,851');
 		const zhuhai = trendSeries(index, base, ['440400'])[0]!;
-		expect(zhuhai.points[0]!.failedChecks).toContain('answers_sum');
+		expect(zhuhai.points[0]!.failedChecks).toEqual([]);
+		// pingtan_2012: only proactive-disclosure figures disagree between prose and table.
+		const pingtan2012 = (metric: string) =>
+			pingtan(trendSeries(index, { ...base, metric }, ['350128'])).points.find(
+				(p) => p.year === 2012
+			)!;
+		expect(pingtan2012('h_requests').failedChecks).toEqual([]);
+		expect(pingtan2012('h_proactive').failedChecks).toContain('prose_vs_table:proactive_total');
 	});
 });
 

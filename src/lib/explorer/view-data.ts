@@ -3,11 +3,13 @@
  * reports are in scope, one series per region and reporting unit, ranked bars, handling shares.
  * Titles and labels in the UI language are added by the page.
  */
+import { checkInvolves } from '../contract/check-metrics';
 import { inUnitMode, type UnitMode } from '../contract/unit-scope';
 import { OUTCOME_PARTS } from '../contract/metrics';
 import { compareZh } from '../i18n/compare-zh';
 import { t } from '../i18n/strings';
-import type { ExplorerIndex, ReportRow } from './explorer-data';
+import { checkSentence } from '../i18n/check-sentence';
+import type { CheckRow, ExplorerIndex, ReportRow } from './explorer-data';
 import { cubeNumber, fromCube, isRate, metricNumber, metricValue } from './metric-values';
 import type {
 	CompareBarData,
@@ -101,8 +103,34 @@ function rankRegions(index: ExplorerIndex, state: ViewState): string[] {
 		.map(([id]) => id);
 }
 
-function failedChecks(index: ExplorerIndex, report: ReportRow): string[] {
-	return [...new Set((index.failed.get(report.report_id) ?? []).map((c) => c.check))];
+/**
+ * The failed checks of a report that involve a value made of `metrics` in column `applicant`: a
+ * report's failure is drawn only on the numbers it is about (src/lib/contract/check-metrics.ts).
+ */
+function involvedFailures(
+	index: ExplorerIndex,
+	report: ReportRow,
+	metrics: readonly string[],
+	applicant: string
+): CheckRow[] {
+	return (index.failed.get(report.report_id) ?? []).filter((c) =>
+		metrics.some((m) => checkInvolves(c, m, applicant))
+	);
+}
+
+/** The ids of those checks (`failedChecks`) and their sentences (`checkNotes`). */
+function failedChecks(
+	index: ExplorerIndex,
+	report: ReportRow,
+	metrics: readonly string[],
+	applicant: string,
+	lang: 'zh' | 'en'
+): { failedChecks: string[]; checkNotes: string[] } {
+	const failures = involvedFailures(index, report, metrics, applicant);
+	return {
+		failedChecks: [...new Set(failures.map((c) => c.check))],
+		checkNotes: [...new Set(failures.map((c) => checkSentence(lang, c)))]
+	};
 }
 
 function mark(index: ExplorerIndex, report: ReportRow, state: ViewState): MarkInfo {
@@ -112,7 +140,7 @@ function mark(index: ExplorerIndex, report: ReportRow, state: ViewState): MarkIn
 		numerator: v.numerator,
 		denominator: v.denominator,
 		approx: v.approx,
-		failedChecks: failedChecks(index, report),
+		...failedChecks(index, report, v.metrics, state.applicant, state.lang),
 		source: {
 			report_id: report.report_id,
 			metrics: v.metrics,
@@ -378,7 +406,7 @@ export function handlingBars(
 					value: v.value,
 					share: total && v.value !== null ? v.value / total : null,
 					approx: v.approx,
-					failedChecks: failedChecks(index, r),
+					...failedChecks(index, r, v.metrics, state.applicant, state.lang),
 					source: {
 						report_id: r.report_id,
 						metrics: v.metrics,

@@ -2,6 +2,7 @@
  * The report's own arithmetic identities (勾稽关系), evaluated on its printed facts. A failing
  * identity is data: it is reported with the expected and the actual value, never repaired.
  */
+import { ANSWER_METRICS, CHANNEL_METRICS } from '../contract/check-metrics';
 import { SUBTOTALS } from './table3-rows';
 import {
 	APPLICANT_COLUMNS,
@@ -150,19 +151,8 @@ function since2019(v: Lookup, format: ReportFormat, facts: readonly Fact[]): Che
 	return checks;
 }
 
-const CHANNELS = ['in_person', 'fax', 'online', 'letter', 'email', 'phone', 'other'].map(
-	(c) => `channel_${c}`
-);
-const ANSWERS = [
-	'answer_already_public',
-	'answer_granted',
-	'answer_partial',
-	'answer_denied',
-	'answer_not_this_agency',
-	'answer_not_exist',
-	'answer_correction_required',
-	'answer_other_channel'
-];
+const CHANNELS: readonly string[] = CHANNEL_METRICS;
+const ANSWERS: readonly string[] = ANSWER_METRICS;
 
 export interface GroupPartValue {
 	group: 'channels' | 'answers';
@@ -220,9 +210,9 @@ function pre2019(v: Lookup, facts: readonly Fact[], extras: GroupPartValue[]): C
 	const present = new Set(facts.map((f) => f.metric));
 	const inTable = new Set(facts.filter((f) => f.method !== 'prose').map((f) => f.metric));
 	/** The table's rows are the whole breakdown it prints; parts from prose may leave some out. */
-	const complete = (used: string[], all: string[]) =>
+	const complete = (used: readonly string[], all: readonly string[]) =>
 		used.every((m) => inTable.has(m)) || all.every((m) => present.has(m));
-	const partsPresent = (ids: string[]) => ids.filter((m) => present.has(m));
+	const partsPresent = (ids: readonly string[]) => ids.filter((m) => present.has(m));
 	const extra = (g: 'channels' | 'answers') => extras.filter((e) => e.group === g);
 	// A combined row ("信函、传真申请数") already counts the channels it names: a figure for one of
 	// them stated elsewhere (the prose's "信函申请1条") is the same requests, not another part.

@@ -27,6 +27,7 @@ import { EXPLORER_KEYS } from './explorer-strings';
 import { IMPORT_KEYS } from './import-strings';
 import { COVERAGE_KEYS } from './coverage-strings';
 import { ABOUT_KEYS } from './about-strings';
+import { CHECK_KEYS } from './check-strings';
 
 // The dictionaries pages load on demand register themselves when imported.
 const ON_DEMAND_KEYS = [
@@ -34,7 +35,8 @@ const ON_DEMAND_KEYS = [
 	...EXPLORER_KEYS,
 	...IMPORT_KEYS,
 	...COVERAGE_KEYS,
-	...ABOUT_KEYS
+	...ABOUT_KEYS,
+	...CHECK_KEYS
 ];
 const STRING_KEYS = [...CORE_KEYS, ...ON_DEMAND_KEYS];
 
