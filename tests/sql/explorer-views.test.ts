@@ -73,10 +73,7 @@ describe('trend', () => {
 		const county = series.find((x) => x.key === '350128|平潭县人民政府')!;
 		expect(county.points.map((p) => p.year)).toEqual([2011, 2012, 2013]);
 		// Two units report for 350128 (the zone's committee and the county government): two series.
-		expect(series.map((s) => s.label)).toEqual([
-			'平潭综合实验区 (平潭综合实验区管委会)',
-			'平潭综合实验区 (平潭县人民政府)'
-		]);
+		expect(series.map((s) => s.label)).toEqual(['平潭 · 管委会', '平潭 · 县政府']);
 	});
 
 	it('carries numerator and denominator for rates (2021: 予以公开 30 of 总计 69)', () => {
@@ -119,9 +116,9 @@ describe('compare', () => {
 		// 平潭县 2013 统计表 受理 7 (a second whole-region unit over 350128).
 		expect(bars.map((b) => [b.label, b.value, b.year])).toEqual([
 			['珠海市', 3561, 2017],
-			['平潭综合实验区 (平潭综合实验区管委会)', 154, 2025],
+			['平潭 · 管委会', 154, 2025],
 			['廊坊市', 69, 2014],
-			['平潭综合实验区 (平潭县人民政府)', 7, 2013]
+			['平潭 · 县政府', 7, 2013]
 		]);
 	});
 });

@@ -1,19 +1,23 @@
 /** The rows behind the current chart, for the Table tab and the CSV download. */
 import { compareZh } from '../i18n/compare-zh';
 import type { ExplorerIndex } from './explorer-data';
-import { regionName } from './view-data';
+import { regionName, reportUnitLabel } from './view-data';
 import type { TrendSeriesData } from './view-types';
 
 export interface TableRow {
 	region: string;
 	region_id: string;
 	unit: string;
+	/** The unit's short distinct name ("平潭 · 管委会"), shown in the table; `unit` is the full name. */
+	unit_label: string;
 	year: number;
 	value: number | null;
 	numerator: number | null;
 	denominator: number | null;
 	approx: boolean;
 	failed_checks: string;
+	/** The same checks as sentences in the table's language, for reading (the CSV keeps the ids). */
+	check_notes: string;
 	report_id: string;
 	format: string;
 }
@@ -31,12 +35,14 @@ export function trendTableRows(
 				region: report ? regionName(index, report.region_id, lang) : s.label,
 				region_id: report?.region_id ?? '',
 				unit: report?.unit ?? '',
+				unit_label: report ? reportUnitLabel(index, report, lang) : '',
 				year: p.year,
 				value: p.value,
 				numerator: p.numerator ?? null,
 				denominator: p.denominator ?? null,
 				approx: p.approx,
 				failed_checks: p.failedChecks.join(' '),
+				check_notes: (p.checkNotes ?? []).join(' '),
 				report_id: report?.report_id ?? '',
 				format: p.format ?? ''
 			});

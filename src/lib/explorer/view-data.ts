@@ -8,6 +8,7 @@ import { inUnitMode, type UnitMode } from '../contract/unit-scope';
 import { OUTCOME_PARTS } from '../contract/metrics';
 import { compareZh } from '../i18n/compare-zh';
 import { t } from '../i18n/strings';
+import { unitLabels } from '../i18n/unit-label';
 import { checkSentence } from '../i18n/check-sentence';
 import type { CheckRow, ExplorerIndex, ReportRow } from './explorer-data';
 import { cubeNumber, fromCube, isRate, metricNumber, metricValue } from './metric-values';
@@ -192,9 +193,47 @@ function groupLabel(
 	lang: 'zh' | 'en'
 ): string {
 	const name = regionName(index, g.region_id, lang);
-	const several = all.filter((x) => x.region_id === g.region_id).length > 1;
-	const label = several ? `${name} (${g.unit})` : name;
+	const siblings = all.filter((x) => x.region_id === g.region_id);
+	const units = [...new Set(siblings.map((x) => x.unit))];
+	const label =
+		units.length > 1 ? (unitLabelsOf(index, g.region_id, units, lang).get(g.unit) ?? name) : name;
 	return g.imported ? `${label} · ${t(lang, 'import.label')}` : label;
+}
+
+/** Short distinct labels of a region's units ("平潭 · 管委会"), see src/lib/i18n/unit-label.ts. */
+export function unitLabelsOf(
+	index: ExplorerIndex,
+	regionId: string,
+	units: readonly string[],
+	lang: 'zh' | 'en'
+): Map<string, string> {
+	const region = index.regionById.get(regionId) ?? { name_zh: regionId, name_en: regionId };
+	return unitLabels(lang, region, units, printedNames(index).get(regionId) ?? []);
+}
+
+const printedCache = new WeakMap<ExplorerIndex, Map<string, string[]>>();
+
+/** region_id → the region names its reports print (平潭县 for the county government's). */
+function printedNames(index: ExplorerIndex): Map<string, string[]> {
+	let names = printedCache.get(index);
+	if (names) return names;
+	const sets = new Map<string, Set<string>>();
+	for (const r of index.tables.reports)
+		if (r.region) sets.set(r.region_id, (sets.get(r.region_id) ?? new Set()).add(r.region));
+	names = new Map([...sets].map(([id, set]) => [id, [...set]]));
+	printedCache.set(index, names);
+	return names;
+}
+
+/** The short label of one report's unit among every unit of its region. */
+export function reportUnitLabel(
+	index: ExplorerIndex,
+	report: ReportRow,
+	lang: 'zh' | 'en'
+): string {
+	const units = index.units.get(report.region_id) ?? [report.unit];
+	const all = units.includes(report.unit) ? units : [...units, report.unit];
+	return unitLabelsOf(index, report.region_id, all, lang).get(report.unit) ?? report.unit;
 }
 
 export function trendSeries(
@@ -398,7 +437,8 @@ export function handlingBars(
 			for (const v of shown) present.add(v.id);
 			bars.push({
 				key: `${g.key}|${r.year}`,
-				label: `${groupLabel(index, g, all, state.lang)} ${r.year}`,
+				// The chart adds the year to the row's label: the label names the unit only.
+				label: groupLabel(index, g, all, state.lang),
 				year: r.year!,
 				total,
 				segments: shown.map((v) => ({
