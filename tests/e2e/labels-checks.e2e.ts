@@ -110,3 +110,33 @@ describe('checks', () => {
 		).resolves.toBe('平潭 · 管委会');
 	});
 });
+
+describe('handling colours', () => {
+	it('colours denial reasons as denials, not as grants, in the as-printed chart', async () => {
+		// pingtan_2021 表三 prints 予以公开 30 and 不予公开 in three reasons (三类内部事务信息 1,
+		// 行政执法案卷 6, 行政查询事项 1).
+		await open('?view=handling&handling=raw&regions=350128&from=2021&to=2021&lang=en');
+		const segments = s.page.locator('figure[data-chart="handling"] rect.segment[data-year="2021"]');
+		await segments.first().waitFor();
+		const fills = Object.fromEntries(
+			await segments.evaluateAll((els) =>
+				els.map((e) => {
+					const [r, g, b] = getComputedStyle(e).fill.match(/\d+/g)!.map(Number);
+					return [e.getAttribute('data-category')!, { r: r!, g: g!, b: b! }];
+				})
+			)
+		);
+		const denials = Object.keys(fills).filter((c) => c.startsWith('denied_'));
+		expect(denials.sort()).toEqual([
+			'denied_admin_query',
+			'denied_enforcement_file',
+			'denied_internal_affairs'
+		]);
+		const greenish = (c: { r: number; g: number; b: number }) => c.g > c.r && c.g > c.b;
+		expect(greenish(fills.outcome_granted!)).toBe(true);
+		for (const d of denials) {
+			expect(greenish(fills[d]!), d).toBe(false);
+			expect(fills[d]!.r, d).toBeGreaterThan(fills[d]!.g);
+		}
+	});
+});

@@ -3,6 +3,7 @@
  * reports are in scope, one series per region and reporting unit, ranked bars, handling shares.
  * Titles and labels in the UI language are added by the page.
  */
+import { outcomeColors } from '../charts/outcome-colors';
 import { checkInvolves } from '../contract/check-metrics';
 import { inUnitMode, type UnitMode } from '../contract/unit-scope';
 import { OUTCOME_PARTS } from '../contract/metrics';
@@ -296,13 +297,13 @@ export function availableYears(
 	return [...years].sort((a, b) => a - b);
 }
 
-export const HANDLING_HARMONIZED: readonly { id: string; metric: string; color: string }[] = [
-	{ id: 'granted', metric: 'h_granted', color: '#1b7837' },
-	{ id: 'partial', metric: 'h_partial', color: '#7fbf7b' },
-	{ id: 'denied', metric: 'h_denied', color: '#c51b7d' },
-	{ id: 'unable', metric: 'h_unable', color: '#f1a340' },
-	{ id: 'not_processed', metric: 'x_not_processed', color: '#998ec3' },
-	{ id: 'other', metric: 'x_other', color: '#bababa' }
+export const HANDLING_HARMONIZED: readonly { id: string; metric: string }[] = [
+	{ id: 'granted', metric: 'h_granted' },
+	{ id: 'partial', metric: 'h_partial' },
+	{ id: 'denied', metric: 'h_denied' },
+	{ id: 'unable', metric: 'h_unable' },
+	{ id: 'not_processed', metric: 'x_not_processed' },
+	{ id: 'other', metric: 'x_other' }
 ];
 
 const RAW_SINCE_2019 = [
@@ -323,39 +324,6 @@ const RAW_PRE_2019 = [
 	'answer_not_exist',
 	'answer_correction_required',
 	'answer_other_channel'
-];
-
-const RAW_COLORS = [
-	'#1b7837',
-	'#5aae61',
-	'#a6dba0',
-	'#762a83',
-	'#9970ab',
-	'#c2a5cf',
-	'#e7d4e8',
-	'#c51b7d',
-	'#de77ae',
-	'#f1b6da',
-	'#b35806',
-	'#e08214',
-	'#fdb863',
-	'#2d004b',
-	'#542788',
-	'#8073ac',
-	'#b2abd2',
-	'#d8daeb',
-	'#878787',
-	'#bababa',
-	'#e0e0e0',
-	'#4d4d4d',
-	'#01665e',
-	'#35978f',
-	'#80cdc1',
-	'#c7eae5',
-	'#8c510a',
-	'#bf812d',
-	'#dfc27d',
-	'#f6e8c3'
 ];
 
 /** A since-2019 subtotal: printed, else the sum of its sub-rows when every one is printed. */
@@ -459,15 +427,14 @@ export function handlingBars(
 		}
 	}
 	const order = raw ? [...RAW_SINCE_2019, ...RAW_PRE_2019] : HANDLING_HARMONIZED.map((c) => c.id);
-	const categories = order
-		.filter((id) => present.has(id))
-		.map((id, i) => ({
-			id,
-			label: categoryLabel(id),
-			color: raw
-				? RAW_COLORS[i % RAW_COLORS.length]!
-				: HANDLING_HARMONIZED.find((c) => c.id === id)!.color
-		}));
+	// Colours by role (granted, partly, denied, unable, not processed, other), never by position.
+	const shownIds = order.filter((id) => present.has(id));
+	const colors = outcomeColors(shownIds);
+	const categories = shownIds.map((id) => ({
+		id,
+		label: categoryLabel(id),
+		color: colors.get(id)!
+	}));
 	return { categories, bars };
 }
 
