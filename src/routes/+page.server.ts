@@ -15,5 +15,8 @@ export const load: PageServerLoad = async () => {
 				tables.reports as unknown as Record<string, unknown>[]
 			)
 		) ?? null;
-	return { series };
+	const regionEn = series
+		? (tables.regions.find((r) => r.region_id === series.region_id)?.name_en ?? '')
+		: '';
+	return { series, regionEn };
 };

@@ -28,6 +28,7 @@ import { IMPORT_KEYS } from './import-strings';
 import { COVERAGE_KEYS } from './coverage-strings';
 import { ABOUT_KEYS } from './about-strings';
 import { CHECK_KEYS } from './check-strings';
+import { HOME_KEYS } from './home-strings';
 
 // The dictionaries pages load on demand register themselves when imported.
 const ON_DEMAND_KEYS = [
@@ -36,7 +37,8 @@ const ON_DEMAND_KEYS = [
 	...IMPORT_KEYS,
 	...COVERAGE_KEYS,
 	...ABOUT_KEYS,
-	...CHECK_KEYS
+	...CHECK_KEYS,
+	...HOME_KEYS
 ];
 const STRING_KEYS = [...CORE_KEYS, ...ON_DEMAND_KEYS];
 
