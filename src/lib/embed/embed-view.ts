@@ -48,7 +48,10 @@ export function embedView(index: ExplorerIndex, s: ExplorerState, chart: EmbedCh
 	const span = years.length ? `${Math.min(...years)}–${Math.max(...years)}` : '';
 	const unit =
 		chart === 'handling' ? unitLabel(lang, 'requests') : def ? unitLabel(lang, def.unit) : '';
-	const subtitle = [chart === 'handling' ? '' : mLabel, unit, span].filter(Boolean).join(' · ');
+	// The title names the metric; the subtitle and the axis do not repeat it (a narrow frame has
+	// room for it once): unit and years below the title, the unit on the axis.
+	const subtitle = [unit, span].filter(Boolean).join(' · ');
+	const axisLabel = unit || mLabel;
 	const units = [...new Set(scope.map((r) => r.unit))];
 	const sourceLine = t(lang, 'embed.source', { units: units.join(lang === 'zh' ? '、' : ', ') });
 	const valueFormat: 'count' | 'percent' = isRate || s.relative !== null ? 'percent' : 'count';
@@ -62,7 +65,8 @@ export function embedView(index: ExplorerIndex, s: ExplorerState, chart: EmbedCh
 			trend: {
 				title: mLabel,
 				subtitle,
-				yLabel: s.relative !== null ? t(lang, 'chart.relative_axis', { year: s.relative }) : mLabel,
+				yLabel:
+					s.relative !== null ? t(lang, 'chart.relative_axis', { year: s.relative }) : axisLabel,
 				valueFormat,
 				scale: s.scale,
 				relativeTo: s.relative,
@@ -86,7 +90,7 @@ export function embedView(index: ExplorerIndex, s: ExplorerState, chart: EmbedCh
 			compare: {
 				title: mLabel,
 				subtitle,
-				xLabel: mLabel,
+				xLabel: axisLabel,
 				valueFormat: isRate ? 'percent' : 'count',
 				year: s.year,
 				bars

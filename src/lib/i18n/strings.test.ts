@@ -29,6 +29,7 @@ import { COVERAGE_KEYS } from './coverage-strings';
 import { ABOUT_KEYS } from './about-strings';
 import { CHECK_KEYS } from './check-strings';
 import { HOME_KEYS } from './home-strings';
+import { SHARE_KEYS } from './share-strings';
 
 // The dictionaries pages load on demand register themselves when imported.
 const ON_DEMAND_KEYS = [
@@ -38,7 +39,8 @@ const ON_DEMAND_KEYS = [
 	...COVERAGE_KEYS,
 	...ABOUT_KEYS,
 	...CHECK_KEYS,
-	...HOME_KEYS
+	...HOME_KEYS,
+	...SHARE_KEYS
 ];
 const STRING_KEYS = [...CORE_KEYS, ...ON_DEMAND_KEYS];
 

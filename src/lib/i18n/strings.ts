@@ -8,6 +8,7 @@
 import type { ABOUT_EN, ABOUT_ZH, AboutKey } from './about-strings';
 import type { CHECK_EN, CHECK_ZH, CheckKey } from './check-strings';
 import type { HOME_EN, HOME_ZH, HomeKey } from './home-strings';
+import type { SHARE_EN, SHARE_ZH, ShareKey } from './share-strings';
 import type { CONSOLE_EN, CONSOLE_ZH, ConsoleKey } from './console-strings';
 import type { COVERAGE_EN, COVERAGE_ZH, CoverageKey } from './coverage-strings';
 import type { EXPLORER_EN, EXPLORER_ZH, ExplorerKey } from './explorer-strings';
@@ -239,7 +240,15 @@ export const STRING_KEYS = [
 type CoreKey = (typeof STRING_KEYS)[number];
 /** Every key t() knows: ours and those of the dictionaries pages load on demand. */
 export type StringKey =
-	CoreKey | ConsoleKey | ExplorerKey | ImportKey | CoverageKey | AboutKey | CheckKey | HomeKey;
+	| CoreKey
+	| ConsoleKey
+	| ExplorerKey
+	| ImportKey
+	| CoverageKey
+	| AboutKey
+	| CheckKey
+	| HomeKey
+	| ShareKey;
 
 const zh = {
 	'app.title': 'OGI Atlas · 政府信息公开年报图谱',
@@ -678,7 +687,8 @@ type AllZh = typeof zh &
 	typeof COVERAGE_ZH &
 	typeof ABOUT_ZH &
 	typeof CHECK_ZH &
-	typeof HOME_ZH;
+	typeof HOME_ZH &
+	typeof SHARE_ZH;
 type AllEn = typeof en &
 	typeof CONSOLE_EN &
 	typeof EXPLORER_EN &
@@ -686,7 +696,8 @@ type AllEn = typeof en &
 	typeof COVERAGE_EN &
 	typeof ABOUT_EN &
 	typeof CHECK_EN &
-	typeof HOME_EN;
+	typeof HOME_EN &
+	typeof SHARE_EN;
 
 /** The placeholders a key's message takes (the same in both languages, see PlaceholderCheck). */
 export type ParamsOf<K extends StringKey> = Placeholders<AllEn[K]> | Placeholders<AllZh[K]>;
