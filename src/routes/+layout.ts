@@ -13,11 +13,12 @@ export const trailingSlash = 'never';
 // explorer drops ?lang=zh) stays where it is, and the layout remembers that choice.
 let lastPath: string | null = null;
 
-export const load: LayoutLoad = ({ url }) => {
-	if (!browser) return;
+export const load: LayoutLoad = ({ url, data }) => {
+	if (!browser) return data;
 	const arriving = lastPath !== url.pathname;
 	lastPath = url.pathname;
-	if (!arriving) return;
+	if (!arriving) return data;
 	const to = preferredLocation(url, storedLang());
 	if (to) redirect(307, to);
+	return data;
 };

@@ -15,11 +15,7 @@ export const SHARE_KEYS = [
 	'cite.text',
 	'cite.copy',
 	'cite.copied',
-	'data.version',
-	'data.downloads_heading',
-	'data.downloads_intro',
-	'data.download_parquet',
-	'data.download_csv'
+	'data.downloads_intro'
 ] as const;
 export type ShareKey = (typeof SHARE_KEYS)[number];
 
@@ -34,12 +30,8 @@ export const SHARE_ZH = {
 		'OGI Atlas 政府信息公开年报图谱，数据版本 {version}（{date}），{title}，{url}，访问于 {accessed}。',
 	'cite.copy': '复制引用',
 	'cite.copied': '引用已复制',
-	'data.version': '数据版本 {version} · 构建于 {date}',
-	'data.downloads_heading': '下载全部数据',
 	'data.downloads_intro':
-		'数据版本 {version}（{date}）。每个表一个 Parquet 文件和一个 CSV 文件（UTF-8，首行为列名）；列的含义见数据说明。数据采用 CC BY 4.0 许可。',
-	'data.download_parquet': 'Parquet',
-	'data.download_csv': 'CSV'
+		'数据版本 {version}（{date}）。每个表一个 Parquet 文件和一个 CSV 文件（UTF-8，首行为列名）；列的含义见数据说明。数据采用 CC BY 4.0 许可。'
 } as const satisfies Record<ShareKey, string>;
 
 export const SHARE_EN = {
@@ -52,12 +44,8 @@ export const SHARE_EN = {
 	'cite.text': 'OGI Atlas, data version {version} ({date}). {title}. {url} (accessed {accessed}).',
 	'cite.copy': 'Copy citation',
 	'cite.copied': 'Citation copied',
-	'data.version': 'Data version {version} · built {date}',
-	'data.downloads_heading': 'Download the whole dataset',
 	'data.downloads_intro':
-		'Data version {version} ({date}). One Parquet and one CSV file per table (UTF-8, column names in the first row); the columns are described in the data contract. The data are under CC BY 4.0.',
-	'data.download_parquet': 'Parquet',
-	'data.download_csv': 'CSV'
+		'Data version {version} ({date}). One Parquet and one CSV file per table (UTF-8, column names in the first row); the columns are described in the data contract. The data are under CC BY 4.0.'
 } as const satisfies Record<ShareKey, string>;
 
 registerStrings(SHARE_ZH, SHARE_EN);

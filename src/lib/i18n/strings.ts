@@ -33,6 +33,8 @@ export const STRING_KEYS = [
 	'import.label',
 	// footer
 	'nav.about',
+	'data.version',
+	'data.downloads_heading',
 	// region picker
 	'level.all',
 	'level.province',
@@ -258,6 +260,8 @@ const zh = {
 		'各级人民政府每年发布政府信息公开工作年度报告：主动公开了什么、收到多少申请、如何答复。OGI Atlas 读取这些报告，供你比较。',
 	'import.label': '导入',
 	'nav.about': '关于与许可',
+	'data.version': '数据版本 {version}（{date}）· 网站构建于 {built}',
+	'data.downloads_heading': '下载全部数据',
 	'level.all': '全部级别',
 	'level.province': '省级',
 	'level.city': '市级',
@@ -463,6 +467,8 @@ const en = {
 		'Every Chinese government publishes an annual report on information disclosure: what it published, how many requests it received and how it answered them. OGI Atlas reads those reports and lets you compare them.',
 	'import.label': 'imported',
 	'nav.about': 'About and licences',
+	'data.version': 'Data version {version} ({date}) · site built {built}',
+	'data.downloads_heading': 'Download the whole dataset',
 	'level.all': 'All levels',
 	'level.province': 'Province',
 	'level.city': 'City',
