@@ -16,6 +16,8 @@ export interface DataVersion {
 	version: string;
 	/** The date (YYYY-MM-DD) of the last commit that changed data/reports, else the build's. */
 	date: string;
+	/** The day of this build (the only part of static/data that changes with the day). */
+	built: string;
 	tables: string[];
 }
 
@@ -43,7 +45,8 @@ export async function writeDownloads(
 ): Promise<DataVersion> {
 	const hash = createHash('sha256');
 	for (const t of tables) hash.update(readFileSync(join(outDir, `${t}.parquet`)));
-	const v: DataVersion = { version: hash.digest('hex').slice(0, 12), date: reportsDate(root), tables: [...tables] };
+	const v: DataVersion = { version: hash.digest('hex').slice(0, 12), date: reportsDate(root),
+		built: new Date().toISOString().slice(0, 10), tables: [...tables] };
 	mkdirSync(join(outDir, 'csv'), { recursive: true });
 	for (const t of tables)
 		await db.run(

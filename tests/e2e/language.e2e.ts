@@ -45,10 +45,13 @@ describe('language across pages', () => {
 		await expect.poll(htmlLang).toBe('en');
 	});
 
-	it('opens a URL without ?lang= in the language last chosen, and Chinese again once chosen', async () => {
-		await s.page.goto(`${s.baseUrl}coverage`);
-		await s.page.waitForURL(/\/coverage\?lang=en/);
+	it('keeps English through a coverage link, and Chinese again once chosen', async () => {
+		// A coverage cell opens the explorer in the reader's language.
+		await s.page.goto(`${s.baseUrl}coverage?lang=en`);
 		await expect.poll(h1).toBe('Coverage');
+		await s.page.locator('main table a[href*="explore"]:visible').first().click();
+		await s.page.waitForURL(/\/explore\?.*lang=en/);
+		await expect.poll(htmlLang).toBe('en');
 
 		// Back to Chinese with the explorer's own switch: the explorer drops ?lang=zh (the default).
 		await s.page.goto(`${s.baseUrl}explore?lang=en`);
@@ -57,8 +60,10 @@ describe('language across pages', () => {
 		await nav(/^Coverage/).click();
 		await s.page.waitForURL(/\/coverage/);
 		await expect.poll(h1).toBe('覆盖范围');
-		await s.page.goto(`${s.baseUrl}coverage`);
-		await expect.poll(h1).toBe('覆盖范围');
+		const again = s.page.locator('main table a[href*="explore"]').first();
+		await again.click();
+		await s.page.waitForURL(/\/explore/);
+		await expect.poll(htmlLang).toBe('zh-CN');
 		expect(new URL(s.page.url()).searchParams.get('lang')).not.toBe('en');
 	});
 });

@@ -2,7 +2,8 @@
  * The reader's language across pages: `?lang=` in the URL wins; a URL without it takes the language
  * the reader last chose (localStorage), else Chinese, the language every page is prerendered in.
  * The root layout keeps `?lang=` on its links and remembers each choice; its load function sends a
- * URL without `?lang=` to the remembered language (embeds excepted: their URL is their author's).
+ * link inside the site without `?lang=` to the remembered language (embeds excepted: their URL is
+ * their author's). A page opened from outside shows what its URL says.
  */
 import { isLang, type Lang } from './strings';
 

@@ -1,30 +1,24 @@
 /**
- * The data version and dates every page shows (footer, citation, downloads), read when the site is
- * built from static/data/version.json (written by the data build, scripts/data/write-downloads.ts).
- * Node only: imported by the root layout's prerendered server load.
+ * The data version and dates every page shows (footer, citation, downloads): static/data/
+ * version.json, written by the data build (scripts/data/write-downloads.ts), bundled when the site
+ * is built (a few bytes; no request, and unknown routes render without any server data).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+const files = import.meta.glob<{ version?: unknown; date?: unknown; built?: unknown }>(
+	'/static/data/version.json',
+	{ eager: true, import: 'default' }
+);
 
 export interface SiteVersion {
 	/** The data version (a hash of the Parquet files), null without a data build. */
 	dataVersion: string | null;
 	/** When the reports last changed (YYYY-MM-DD). */
 	dataDate: string | null;
-	/** When the site was built (YYYY-MM-DD). */
-	built: string;
+	/** When the data was built (YYYY-MM-DD). */
+	built: string | null;
 }
 
-export function siteVersion(now = new Date()): SiteVersion {
-	let v: { version?: unknown; date?: unknown } = {};
-	try {
-		v = JSON.parse(readFileSync(resolve('static', 'data', 'version.json'), 'utf8'));
-	} catch {
-		// no data build (or a synthetic one): the footer says so by showing no version
-	}
-	return {
-		dataVersion: typeof v.version === 'string' ? v.version : null,
-		dataDate: typeof v.date === 'string' ? v.date : null,
-		built: now.toISOString().slice(0, 10)
-	};
+export function siteVersion(): SiteVersion {
+	const v = Object.values(files)[0] ?? {};
+	const str = (x: unknown) => (typeof x === 'string' ? x : null);
+	return { dataVersion: str(v.version), dataDate: str(v.date), built: str(v.built) };
 }
