@@ -17,6 +17,7 @@ export const LAYERS = {
 	engine: ['contract', 'i18n', 'sql', 'data-files', 'dataset'],
 	charts: ['contract', 'i18n', 'data-files'],
 	shared: ['contract', 'i18n', 'data-files'],
+	share: ['contract', 'i18n', 'data-files'],
 	views: ['contract', 'i18n', 'sql', 'data-files', 'dataset', 'charts', 'shared']
 };
 

@@ -41,6 +41,18 @@ import {
 	writeParquet,
 	writeParquetFrom
 } from './data/write-parquet.ts';
+import { writeDownloads } from './data/write-downloads.ts';
+
+/** The tables offered for download, each as Parquet and CSV. */
+const DOWNLOAD_TABLES = [
+	'reports',
+	'facts',
+	'checks',
+	'warnings',
+	'regions',
+	'metrics',
+	'harmonized'
+];
 import { writeFactPartitions } from './synthetic/write-partitions.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -215,6 +227,8 @@ if (partitioned) {
 } else {
 	// The same tables for the browser engine, in a database file it attaches read-only.
 	await writeBaseDb(db, outDir, BASE_TABLES);
+	// The whole dataset as CSV too, with its version (the site's footer and downloads show it).
+	await writeDownloads(db, outDir, DOWNLOAD_TABLES, root);
 }
 rmSync(scratch, { recursive: true, force: true });
 

@@ -9,5 +9,8 @@ export const prerender = true;
 export const load: PageServerLoad = async () => {
 	const { tables } = await buildTimeIndex();
 	const series = longestSeries(requestsSeries(tables.facts, tables.reports)) ?? null;
-	return { series };
+	const regionEn = series
+		? (tables.regions.find((r) => r.region_id === series.region_id)?.name_en ?? '')
+		: '';
+	return { series, regionEn };
 };

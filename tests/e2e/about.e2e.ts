@@ -26,7 +26,8 @@ describe('about page', () => {
 				.getByRole('contentinfo')
 				.getByRole('link', { name: /About and licences/ });
 			await link.waitFor({ timeout: 30_000 });
-			await expect(link.getAttribute('href')).resolves.toMatch(/about$/);
+			// The link keeps the page's language (?lang=), see language.e2e.ts.
+			await expect(link.getAttribute('href')).resolves.toMatch(/about(\?lang=(zh|en))?$/);
 		}
 	});
 
@@ -36,7 +37,7 @@ describe('about page', () => {
 			.getByRole('contentinfo')
 			.getByRole('link', { name: /About and licences/ })
 			.click();
-		await s.page.waitForURL(/\/about$/, { timeout: 30_000 });
+		await s.page.waitForURL(/\/about(\?lang=en)?$/, { timeout: 30_000 });
 		const en = s.page.locator('article[data-lang="en"]');
 		const zh = s.page.locator('article[data-lang="zh"]');
 		await expect(en.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(

@@ -230,8 +230,14 @@ describe('explorer controls', () => {
 		const rows = () =>
 			table.locator('tbody tr').evaluateAll((trs) =>
 				trs.map((tr) => {
-					const cells = [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim());
-					return { unit: cells[1]!, year: Number(cells[2]), value: cells[3]! };
+					const tds = [...tr.querySelectorAll('td')];
+					const cells = tds.map((td) => td.textContent!.trim());
+					return {
+						unit: cells[1]!,
+						unitName: tds[1]!.getAttribute('title'),
+						year: Number(cells[2]),
+						value: cells[3]!
+					};
 				})
 			);
 		const count = (text: string) => (text === '—' ? null : Number(text.replace(/,/g, '')));
@@ -264,14 +270,17 @@ describe('explorer controls', () => {
 		expect(byYear).toEqual([...byYear].sort((a, b) => b - a));
 		expect(byYear[0]).toBe(2021);
 
-		// Each row names the unit that published the report (front matter of each file).
-		const units = new Set((await rows()).map((r) => r.unit));
+		// Each row names the unit that published the report (front matter of each file), by a short
+		// name, the full one on hover.
+		const units = new Set((await rows()).map((r) => r.unitName));
 		expect(units).toEqual(new Set(['平潭综合实验区管委会', '珠海市人民政府']));
+		const short = new Set((await rows()).map((r) => r.unit));
+		expect(short).toEqual(new Set(['Pingtan · Admin. Committee', 'Zhuhai · City Gov.']));
 		// A rate is shown as a percentage with what it is made of: pingtan_2021 表三 总计 column,
 		// 予以公开 30 of 总计 69 answered.
 		await s.page.getByRole('radio', { name: 'Rates', exact: true }).check();
 		await s.page.waitForURL(/[?&]metric=grant_rate/);
-		const row2021 = table.locator('tbody tr', { hasText: '平潭综合实验区管委会' }).filter({
+		const row2021 = table.locator('tbody tr', { hasText: 'Pingtan · Admin. Committee' }).filter({
 			has: s.page.locator('td:nth-child(3)', { hasText: /^2021$/ })
 		});
 		await expect.poll(() => row2021.locator('td').nth(3).textContent()).toBe('43.5%');

@@ -74,10 +74,7 @@ describe('trend', () => {
 		const county = series.find((x) => x.key === '350128|平潭县人民政府')!;
 		expect(county.points.map((p) => p.year)).toEqual([2011, 2012, 2013]);
 		// Two units report for 350128 (the zone's committee and the county government): two series.
-		expect(series.map((s) => s.label)).toEqual([
-			'平潭综合实验区 (平潭综合实验区管委会)',
-			'平潭综合实验区 (平潭县人民政府)'
-		]);
+		expect(series.map((s) => s.label)).toEqual(['平潭 · 管委会', '平潭 · 县政府']);
 	});
 
 	it('carries numerator and denominator for rates (2021: 予以公开 30 of 总计 69)', () => {
@@ -95,10 +92,21 @@ describe('trend', () => {
 		expect(p.find((x) => x.year === 2021)!.value).toBeCloseTo(70 / 23, 10);
 	});
 
-	it('marks the points of reports that fail a check', () => {
-		// zhuhai_2017: the answer categories add up to 4851, not the printed total 3561.
+	it('marks a value failed only when a failing check involves its metric', () => {
+		// zhuhai_2017: the answer categories add up to 4851, not the printed total 3561: the answers
+		// handled (answers_total) fail, the requests received are not part of that check.
+		const handled = trendSeries(index, { ...base, metric: 'h_handled' }, ['440400'])[0]!;
+		expect(handled.points[0]!.failedChecks).toContain('answers_sum');
+		expect(handled.points[0]!.checkNotes?.[0]).toContain('4,851');
 		const zhuhai = trendSeries(index, base, ['440400'])[0]!;
-		expect(zhuhai.points[0]!.failedChecks).toContain('answers_sum');
+		expect(zhuhai.points[0]!.failedChecks).toEqual([]);
+		// pingtan_2012: only proactive-disclosure figures disagree between prose and table.
+		const pingtan2012 = (metric: string) =>
+			pingtan(trendSeries(index, { ...base, metric }, ['350128'])).points.find(
+				(p) => p.year === 2012
+			)!;
+		expect(pingtan2012('h_requests').failedChecks).toEqual([]);
+		expect(pingtan2012('h_proactive').failedChecks).toContain('prose_vs_table:proactive_total');
 	});
 });
 
@@ -109,9 +117,9 @@ describe('compare', () => {
 		// 平潭县 2013 统计表 受理 7 (a second whole-region unit over 350128).
 		expect(bars.map((b) => [b.label, b.value, b.year])).toEqual([
 			['珠海市', 3561, 2017],
-			['平潭综合实验区 (平潭综合实验区管委会)', 154, 2025],
+			['平潭 · 管委会', 154, 2025],
 			['廊坊市', 69, 2014],
-			['平潭综合实验区 (平潭县人民政府)', 7, 2013]
+			['平潭 · 县政府', 7, 2013]
 		]);
 	});
 });

@@ -75,8 +75,10 @@ describe('npm run data', () => {
 		);
 		expect(r.stderr).toContain('3 report(s) could not be read; the others were built');
 		expect(readdirSync(resolve(dir, 'out')).sort()).toEqual([
+			'README.txt',
 			'atlas.duckdb',
 			'checks.parquet',
+			'csv',
 			'facts.parquet',
 			'harmonized.parquet',
 			'metrics.parquet',
@@ -84,8 +86,20 @@ describe('npm run data', () => {
 			'report_regions.parquet',
 			'reports.parquet',
 			'texts',
+			'version.json',
 			'warnings.parquet'
 		]);
+		// The whole dataset as CSV too, one file per table, each a header row and a row per report.
+		expect(readdirSync(resolve(dir, 'out/csv')).sort()).toEqual(
+			['checks', 'facts', 'harmonized', 'metrics', 'regions', 'reports', 'warnings'].map(
+				(t) => `${t}.csv`
+			)
+		);
+		const reportsCsv = readFileSync(resolve(dir, 'out/csv/reports.csv'), 'utf8').trim().split('\n');
+		expect(reportsCsv.length).toBe(1 + 3);
+		const version = JSON.parse(readFileSync(resolve(dir, 'out/version.json'), 'utf8'));
+		expect(version.version).toMatch(/^[0-9a-f]{12}$/);
+		expect(readFileSync(resolve(dir, 'out/README.txt'), 'utf8')).toContain(version.version);
 		expect(existsSync(resolve(dir, 'out/texts/pingtan_2021.txt'))).toBe(true);
 
 		const built = await readParquet(resolve(dir, 'out/reports.parquet'));

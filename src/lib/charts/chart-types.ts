@@ -32,6 +32,8 @@ export interface MarkInfo {
 	periodMonths?: number | null;
 	/** Names of the report's failed checks that involve this value (drawn hollow, named in the tooltip). */
 	failedChecks: string[];
+	/** The same checks as sentences in the UI language (src/lib/i18n/check-sentence.ts), for tooltips. */
+	checkNotes?: string[];
 	source: SourceRef | null;
 }
 

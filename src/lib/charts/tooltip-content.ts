@@ -58,7 +58,8 @@ export function markTooltip(input: MarkTooltipInput): TooltipContent {
 	details.push(...(input.details ?? []));
 	const notes: string[] = [];
 	if (mark.approx) notes.push(strings.approx);
-	if (mark.failedChecks.length > 0)
+	if (mark.checkNotes?.length) notes.push(...mark.checkNotes);
+	else if (mark.failedChecks.length > 0)
 		notes.push(`${strings.failedCheck}: ${mark.failedChecks.join(', ')}`);
 	notes.push(...derivedNotes(mark, strings));
 	notes.push(...(input.notes ?? []));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changesData, embedSearch, exploreSearch, parseEmbed } from './embed-params';
-import { embedUrl, iframeSnippet } from './embed-snippet';
+import { HEIGHT_SCRIPT, embedUrl, iframeSnippet } from './embed-snippet';
 
 const q = (s: string) => new URLSearchParams(s);
 
@@ -41,7 +41,38 @@ describe('embed parameters', () => {
 		});
 		expect(src).toBe('https://x.org/embed/trend?metric=grant_rate');
 		expect(iframeSnippet(`${src}&a="b"`, 'T<', 500)).toBe(
-			'<iframe src="https://x.org/embed/trend?metric=grant_rate&amp;a=&quot;b&quot;" title="T&lt;" style="width:100%;border:0" height="500" loading="lazy"></iframe>'
+			'<iframe src="https://x.org/embed/trend?metric=grant_rate&amp;a=&quot;b&quot;" title="T&lt;" style="width:100%;border:0" height="500" loading="lazy"></iframe>\n' +
+				HEIGHT_SCRIPT
 		);
+		// A fixed width shrinks with a narrower column.
+		expect(iframeSnippet(src, 'T', 500, '400')).toContain(
+			'style="width:400px;max-width:100%;border:0"'
+		);
+	});
+
+	it('applies the height messages of our frames only, once per page', () => {
+		const heights: string[] = [];
+		const frame = { contentWindow: {}, style: { height: '' } };
+		const other = { contentWindow: {}, style: { height: '' } };
+		let listener: ((e: { source: unknown; data: unknown }) => void) | undefined;
+		const win: Record<string, unknown> = {};
+		const run = new Function(
+			'window',
+			'addEventListener',
+			'document',
+			HEIGHT_SCRIPT.replace(/^<script>|<\/script>$/g, '')
+		);
+		const doc = { querySelectorAll: () => [frame, other] };
+		const add = (_: string, f: typeof listener) => {
+			heights.push('added');
+			listener = f;
+		};
+		run(win, add, doc);
+		run(win, add, doc);
+		expect(heights).toEqual(['added']);
+		listener!({ source: frame.contentWindow, data: { type: 'ogi:height', height: 311.2 } });
+		listener!({ source: frame.contentWindow, data: { type: 'other', height: 5 } });
+		expect(frame.style.height).toBe('312px');
+		expect(other.style.height).toBe('');
 	});
 });

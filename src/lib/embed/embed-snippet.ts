@@ -29,6 +29,32 @@ export function embedUrl(
 	return `${origin}${basePath}/embed/${chart}${embedSearch({ ...state, lang: options.lang }, options)}`;
 }
 
-export function iframeSnippet(src: string, title: string, height: number): string {
-	return `<iframe src="${attr(src)}" title="${attr(title)}" style="width:100%;border:0" height="${height}" loading="lazy"></iframe>`;
+/** The widths the embed dialog offers: fixed pixels, or the host's column. */
+export const EMBED_WIDTHS = ['320', '400', '700', '100%'] as const;
+export type EmbedWidth = (typeof EMBED_WIDTHS)[number];
+
+/**
+ * The host-page lines that apply the frame's height messages (docs/embedding.md): each of our
+ * iframes takes the height its content reports, so no blank space is left below the chart. Pasted
+ * with every snippet; a page with several snippets adds the listener once.
+ */
+export const HEIGHT_SCRIPT =
+	'<script>window.ogiAtlasHeights||(window.ogiAtlasHeights=1,addEventListener("message",function(e){' +
+	'var d=e.data;if(!d||d.type!=="ogi:height"||typeof d.height!=="number")return;' +
+	'document.querySelectorAll("iframe").forEach(function(f){' +
+	'if(f.contentWindow===e.source)f.style.height=Math.ceil(d.height)+"px"})}))</' +
+	'script>';
+
+/** The iframe's CSS width: a fixed width shrinks with a narrower column (max-width). */
+export function widthStyle(width: EmbedWidth): string {
+	return width === '100%' ? 'width:100%' : `width:${width}px;max-width:100%`;
+}
+
+export function iframeSnippet(
+	src: string,
+	title: string,
+	height: number,
+	width: EmbedWidth = '100%'
+): string {
+	return `<iframe src="${attr(src)}" title="${attr(title)}" style="${widthStyle(width)};border:0" height="${height}" loading="lazy"></iframe>\n${HEIGHT_SCRIPT}`;
 }

@@ -28,8 +28,6 @@ export function sourcePanelLabels(lang: Lang): SourcePanelLabels {
 			fail: t(lang, 'check.fail'),
 			not_assessable: t(lang, 'check.not_assessable')
 		},
-		expected: lang === 'zh' ? '应为' : 'expected',
-		actual: lang === 'zh' ? '实为' : 'found',
 		noFacts: t(lang, 'source.not_found'),
 		source: t(lang, 'table.source'),
 		imported: t(lang, 'import.label')

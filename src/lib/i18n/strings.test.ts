@@ -28,6 +28,9 @@ import { COVERAGE_KEYS } from './coverage-strings';
 import { ABOUT_KEYS } from './about-strings';
 import { METRICS_PAGE_KEYS } from './metrics-strings';
 import { REGION_KEYS } from './region-strings';
+import { CHECK_KEYS } from './check-strings';
+import { HOME_KEYS } from './home-strings';
+import { SHARE_KEYS } from './share-strings';
 
 // The dictionaries pages load on demand register themselves when imported.
 const ON_DEMAND_KEYS = [
@@ -37,7 +40,10 @@ const ON_DEMAND_KEYS = [
 	...COVERAGE_KEYS,
 	...ABOUT_KEYS,
 	...METRICS_PAGE_KEYS,
-	...REGION_KEYS
+	...REGION_KEYS,
+	...CHECK_KEYS,
+	...HOME_KEYS,
+	...SHARE_KEYS
 ];
 const STRING_KEYS = [...CORE_KEYS, ...ON_DEMAND_KEYS];
 

@@ -7,6 +7,9 @@
 
 import type { ABOUT_EN, ABOUT_ZH, AboutKey } from './about-strings';
 import type { METRICS_PAGE_EN, METRICS_PAGE_ZH, MetricsPageKey } from './metrics-strings';
+import type { CHECK_EN, CHECK_ZH, CheckKey } from './check-strings';
+import type { HOME_EN, HOME_ZH, HomeKey } from './home-strings';
+import type { SHARE_EN, SHARE_ZH, ShareKey } from './share-strings';
 import type { CONSOLE_EN, CONSOLE_ZH, ConsoleKey } from './console-strings';
 import type { COVERAGE_EN, COVERAGE_ZH, CoverageKey } from './coverage-strings';
 import type { EXPLORER_EN, EXPLORER_ZH, ExplorerKey } from './explorer-strings';
@@ -34,6 +37,8 @@ export const STRING_KEYS = [
 	'nav.about',
 	'nav.metrics',
 	'nav.region_profile',
+	'data.version',
+	'data.downloads_heading',
 	// region picker
 	'level.all',
 	'level.province',
@@ -254,7 +259,10 @@ export type StringKey =
 	| CoverageKey
 	| AboutKey
 	| MetricsPageKey
-	| RegionKey;
+	| RegionKey
+	| CheckKey
+	| HomeKey
+	| ShareKey;
 
 const zh = {
 	'app.title': 'OGI Atlas · 政府信息公开年报图谱',
@@ -266,6 +274,8 @@ const zh = {
 	'nav.about': '关于与许可',
 	'nav.metrics': '指标说明',
 	'nav.region_profile': '{name}概况',
+	'data.version': '数据版本 {version}（{date}）· 网站构建于 {built}',
+	'data.downloads_heading': '下载全部数据',
 	'level.all': '全部级别',
 	'level.province': '省级',
 	'level.city': '市级',
@@ -479,6 +489,8 @@ const en = {
 	'nav.about': 'About and licences',
 	'nav.metrics': 'Metrics',
 	'nav.region_profile': 'Profile of {name}',
+	'data.version': 'Data version {version} ({date}) · site built {built}',
+	'data.downloads_heading': 'Download the whole dataset',
 	'level.all': 'All levels',
 	'level.province': 'Province',
 	'level.city': 'City',
@@ -709,7 +721,10 @@ type AllZh = typeof zh &
 	typeof COVERAGE_ZH &
 	typeof ABOUT_ZH &
 	typeof METRICS_PAGE_ZH &
-	typeof REGION_ZH;
+	typeof REGION_ZH &
+	typeof CHECK_ZH &
+	typeof HOME_ZH &
+	typeof SHARE_ZH;
 type AllEn = typeof en &
 	typeof CONSOLE_EN &
 	typeof EXPLORER_EN &
@@ -717,7 +732,10 @@ type AllEn = typeof en &
 	typeof COVERAGE_EN &
 	typeof ABOUT_EN &
 	typeof METRICS_PAGE_EN &
-	typeof REGION_EN;
+	typeof REGION_EN &
+	typeof CHECK_EN &
+	typeof HOME_EN &
+	typeof SHARE_EN;
 
 /** The placeholders a key's message takes (the same in both languages, see PlaceholderCheck). */
 export type ParamsOf<K extends StringKey> = Placeholders<AllEn[K]> | Placeholders<AllZh[K]>;

@@ -43,8 +43,8 @@ function span(scope: ReportRow[]): string {
 
 /**
  * The line under a chart's title. In the explorer: applicant (unless total) · year span · relative
- * base year. In an embed, which has no controls around it: the metric (unless `unit` replaces it) ·
- * its unit · year span.
+ * base year. In an embed, which has no controls around it: the metric's unit (or `unit`) · year
+ * span — the title names the metric, and a narrow frame has room for it once.
  */
 export function viewSubtitle(c: ViewContext, frame: ViewFrame, unit?: string): string {
 	const { lang, state } = c;
@@ -59,9 +59,16 @@ export function viewSubtitle(c: ViewContext, frame: ViewFrame, unit?: string): s
 			.filter(Boolean)
 			.join(' · ');
 	const def = METRIC_BY_ID.get(state.metric);
-	return [unit ? '' : c.metricLabel, unit ?? (def ? unitLabel(lang, def.unit) : ''), span(c.scope)]
+	return [unit ?? (def ? unitLabel(lang, def.unit) : ''), span(c.scope)]
 		.filter(Boolean)
 		.join(' · ');
+}
+
+/** The value axis's label: the metric in the explorer; in an embed its unit (the title names it). */
+export function valueAxisLabel(c: ViewContext, frame: ViewFrame): string {
+	if (frame === 'explorer') return c.metricLabel;
+	const def = METRIC_BY_ID.get(c.state.metric);
+	return (def ? unitLabel(c.lang, def.unit) : '') || c.metricLabel;
 }
 
 /** The reports in scope by region and year (the sources view, the explorer's source line). */

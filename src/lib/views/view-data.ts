@@ -3,6 +3,8 @@
  * reports are in scope, one series per region and reporting unit, ranked bars, handling shares.
  * Titles and labels in the UI language are added by the page.
  */
+import { outcomeColors } from '../charts/outcome-colors';
+import { checkInvolves } from '../contract/check-metrics';
 import { inUnitMode, type UnitMode } from '../contract/unit-scope';
 import { OUTCOME_PARTS } from '../contract/metrics';
 import { compareZh } from '../i18n/compare-zh';
@@ -17,6 +19,9 @@ import {
 	metricValue,
 	type MetricValue
 } from './metric-values';
+import { unitLabels } from '../i18n/unit-label';
+import { checkSentence } from '../i18n/check-sentence';
+import type { CheckRow } from '../contract/rows';
 import type {
 	CompareBarData,
 	HandlingBarData,
@@ -109,8 +114,34 @@ function rankRegions(index: ExplorerIndex, state: ViewState): string[] {
 		.map(([id]) => id);
 }
 
-function failedChecks(index: ExplorerIndex, report: ReportRow): string[] {
-	return [...new Set((index.failed.get(report.report_id) ?? []).map((c) => c.check))];
+/**
+ * The failed checks of a report that involve a value made of `metrics` in column `applicant`: a
+ * report's failure is drawn only on the numbers it is about (src/lib/contract/check-metrics.ts).
+ */
+function involvedFailures(
+	index: ExplorerIndex,
+	report: ReportRow,
+	metrics: readonly string[],
+	applicant: string
+): CheckRow[] {
+	return (index.failed.get(report.report_id) ?? []).filter((c) =>
+		metrics.some((m) => checkInvolves(c, m, applicant))
+	);
+}
+
+/** The ids of those checks (`failedChecks`) and their sentences (`checkNotes`). */
+function failedChecks(
+	index: ExplorerIndex,
+	report: ReportRow,
+	metrics: readonly string[],
+	applicant: string,
+	lang: 'zh' | 'en'
+): { failedChecks: string[]; checkNotes: string[] } {
+	const failures = involvedFailures(index, report, metrics, applicant);
+	return {
+		failedChecks: [...new Set(failures.map((c) => c.check))],
+		checkNotes: [...new Set(failures.map((c) => checkSentence(lang, c)))]
+	};
 }
 
 /** A report whose figures cover fewer than 12 months (langfang_2014: January–November). */
@@ -128,7 +159,7 @@ function mark(index: ExplorerIndex, report: ReportRow, state: ViewState): MarkIn
 		...(v.complete === false ? { complete: false, missing: v.missing ?? [] } : {}),
 		...(v.small ? { small: true } : {}),
 		...(partialYear(report) ? { periodMonths: report.period_months } : {}),
-		failedChecks: failedChecks(index, report),
+		...failedChecks(index, report, v.metrics, state.applicant, state.lang),
 		source: {
 			report_id: report.report_id,
 			metrics: v.metrics,
@@ -180,9 +211,47 @@ function groupLabel(
 	lang: 'zh' | 'en'
 ): string {
 	const name = regionName(index, g.region_id, lang);
-	const several = all.filter((x) => x.region_id === g.region_id).length > 1;
-	const label = several ? `${name} (${g.unit})` : name;
+	const siblings = all.filter((x) => x.region_id === g.region_id);
+	const units = [...new Set(siblings.map((x) => x.unit))];
+	const label =
+		units.length > 1 ? (unitLabelsOf(index, g.region_id, units, lang).get(g.unit) ?? name) : name;
 	return g.imported ? `${label} · ${t(lang, 'import.label')}` : label;
+}
+
+/** Short distinct labels of a region's units ("平潭 · 管委会"), see src/lib/i18n/unit-label.ts. */
+export function unitLabelsOf(
+	index: ExplorerIndex,
+	regionId: string,
+	units: readonly string[],
+	lang: 'zh' | 'en'
+): Map<string, string> {
+	const region = index.regionById.get(regionId) ?? { name_zh: regionId, name_en: regionId };
+	return unitLabels(lang, region, units, printedNames(index).get(regionId) ?? []);
+}
+
+const printedCache = new WeakMap<ExplorerIndex, Map<string, string[]>>();
+
+/** region_id → the region names its reports print (平潭县 for the county government's). */
+function printedNames(index: ExplorerIndex): Map<string, string[]> {
+	let names = printedCache.get(index);
+	if (names) return names;
+	const sets = new Map<string, Set<string>>();
+	for (const r of index.tables.reports)
+		if (r.region) sets.set(r.region_id, (sets.get(r.region_id) ?? new Set()).add(r.region));
+	names = new Map([...sets].map(([id, set]) => [id, [...set]]));
+	printedCache.set(index, names);
+	return names;
+}
+
+/** The short label of one report's unit among every unit of its region. */
+export function reportUnitLabel(
+	index: ExplorerIndex,
+	report: ReportRow,
+	lang: 'zh' | 'en'
+): string {
+	const units = index.units.get(report.region_id) ?? [report.unit];
+	const all = units.includes(report.unit) ? units : [...units, report.unit];
+	return unitLabelsOf(index, report.region_id, all, lang).get(report.unit) ?? report.unit;
 }
 
 export function trendSeries(
@@ -254,13 +323,13 @@ export function availableYears(
 	return [...years].sort((a, b) => a - b);
 }
 
-export const HANDLING_HARMONIZED: readonly { id: string; metric: string; color: string }[] = [
-	{ id: 'granted', metric: 'h_granted', color: '#1b7837' },
-	{ id: 'partial', metric: 'h_partial', color: '#7fbf7b' },
-	{ id: 'denied', metric: 'h_denied', color: '#c51b7d' },
-	{ id: 'unable', metric: 'h_unable', color: '#f1a340' },
-	{ id: 'not_processed', metric: 'h_not_processed', color: '#998ec3' },
-	{ id: 'other', metric: 'x_other', color: '#bababa' }
+export const HANDLING_HARMONIZED: readonly { id: string; metric: string }[] = [
+	{ id: 'granted', metric: 'h_granted' },
+	{ id: 'partial', metric: 'h_partial' },
+	{ id: 'denied', metric: 'h_denied' },
+	{ id: 'unable', metric: 'h_unable' },
+	{ id: 'not_processed', metric: 'h_not_processed' },
+	{ id: 'other', metric: 'x_other' }
 ];
 
 const RAW_SINCE_2019 = [
@@ -281,39 +350,6 @@ const RAW_PRE_2019 = [
 	'answer_not_exist',
 	'answer_correction_required',
 	'answer_other_channel'
-];
-
-const RAW_COLORS = [
-	'#1b7837',
-	'#5aae61',
-	'#a6dba0',
-	'#762a83',
-	'#9970ab',
-	'#c2a5cf',
-	'#e7d4e8',
-	'#c51b7d',
-	'#de77ae',
-	'#f1b6da',
-	'#b35806',
-	'#e08214',
-	'#fdb863',
-	'#2d004b',
-	'#542788',
-	'#8073ac',
-	'#b2abd2',
-	'#d8daeb',
-	'#878787',
-	'#bababa',
-	'#e0e0e0',
-	'#4d4d4d',
-	'#01665e',
-	'#35978f',
-	'#80cdc1',
-	'#c7eae5',
-	'#8c510a',
-	'#bf812d',
-	'#dfc27d',
-	'#f6e8c3'
 ];
 
 /**
@@ -365,7 +401,8 @@ export function handlingBars(
 			for (const v of shown) present.add(v.id);
 			bars.push({
 				key: `${g.key}|${r.year}`,
-				label: `${groupLabel(index, g, all, state.lang)} ${r.year}`,
+				// The chart adds the year to the row's label: the label names the unit only.
+				label: groupLabel(index, g, all, state.lang),
 				year: r.year!,
 				total,
 				segments: shown.map((v) => ({
@@ -373,7 +410,7 @@ export function handlingBars(
 					value: v.value,
 					share: total && v.value !== null ? v.value / total : null,
 					approx: v.approx,
-					failedChecks: failedChecks(index, r),
+					...failedChecks(index, r, v.metrics, state.applicant, state.lang),
 					source: {
 						report_id: r.report_id,
 						metrics: v.metrics,
@@ -386,15 +423,14 @@ export function handlingBars(
 		}
 	}
 	const order = raw ? [...RAW_SINCE_2019, ...RAW_PRE_2019] : HANDLING_HARMONIZED.map((c) => c.id);
-	const categories = order
-		.filter((id) => present.has(id))
-		.map((id, i) => ({
-			id,
-			label: categoryLabel(id),
-			color: raw
-				? RAW_COLORS[i % RAW_COLORS.length]!
-				: HANDLING_HARMONIZED.find((c) => c.id === id)!.color
-		}));
+	// Colours by role (granted, partly, denied, unable, not processed, other), never by position.
+	const shownIds = order.filter((id) => present.has(id));
+	const colors = outcomeColors(shownIds);
+	const categories = shownIds.map((id) => ({
+		id,
+		label: categoryLabel(id),
+		color: colors.get(id)!
+	}));
 	return { categories, bars };
 }
 

@@ -1,7 +1,13 @@
 /** The compare view's data: one bar per region and reporting unit, in one year or each one's latest. */
 import { compareBars } from '../view-data';
 import type { CompareData } from '../../charts/chart-types';
-import { metricNeedsFacts, viewContext, viewSourceLine, viewSubtitle } from '../context';
+import {
+	metricNeedsFacts,
+	viewContext,
+	valueAxisLabel,
+	viewSourceLine,
+	viewSubtitle
+} from '../context';
 import type { ViewData } from '../types';
 
 export const compareData: ViewData<CompareData> = {
@@ -21,7 +27,7 @@ export const compareData: ViewData<CompareData> = {
 			data: {
 				title: c.metricLabel,
 				subtitle,
-				xLabel: c.metricLabel,
+				xLabel: valueAxisLabel(c, frame),
 				valueFormat,
 				year: state.year,
 				bars

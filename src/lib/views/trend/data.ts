@@ -2,7 +2,13 @@
 import { trendSeries } from '../view-data';
 import type { TrendData } from '../../charts/chart-types';
 import { t } from '../../i18n';
-import { metricNeedsFacts, viewContext, viewSourceLine, viewSubtitle } from '../context';
+import {
+	metricNeedsFacts,
+	viewContext,
+	valueAxisLabel,
+	viewSourceLine,
+	viewSubtitle
+} from '../context';
 import type { ViewData } from '../types';
 
 export const trendData: ViewData<TrendData> = {
@@ -25,7 +31,7 @@ export const trendData: ViewData<TrendData> = {
 				yLabel:
 					state.relative !== null
 						? t(lang, 'chart.relative_axis', { year: state.relative })
-						: c.metricLabel,
+						: valueAxisLabel(c, frame),
 				valueFormat,
 				scale: state.scale,
 				relativeTo: state.relative,
