@@ -3,6 +3,7 @@
  * are (the explorer, an embed that loads data, the build), never by a page that only names views.
  */
 import type { ExplorerState } from './url-state';
+import { changeData } from './change/data';
 import { compareData } from './compare/data';
 import { metricNeedsFacts } from './context';
 import { handlingData } from './handling/data';
@@ -13,7 +14,8 @@ import type { ViewData } from './types';
 export const VIEW_DATA = {
 	trend: trendData,
 	compare: compareData,
-	handling: handlingData
+	handling: handlingData,
+	change: changeData
 } as const satisfies Record<ChartViewId, ViewData>;
 
 export function viewData(id: ViewId): ViewData | null {

@@ -4,6 +4,7 @@
  * charts load on demand, and what builds a view's data is in data.ts. To add a view, see
  * docs/architecture.md ("Views").
  */
+import { change } from './change/view';
 import { compare } from './compare/view';
 import { handling } from './handling/view';
 import { sources } from './sources/view';
@@ -11,7 +12,7 @@ import { table } from './table/view';
 import { trend } from './trend/view';
 import type { ViewDef } from './types';
 
-export const VIEW_DEFS = [trend, compare, handling, table, sources] as const;
+export const VIEW_DEFS = [trend, compare, handling, change, table, sources] as const;
 
 type Def = (typeof VIEW_DEFS)[number];
 export type ViewId = Def['id'];

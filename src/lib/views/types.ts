@@ -41,6 +41,11 @@ export interface ViewDef<Id extends string = string> {
 		/** In the explorer: the i18n key of a note under the chart. */
 		note: string | null;
 	};
+	/**
+	 * "Open in SQL": the view's query from the metric's (sql/explorer-sql.ts, the numbers of the trend),
+	 * e.g. a window over it; by default that query itself.
+	 */
+	sql?: (query: string) => string;
 	/** A view without a chart: the explorer panel that shows it, loaded when first shown. */
 	panel?: () => Promise<{ default: Component<PanelProps> }>;
 }
