@@ -249,8 +249,8 @@ describe('derived values carry their caveats (issue 17)', () => {
 		expect(bars.map((b) => [b.label, b.numerator, b.denominator, b.small === true])).toEqual([
 			['廊坊市', 39, 69, false],
 			['珠海市', 1661, 3561, false],
-			['平潭综合实验区 (平潭综合实验区管委会)', 33, 148, false],
-			['平潭综合实验区 (平潭县人民政府)', 2, 3, true]
+			['平潭 · 管委会', 33, 148, false],
+			['平潭 · 县政府', 2, 3, true]
 		]);
 	});
 });

@@ -23,7 +23,7 @@ describe('the view registry', () => {
 	});
 
 	it('embeds the views with a chart, and builds the data of each', () => {
-		expect([...EMBED_VIEWS]).toEqual(['trend', 'compare', 'handling']);
+		expect([...EMBED_VIEWS]).toEqual(['trend', 'compare', 'handling', 'change']);
 		expect(isEmbedView('table')).toBe(false);
 		for (const id of EMBED_VIEWS) {
 			expect(viewDef(id).chart?.embedHeight).toBeGreaterThan(0);
