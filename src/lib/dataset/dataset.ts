@@ -35,10 +35,6 @@ export function currentDataset(): Dataset {
 	return chosen;
 }
 
-export function isSynthetic(): boolean {
-	return currentDataset() !== 'real';
-}
-
 /** The folder of the dataset's files, e.g. `/data` or `/data-synthetic/synthetic-1m`. */
 export function datasetFolder(dataset: Dataset = currentDataset()): string {
 	return dataset === 'real' ? `${base}/data` : `${base}/data-synthetic/${dataset}`;
