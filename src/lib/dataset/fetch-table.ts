@@ -6,8 +6,7 @@
  * calling fetchTable again (Retry) fetches that file, and only that file.
  */
 import type { TableName } from '../contract/table-schemas';
-import { datasetFolder } from './dataset';
-import { sourceKind } from './source-kind';
+import { datasetFolder, sourceKind } from './dataset';
 import { DataFileError, parquetEnvelopeProblem } from '../data-files/data-file-error';
 import { reportProgress } from '../data-files/data-progress.svelte';
 import { decodeParquet, ParquetDecodeError, type DecodedTable } from '../data-files/decode-parquet';

@@ -1,16 +1,16 @@
 /**
  * The console's data source: what a query needs read before it runs, for the data of this page
- * session (dataset/source-kind.ts). The published data is attached whole (nothing to read ahead);
+ * session (`sourceKind` in dataset/dataset.ts). The published data is attached whole (nothing to read ahead);
  * synthetic partitioned facts load the partitions and columns the query reads. The console page
  * receives one and never asks which it has.
  */
-import { sourceKind } from '../dataset/source-kind';
+import { sourceKind } from '../dataset/dataset';
 import type { FactsRead } from './synthetic-engine';
 
 export type { FactsRead };
 
 export interface ConsoleSource {
-	/** What the page says it shows, and its badge (source-kind.ts). */
+	/** What the page says it shows, (dataset.ts, sourceKind). */
 	readonly label: string;
 	/** Reads what `sql` needs ahead of its run; null when nothing was read ahead. */
 	prepareForQuery(sql: string): Promise<FactsRead | null>;

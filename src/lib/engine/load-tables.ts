@@ -10,7 +10,7 @@
  * tables (the reader's own files still work) and lists the failure in `missing`; a retry starts
  * a new engine (engine-supervisor.ts).
  */
-import { sourceKind } from '../dataset/source-kind';
+import { sourceKind } from '../dataset/dataset';
 import { asDataFileError, DataFileError } from '../data-files/data-file-error';
 import { fetchBytes } from '../data-files/fetch-bytes';
 import { dataUrl } from '../dataset/fetch-table';

@@ -12,7 +12,7 @@ import type { DataFileError } from '../data-files/data-file-error';
 import type { CheckRow, FactRow } from '../contract/rows';
 import type { ExplorerTables } from './explorer-data';
 import { loadChecks, loadCoreTables, loadFacts, type LoadOptions } from './load-explorer-tables';
-import { sourceKind } from '../dataset/source-kind';
+import { sourceKind } from '../dataset/dataset';
 
 export interface DataSource {
 	/** The core tables (reports, regions, harmonized), or every core file that failed. */
