@@ -96,13 +96,15 @@ function synthetic(dataset: Exclude<Dataset, 'real'>): SourceKind {
 	};
 }
 
+/** The kind of the given dataset. */
+export function kindOf(dataset: Dataset): SourceKind {
+	return dataset === 'real' ? published : synthetic(dataset);
+}
+
 let kind: SourceKind | undefined;
 
 /** The kind of data of this page session (on the server: the published data). */
 export function sourceKind(): SourceKind {
-	if (!kind) {
-		const dataset = currentDataset();
-		kind = dataset === 'real' ? published : synthetic(dataset);
-	}
+	kind ??= kindOf(currentDataset());
 	return kind;
 }
