@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasetFolder, parseDataset, withDatasetParam } from './dataset';
+import { datasetFolder, kindOf, parseDataset, withDatasetParam } from './dataset';
 
 describe('dataset selection', () => {
 	it('takes only allow-listed synthetic folders, else the real data', () => {
@@ -22,5 +22,29 @@ describe('dataset selection', () => {
 		);
 		expect(withDatasetParam('', 'synthetic-10m')).toBe('?dataset=synthetic-10m');
 		expect(withDatasetParam('?view=trend', 'real')).toBe('?view=trend');
+	});
+});
+
+describe('the kind of data', () => {
+	it('reads published facts whole and attaches the base file, with no badge', () => {
+		const k = kindOf('real');
+		expect([k.facts, k.engineBase, k.badge, k.label]).toEqual([
+			'whole',
+			'attached-file',
+			false,
+			'published'
+		]);
+		expect(k.withParam('?q=1')).toBe('?q=1');
+	});
+
+	it('reads synthetic facts by region into memory, wears the badge and keeps its parameter', () => {
+		const k = kindOf('synthetic-1m');
+		expect([k.facts, k.engineBase, k.badge, k.label]).toEqual([
+			'by-region',
+			'memory',
+			true,
+			'synthetic-1m'
+		]);
+		expect(k.withParam('?q=1')).toBe('?q=1&dataset=synthetic-1m');
 	});
 });

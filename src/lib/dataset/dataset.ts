@@ -35,10 +35,6 @@ export function currentDataset(): Dataset {
 	return chosen;
 }
 
-export function isSynthetic(): boolean {
-	return currentDataset() !== 'real';
-}
-
 /** The folder of the dataset's files, e.g. `/data` or `/data-synthetic/synthetic-1m`. */
 export function datasetFolder(dataset: Dataset = currentDataset()): string {
 	return dataset === 'real' ? `${base}/data` : `${base}/data-synthetic/${dataset}`;
@@ -50,4 +46,65 @@ export function withDatasetParam(search: string, dataset: Dataset = currentDatas
 	const params = new URLSearchParams(search);
 	params.set('dataset', dataset);
 	return `?${params.toString()}`;
+}
+
+/*
+ * The kind of data this page session reads, in one object: every lower layer that must treat the
+ * published data and the synthetic scale data differently (fetch-table, the engine's loader, the
+ * explorer's and the console's data sources, the layout's badge) reads it here, so no page and no
+ * other module asks which dataset it has. (Here, not in a module of its own: the layout reads it,
+ * and a module of its own is bundled with the explorer's table loading, which every page would
+ * then download.)
+ */
+export interface SourceKind {
+	readonly dataset: Dataset;
+	/** What the page says it shows ('published', or the synthetic dataset's name). */
+	readonly label: string;
+	/**
+	 * How the facts are read: whole into the tab (the published ~5,000 rows), or by region and
+	 * partition only (synthetic: millions of rows).
+	 */
+	readonly facts: 'whole' | 'by-region';
+	/** What the SQL engine starts from: `atlas.duckdb` attached, or tables streamed into memory. */
+	readonly engineBase: 'attached-file' | 'memory';
+	/**
+	 * Every page wears a badge naming this data (SyntheticBadge.svelte, loaded only then): it is
+	 * not the published data.
+	 */
+	readonly badge: boolean;
+	/** Keeps this data on a query string a page builds (e.g. the console's or explorer's URL). */
+	withParam(search: string): string;
+}
+
+const published: SourceKind = {
+	dataset: 'real',
+	label: 'published',
+	facts: 'whole',
+	engineBase: 'attached-file',
+	badge: false,
+	withParam: (search) => search
+};
+
+function synthetic(dataset: Exclude<Dataset, 'real'>): SourceKind {
+	return {
+		dataset,
+		label: dataset,
+		facts: 'by-region',
+		engineBase: 'memory',
+		badge: true,
+		withParam: (search) => withDatasetParam(search, dataset)
+	};
+}
+
+/** The kind of the given dataset. */
+export function kindOf(dataset: Dataset): SourceKind {
+	return dataset === 'real' ? published : synthetic(dataset);
+}
+
+let kind: SourceKind | undefined;
+
+/** The kind of data of this page session (on the server: the published data). */
+export function sourceKind(): SourceKind {
+	kind ??= kindOf(currentDataset());
+	return kind;
 }

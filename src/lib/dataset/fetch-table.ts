@@ -6,7 +6,7 @@
  * calling fetchTable again (Retry) fetches that file, and only that file.
  */
 import type { TableName } from '../contract/table-schemas';
-import { datasetFolder, isSynthetic } from './dataset';
+import { datasetFolder, sourceKind } from './dataset';
 import { DataFileError, parquetEnvelopeProblem } from '../data-files/data-file-error';
 import { reportProgress } from '../data-files/data-progress.svelte';
 import { decodeParquet, ParquetDecodeError, type DecodedTable } from '../data-files/decode-parquet';
@@ -21,7 +21,7 @@ export function dataUrl(file: string): string {
 
 async function load<N extends TableName>(name: N): Promise<Table<N>> {
 	// Synthetic facts (millions of rows) are read by region or partition, never whole into the tab.
-	if (name === 'facts' && isSynthetic())
+	if (name === 'facts' && sourceKind().facts !== 'whole')
 		throw new Error('facts.parquet of a synthetic dataset is not loaded whole into the page');
 	const file = `${name}.parquet`;
 	try {

@@ -10,7 +10,7 @@
  * tables (the reader's own files still work) and lists the failure in `missing`; a retry starts
  * a new engine (engine-supervisor.ts).
  */
-import { isSynthetic } from '../dataset/dataset';
+import { sourceKind } from '../dataset/dataset';
 import { asDataFileError, DataFileError } from '../data-files/data-file-error';
 import { fetchBytes } from '../data-files/fetch-bytes';
 import { dataUrl } from '../dataset/fetch-table';
@@ -105,7 +105,7 @@ export function loadEngineWithData(onProgress?: (step: string) => void): Promise
 	if (!loaded) {
 		loaded = (async () => {
 			onProgress?.('engine');
-			if (isSynthetic()) {
+			if (sourceKind().engineBase === 'memory') {
 				// Scale benchmark data (no atlas.duckdb): streamed tables, the harmonized cube and
 				// partitioned facts, all in the in-memory database, which the console's search path
 				// reaches when `atlas` is not attached.

@@ -12,7 +12,7 @@ import type { DataFileError } from '../data-files/data-file-error';
 import type { CheckRow, FactRow } from '../contract/rows';
 import type { ExplorerTables } from './explorer-data';
 import { loadChecks, loadCoreTables, loadFacts, type LoadOptions } from './load-explorer-tables';
-import { isSynthetic } from '../dataset/dataset';
+import { sourceKind } from '../dataset/dataset';
 
 export interface DataSource {
 	/** The core tables (reports, regions, harmonized), or every core file that failed. */
@@ -70,5 +70,5 @@ export const syntheticSource = (engine: EngineLoader = noEngine): DataSource => 
 
 /** The explorer's source for this page session's dataset. */
 export function explorerSource(engine?: EngineLoader): DataSource {
-	return isSynthetic() ? syntheticSource(engine) : withImportsSource(engine);
+	return sourceKind().facts === 'whole' ? withImportsSource(engine) : syntheticSource(engine);
 }
