@@ -24,7 +24,8 @@ describe('/metrics', () => {
 			.getByRole('contentinfo')
 			.getByRole('link', { name: /Metrics/ })
 			.click();
-		await s.page.waitForURL(/\/metrics$/, { timeout: 30_000 });
+		// The footer keeps the page's language (?lang=en).
+		await s.page.waitForURL(/\/metrics(\?lang=en)?$/, { timeout: 30_000 });
 		const granted = s.page.getByTestId('metric-h_granted');
 		const text = await granted.innerText();
 		// Before 2019: 同意公开答复数 + 属于已主动公开范围数; since 2019: 表三 予以公开.
@@ -64,7 +65,7 @@ describe('the explorer and the definitions', () => {
 			/h_review_corrected/
 		);
 		await s.page.getByTestId('metric-definition').click();
-		await s.page.waitForURL(/\/metrics#correction_rate$/, { timeout: 30_000 });
+		await s.page.waitForURL(/\/metrics(\?lang=en)?#correction_rate$/, { timeout: 30_000 });
 		await expect(s.page.locator('#correction_rate').innerText()).resolves.toMatch(
 			/as a share of those concluded/
 		);
@@ -89,7 +90,9 @@ describe('the explorer and the definitions', () => {
 		await openExplorer(s.page, s.baseUrl, '?regions=350128&metric=grant_rate&lang=en&view=table');
 		const row = s.page
 			.getByTestId('data-table')
-			.locator('tbody tr', { hasText: '平潭综合实验区管委会' })
+			.locator('tbody tr')
+			// The unit's cell shows its short label and holds its full name as a title.
+			.filter({ has: s.page.locator('td[title="平潭综合实验区管委会"]') })
 			.filter({ hasText: '2014' });
 		await expect
 			.poll(() => row.getByTestId('row-notes').innerText(), { timeout: 30_000 })
