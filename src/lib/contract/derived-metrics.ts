@@ -12,9 +12,6 @@
  */
 import { OUTCOME_PARTS } from './metrics.ts';
 
-// The bare column names (harmonized-ids.ts, what the table schemas read without this spec).
-export { HARMONIZED_IDS, MISSING_COLUMNS, missingColumn } from './harmonized-ids.ts';
-
 /** The layout eras, as `reports.format` names them (src/lib/extract/detect-format.ts). */
 export const LAYOUT_ERAS = ['pre2019', 'post2019_2019', 'post2019_2021'] as const;
 export type LayoutEra = (typeof LAYOUT_ERAS)[number];
@@ -195,6 +192,19 @@ export const HARMONIZED_BY_ID: ReadonlyMap<string, HarmonizedMetric> = new Map(
 export const RATE_BY_ID: ReadonlyMap<string, RateMetric> = new Map(
 	RATE_METRICS.map((m) => [m.id, m])
 );
+
+/** The `harmonized` table's metric columns, in order. */
+export const HARMONIZED_IDS: readonly string[] = HARMONIZED_METRICS.map((m) => m.id);
+
+/** The column naming the parts a `partial` metric's value lacks ('|'-separated; NULL if complete). */
+export function missingColumn(id: string): string {
+	return `${id}_missing`;
+}
+
+/** The `<id>_missing` columns of the harmonized table, one per `partial` metric. */
+export const MISSING_COLUMNS: readonly string[] = HARMONIZED_METRICS.filter(
+	(m) => m.missing === 'partial'
+).map((m) => missingColumn(m.id));
 
 /** The era of a report format; null for a format outside the three layouts. */
 export function layoutEra(format: string | null | undefined): LayoutEra | null {

@@ -2,8 +2,8 @@
  * The `harmonized` table's metric columns and its `<id>_missing` columns, as bare names: what the
  * table schemas (table-schemas.ts, read by every page that decodes a data file) need of the one
  * spec of derived metrics (derived-metrics.ts). Kept apart so that those pages do not carry the
- * spec itself: derived-metrics.test.ts checks that the spec's metrics, their order and their
- * `partial` policies are exactly these lists.
+ * spec itself (nor import anything from it: the data files' chunk would take it along).
+ * harmonized-ids.test.ts checks that these lists are exactly the spec's.
  *
  * Metric ids are a public interface (SQL users type them): never rename one.
  */
@@ -31,13 +31,10 @@ export const HARMONIZED_IDS: readonly string[] = [
 	'h_lawsuits_concluded'
 ];
 
-/** The harmonized metrics whose missing policy is `partial` (a sum of the printed parts, flagged). */
-export const PARTIAL_IDS: readonly string[] = ['h_granted', 'h_unable', 'h_other', 'h_lawsuits'];
-
-/** The column naming the parts a `partial` metric's value lacks ('|'-separated; NULL if complete). */
-export function missingColumn(id: string): string {
-	return `${id}_missing`;
-}
-
-/** The `<id>_missing` columns of the harmonized table, one per `partial` metric. */
-export const MISSING_COLUMNS: readonly string[] = PARTIAL_IDS.map(missingColumn);
+/** The `<id>_missing` columns of the harmonized table, one per metric whose missing policy is `partial`. */
+export const MISSING_COLUMNS: readonly string[] = [
+	'h_granted_missing',
+	'h_unable_missing',
+	'h_other_missing',
+	'h_lawsuits_missing'
+];
