@@ -1,15 +1,14 @@
 /**
- * Positions of "Chart this result" (pure: d3 linear scales and lines, result-scales.ts for bands, points and dates): vertical or horizontal bars
+ * Positions of "Chart this result" (pure: d3 linear scales, result-scales.ts for bands, points, dates and lines): vertical or horizontal bars
  * (grouped by series), lines (one per series, gaps where y is NULL) and points, on a categorical,
  * numeric or time x. Label room is measured with text-measure.ts (a Chinese character is one em),
  * labels that do not fit are cut with an ellipsis and keep their full text for a <title>.
  */
 // Only what the explorer's and embeds' charts use of d3 (the same modules, loaded with every first
-// chart): bands, points and dates are result-scales.ts's.
+// chart): bands, points, dates and line paths are result-scales.ts's.
 import { max, min } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
-import { bandScale, pointScale, utcDateTicks } from './result-scales';
+import { bandScale, linePath, pointScale, utcDateTicks } from './result-scales';
 import { estimateTextWidth, truncateText } from '../charts/text-measure';
 import { seriesColor } from '../charts/palette';
 import { tickFormatter, valueFormatter } from '../charts/number-format';
@@ -318,13 +317,13 @@ export function resultChartLayout(
 	}
 	const marks: Mark[] = [];
 	const lines: ResultChartLayout['lines'] = [];
-	const path = line<{ x: string | number; y: number | null }>()
-		.defined((p) => p.y !== null)
-		.x((p) => xPos(p.x))
-		.y((p) => value(p.y!));
 	for (const s of model.series) {
 		if (model.mark === 'line')
-			lines.push({ key: s.key, d: path(s.points) ?? '', color: colorOf.get(s.key)! });
+			lines.push({
+				key: s.key,
+				d: linePath(s.points.map((p) => (p.y === null ? null : { x: xPos(p.x), y: value(p.y) }))),
+				color: colorOf.get(s.key)!
+			});
 		for (const p of s.points) {
 			if (p.y === null) continue;
 			marks.push({

@@ -1,6 +1,7 @@
 import { scaleBand, scalePoint, scaleUtc } from 'd3-scale';
+import { line } from 'd3-shape';
 import { describe, expect, it } from 'vitest';
-import { bandScale, pointScale, utcDateTicks } from './result-scales';
+import { bandScale, linePath, pointScale, utcDateTicks } from './result-scales';
 
 describe("the console chart's own scales", () => {
 	it('place bands as a d3 band scale with the same padding does', () => {
@@ -56,5 +57,24 @@ describe("the console chart's own scales", () => {
 				d.toISOString().slice(0, 7)
 			)
 		).toEqual(['2021-01', '2021-04', '2021-07', '2021-10', '2022-01']);
+	});
+
+	it('draw a line with its gaps as d3-shape draws it', () => {
+		const pts = [
+			{ x: 10.123456, y: 20 },
+			null,
+			{ x: 30, y: 40.5 },
+			{ x: 50, y: 10 },
+			null,
+			null,
+			{ x: 70, y: 0 }
+		];
+		const d3 = line<{ x: number; y: number } | null>()
+			.defined((p) => p !== null)
+			.x((p) => p!.x)
+			.y((p) => p!.y);
+		expect(linePath(pts)).toBe(d3(pts));
+		expect(linePath(pts)).toBe('M10.123,20ZM30,40.5L50,10M70,0Z');
+		expect(linePath([])).toBe('');
 	});
 });

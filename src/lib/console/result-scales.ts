@@ -100,3 +100,29 @@ function advance(d: Date, unit: 'day' | 'month', n: number): void {
 	if (unit === 'month') d.setUTCMonth(d.getUTCMonth() + n, 1);
 	else d.setUTCDate(d.getUTCDate() + n);
 }
+
+const coord = (v: number) => Math.round(v * 1000) / 1000;
+
+/**
+ * The SVG path of a line through points in order, broken where a point is null (a NULL y): what
+ * d3-shape's line().defined() draws (3 decimals; a lone point is "M x,yZ"). Kept here, so d3-shape
+ * stays in the explorer's trend chart's chunk rather than one shared with the console.
+ */
+export function linePath(points: readonly ({ x: number; y: number } | null)[]): string {
+	let d = '';
+	let run = 0;
+	const end = () => {
+		if (run === 1) d += 'Z';
+		run = 0;
+	};
+	for (const p of points) {
+		if (p === null) {
+			end();
+			continue;
+		}
+		d += `${run === 0 ? 'M' : 'L'}${coord(p.x)},${coord(p.y)}`;
+		run++;
+	}
+	end();
+	return d;
+}
