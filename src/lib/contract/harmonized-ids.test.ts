@@ -19,9 +19,10 @@ describe('the bare harmonized column names agree with the one spec of derived me
 	});
 
 	it('give the harmonized table a DOUBLE per metric and a VARCHAR per missing column', () => {
+		const columns: Readonly<Record<string, string>> = HARMONIZED;
 		for (const m of spec.HARMONIZED_METRICS) {
-			expect(HARMONIZED[m.id], m.id).toBe('DOUBLE');
-			expect(HARMONIZED[spec.missingColumn(m.id)], m.id).toBe(
+			expect(columns[m.id], m.id).toBe('DOUBLE');
+			expect(columns[spec.missingColumn(m.id)], m.id).toBe(
 				m.missing === 'partial' ? 'VARCHAR' : undefined
 			);
 		}
