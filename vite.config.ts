@@ -32,10 +32,12 @@ export default defineConfig({
 						},
 						// What the three charts share (scales, axes, tooltips, keyboard and pointer handling):
 						// one chunk, so an embed, which loads one chart, and the explorer, which loads all
-						// three, each fetch it once.
+						// three, each fetch it once. With the unit scopes, which every page with a chart reads
+						// (the region profile without the URL state, which would take them along: 3.8 KB for
+						// 0.2; a chunk of their own costs each embed a request).
 						{
 							name: 'chart-common',
-							test: /node_modules[\\/]d3-array[\\/]|src[\\/]lib[\\/](charts[\\/](pointer|palette|number-format|text-measure|label-placement|tooltip-content|geometry|ChartFrame|ChartTooltip)|i18n[\\/]chart-phrases)\.(ts|svelte)/
+							test: /node_modules[\\/]d3-array[\\/]|src[\\/]lib[\\/](charts[\\/](pointer|palette|number-format|text-measure|label-placement|tooltip-content|geometry|ChartFrame|ChartTooltip)|i18n[\\/]chart-phrases|contract[\\/]unit-scope)\.(ts|svelte)/
 						},
 						// The scales of the trend and compare charts (the handling chart has none of its own).
 						{

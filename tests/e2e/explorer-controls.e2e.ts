@@ -241,7 +241,8 @@ describe('explorer controls', () => {
 				})
 			);
 		const count = (text: string) => (text === '—' ? null : Number(text.replace(/,/g, '')));
-		const header = (name: string) => table.locator('th', { hasText: name });
+		// The header whose name is exactly this ("Year", not "Year-over-year change").
+		const header = (name: string) => table.getByRole('columnheader', { name, exact: true });
 
 		// By default rows run by year.
 		await expect(header('Year').getAttribute('aria-sort')).resolves.toBe('ascending');

@@ -63,4 +63,35 @@ describe('resultChartLayout', () => {
 		expect(lines.legend.map((l) => l.key)).toEqual(['内蒙古自治区呼伦贝尔市', '北京']);
 		expect(lines.marks.map((m) => m.aria)).toContain('北京 · year 2021: n 20');
 	});
+
+	it('puts a date x on calendar ticks at their place in time', () => {
+		const dateCols: ChartColumn[] = [
+			{ name: 'day', kind: 'date', year: false },
+			{ name: 'n', kind: 'number', year: false }
+		];
+		const m = chartModel(
+			[
+				{ day: '2021-01-01', n: 1 },
+				{ day: '2021-07-01', n: 3 },
+				{ day: '2022-01-01', n: 2 }
+			],
+			dateCols,
+			{ ...base, x: 'day', mark: 'line' }
+		);
+		const l = resultChartLayout(m, 600, 'en');
+		// A year on a 600 px chart (room for six ticks): the first day of each quarter, year-month.
+		expect(l.xTicks.map((t) => t.label)).toEqual([
+			'2021-01',
+			'2021-04',
+			'2021-07',
+			'2021-10',
+			'2022-01'
+		]);
+		// Each tick stands at its share of the time between the first and the last day.
+		const [first, last] = [l.xTicks[0]!.at, l.xTicks.at(-1)!.at];
+		const july = l.xTicks[2]!.at;
+		expect((july - first) / (last - first)).toBeCloseTo(181 / 365, 5);
+		// The middle point sits at the July tick's place.
+		expect(l.marks[1]!.x).toBeCloseTo(first + ((last - first) * 181) / 365, 5);
+	});
 });

@@ -1,12 +1,14 @@
 /**
- * Positions of "Chart this result" (pure, d3 scales and shapes): vertical or horizontal bars
+ * Positions of "Chart this result" (pure: d3 linear scales, result-scales.ts for bands, points, dates and lines): vertical or horizontal bars
  * (grouped by series), lines (one per series, gaps where y is NULL) and points, on a categorical,
  * numeric or time x. Label room is measured with text-measure.ts (a Chinese character is one em),
  * labels that do not fit are cut with an ellipsis and keep their full text for a <title>.
  */
-import { extent, max, min } from 'd3-array';
-import { scaleBand, scaleLinear, scalePoint, scaleUtc } from 'd3-scale';
-import { line } from 'd3-shape';
+// Only what the explorer's and embeds' charts use of d3 (the same modules, loaded with every first
+// chart): bands, points, dates and line paths are result-scales.ts's.
+import { max, min } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { bandScale, linePath, pointScale, utcDateTicks } from './result-scales';
 import { estimateTextWidth, truncateText } from '../charts/text-measure';
 import { seriesColor } from '../charts/palette';
 import { tickFormatter, valueFormatter } from '../charts/number-format';
@@ -136,14 +138,11 @@ export function resultChartLayout(
 		value.range([plot.left, plot.right]);
 		const ticks = value.ticks(Math.max(2, Math.floor((plot.right - plot.left) / 80)));
 		const tf = tickFormatter(tag, 'count', step(ticks));
-		const band = scaleBand<string>()
-			.domain(model.categories)
-			.range([plot.top, plot.bottom])
-			.paddingInner(0.2)
-			.paddingOuter(0.1);
-		const inner = scaleBand<string>()
-			.domain(model.series.map((s) => s.key))
-			.range([0, band.bandwidth()]);
+		const band = bandScale(model.categories, [plot.top, plot.bottom], 0.2, 0.1);
+		const inner = bandScale(
+			model.series.map((s) => s.key),
+			[0, band.bandwidth()]
+		);
 		const marks: Mark[] = [];
 		for (const c of model.categories)
 			for (const s of model.series) {
@@ -208,14 +207,11 @@ export function resultChartLayout(
 	const zero = domain[0] <= 0 && domain[1] >= 0 ? value(0) : null;
 
 	if (model.mark === 'bar') {
-		const band = scaleBand<string>()
-			.domain(model.categories)
-			.range([plot.left, plot.right])
-			.paddingInner(0.2)
-			.paddingOuter(0.1);
-		const inner = scaleBand<string>()
-			.domain(model.series.map((s) => s.key))
-			.range([0, band.bandwidth()]);
+		const band = bandScale(model.categories, [plot.left, plot.right], 0.2, 0.1);
+		const inner = bandScale(
+			model.series.map((s) => s.key),
+			[0, band.bandwidth()]
+		);
 		const marks: Mark[] = [];
 		for (const c of model.categories)
 			for (const s of model.series) {
@@ -275,10 +271,7 @@ export function resultChartLayout(
 	let xTicks: Tick[] = [];
 	let categoryLabels: CategoryLabel[] = [];
 	if (model.xKind === 'category') {
-		const point = scalePoint<string>()
-			.domain(model.categories)
-			.range([plot.left, plot.right])
-			.padding(0.5);
+		const point = pointScale(model.categories, [plot.left, plot.right], 0.5);
 		xPos = (x) => point(x as string)!;
 		const every = Math.max(
 			1,
@@ -300,15 +293,17 @@ export function resultChartLayout(
 			}));
 	} else {
 		const xs = model.series.flatMap((s) => s.points.map((p) => p.x as number));
-		const [x0, x1] = extent(xs) as [number, number];
+		const [x0, x1] = [min(xs), max(xs)];
 		const d0 = x0 ?? 0;
 		const d1 = x1 === undefined || x1 === x0 ? d0 + 1 : x1;
 		if (model.xKind === 'date') {
-			const time = scaleUtc().domain([d0, d1]).range([plot.left, plot.right]);
+			const time = scaleLinear().domain([d0, d1]).range([plot.left, plot.right]);
 			xPos = (x) => time(x as number);
-			xTicks = dateTicks(time.ticks(Math.max(2, Math.floor((plot.right - plot.left) / 90)))).map(
-				(t) => ({ at: time(t.at), label: t.label })
-			);
+			const count = Math.max(2, Math.floor((plot.right - plot.left) / 90));
+			xTicks = dateTicks(utcDateTicks(d0, d1, count)).map((t) => ({
+				at: time(t.at),
+				label: t.label
+			}));
 		} else {
 			const lin = scaleLinear().domain([d0, d1]).range([plot.left, plot.right]);
 			if (!xIsYear) lin.nice();
@@ -322,13 +317,13 @@ export function resultChartLayout(
 	}
 	const marks: Mark[] = [];
 	const lines: ResultChartLayout['lines'] = [];
-	const path = line<{ x: string | number; y: number | null }>()
-		.defined((p) => p.y !== null)
-		.x((p) => xPos(p.x))
-		.y((p) => value(p.y!));
 	for (const s of model.series) {
 		if (model.mark === 'line')
-			lines.push({ key: s.key, d: path(s.points) ?? '', color: colorOf.get(s.key)! });
+			lines.push({
+				key: s.key,
+				d: linePath(s.points.map((p) => (p.y === null ? null : { x: xPos(p.x), y: value(p.y) }))),
+				color: colorOf.get(s.key)!
+			});
 		for (const p of s.points) {
 			if (p.y === null) continue;
 			marks.push({

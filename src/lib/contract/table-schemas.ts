@@ -6,7 +6,7 @@
  * facts' columns are these facts' (synthetic-schema.ts), the SQL text from them is built by
  * schema-sql.ts: both apart, because the first chart's bundle imports this module and needs neither.
  */
-import { HARMONIZED_IDS, MISSING_COLUMNS } from './derived-metrics.ts';
+import { HARMONIZED_IDS, MISSING_COLUMNS } from './harmonized-ids.ts';
 
 export type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN';
 export type TableSchema = Readonly<Record<string, ColumnType>>;
@@ -111,6 +111,8 @@ export const METRICS_SCHEMA = {
 /**
  * The harmonized metrics (`h_*`), one DOUBLE column each, in the order of the one spec of derived
  * metrics (derived-metrics.ts), from which the engine's SQL (src/lib/sql/harmonized.ts) is generated.
+ * Read from harmonized-ids.ts, the bare names: every page that decodes a data file imports this
+ * module, and the spec itself is not theirs to load.
  */
 export const HARMONIZED_COLUMNS: readonly string[] = HARMONIZED_IDS;
 

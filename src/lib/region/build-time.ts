@@ -3,7 +3,8 @@
  * server load) from static/data with the decoder and index the embeds use.
  */
 import { buildTimeIndex } from '../views/build-time-index';
-import { formerCodes, regionProfile, reportsByRegion, type RegionProfile } from './region-profile';
+import { formerCodes, regionProfile, reportsByRegion } from './compute-profile';
+import type { RegionProfile } from './region-profile';
 
 /** What /region/<code> shows: a profile, or the region a former code is now filed under. */
 export type RegionPage =

@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTimeIndex } from '../views/build-time-index';
 import type { ExplorerIndex } from '../views/explorer-data';
 import { profileTrend } from './profile-trend';
-import { formerCodes, regionProfile, shortUnit, type RegionProfile } from './region-profile';
+import { formerCodes, regionProfile } from './compute-profile';
+import { shortUnit, type RegionProfile } from './region-profile';
 
 let index: ExplorerIndex;
 let pingtan: RegionProfile;
