@@ -188,6 +188,8 @@ describe('keyboard only', () => {
 		await s.page.keyboard.press('ArrowRight');
 		await s.page.waitForURL(/view=compare/);
 		expect(await focused()).toContain('#tab-compare');
+		// compare → handling → change (year over year) → table
+		await s.page.keyboard.press('ArrowRight');
 		await s.page.keyboard.press('ArrowRight');
 		await s.page.keyboard.press('ArrowRight');
 		await s.page.waitForURL(/view=table/);

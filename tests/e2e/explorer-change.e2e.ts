@@ -54,7 +54,8 @@ describe('year-over-year view', () => {
 		await expect
 			.poll(async () => (await trendPoints(s.page, POINTS)).find((p) => p.year === 2021)?.value)
 			.toBeCloseTo(change2021, 6);
-		const href = await s.page.locator('a[href*="/sql?"]').first().getAttribute('href');
+		// The view's own link (the navigation's console link also carries ?lang=).
+		const href = await s.page.getByTestId('open-sql').getAttribute('href');
 		const q = new URL(href!, s.baseUrl).searchParams.get('q')!;
 		expect(q).toMatch(/lag\(value\) OVER w/);
 		expect(q).toMatch(/FROM harmonized h/);

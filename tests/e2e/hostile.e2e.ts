@@ -133,7 +133,8 @@ describe('a report with script, HTML and formula payloads', () => {
 		await point.press('Enter');
 		const panel = s.page.locator('aside.source-panel');
 		await panel.locator('mark').first().waitFor({ timeout: 30_000 });
-		expect(await panel.locator('.meta').textContent()).toContain(UNIT);
+		// The first meta line names the unit (the second links to the region's profile).
+		expect(await panel.locator('.meta').first().textContent()).toContain(UNIT);
 		const passage = (await panel.locator('pre').textContent())!;
 		expect(passage).toContain(`标题: ${TITLE}`);
 		// The prose fact "共收到70件申请" right after the injected link is still found and marked.
