@@ -4,6 +4,7 @@
  * Expected numbers are figures printed in the reports.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foreignRequests, openSession, type Session } from './browser.ts';
 import { openExplorer, trendPoints } from './explorer-page.ts';
@@ -224,8 +225,17 @@ describe('explorer', () => {
 			.trim()
 			.split(/\r\n/);
 		expect(lines[0]).toBe(
-			'metric,region,region_id,unit,year,value,numerator,denominator,approx,failed_checks,report_id,format'
+			'metric,region,region_id,unit,year,value,numerator,denominator,approx,failed_checks,report_id,format,data_version'
 		);
+		// Every row carries the data version the site was built with (static/data/version.json).
+		const version = JSON.parse(
+			readFileSync(
+				resolve(import.meta.dirname, '..', '..', 'build', 'data', 'version.json'),
+				'utf8'
+			)
+		).version as string;
+		expect(version).toMatch(/^\w+$/);
+		for (const line of lines.slice(1)) expect(line.endsWith(`,${version}`)).toBe(true);
 		expect(lines).toContainEqual(
 			expect.stringMatching(/^h_requests,.*,350128,平潭综合实验区管委会,2021,70,/)
 		);
@@ -248,7 +258,7 @@ describe('explorer', () => {
 		expect(svg).toContain('Requests');
 		// The source line names the reporting units (front matter of pingtan_* and zhuhai_2017).
 		const source = /<text[^>]*>(Source: [^<]*)<\/text><\/svg>$/.exec(svg)?.[1] ?? '';
-		expect(source).toMatch(/^Source: annual reports of .* · OGI Atlas$/);
+		expect(source).toMatch(/^Source: annual reports of .* · OGI Atlas · data version \w+$/);
 		expect(source).toContain('平潭综合实验区管委会');
 		expect(source).toContain('珠海市人民政府');
 		// Styles are inlined: the file draws the same without our stylesheet.

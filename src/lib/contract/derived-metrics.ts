@@ -10,11 +10,15 @@
  * Metric ids are a public interface (SQL users type them): never rename one; a metric whose meaning
  * differs gets a new id.
  */
+import { LAYOUT_IDS, type LayoutId } from './layouts.ts';
 import { OUTCOME_PARTS } from './metrics.ts';
 
-/** The layout eras, as `reports.format` names them (src/lib/extract/detect-format.ts). */
-export const LAYOUT_ERAS = ['pre2019', 'post2019_2019', 'post2019_2021'] as const;
-export type LayoutEra = (typeof LAYOUT_ERAS)[number];
+/**
+ * The layouts the spec gives each metric's parts for, as `reports.format` names them: every layout
+ * of the registry (contract/layouts.ts), so a new layout without its parts is a type error here.
+ */
+export const LAYOUT_ERAS: readonly LayoutId[] = LAYOUT_IDS;
+export type LayoutEra = LayoutId;
 
 /**
  * One part of a harmonized metric: a printed fact, or a printed subtotal that, where the report
