@@ -195,7 +195,8 @@ describe('embeds', () => {
 		]);
 		const svg = readFileSync((await file.path())!, 'utf8');
 		expect(svg.match(/<rect[^>]*class="segment/g)?.length).toBe(segments);
-		expect(svg).toMatch(/来源：.*的年度报告 · OGI Atlas<\/text><\/svg>$/);
+		// The source line, then the data version every download carries.
+		expect(svg).toMatch(/来源：.*的年度报告 · OGI Atlas · 数据版本 \w+<\/text><\/svg>$/);
 		await page.close();
 	});
 
