@@ -170,7 +170,7 @@ describe('multiTrendLayout: direct labels', () => {
 		expect(series(layout, '350200').directLabel!.leader).not.toBeNull();
 	});
 
-	it('draws a leader to the label of a line that ends before the last year', () => {
+	it('labels a line that ends before the last year with that year, with no leader across the plot', () => {
 		const data: TrendData = {
 			...requestsTrend,
 			series: [
@@ -181,8 +181,10 @@ describe('multiTrendLayout: direct labels', () => {
 		const layout = multiTrendLayout(data);
 		const a = series(layout, 'a');
 		expect(a.directLabel!.y).toBe(a.marks[1]!.y);
-		expect(a.directLabel!.leader).toMatch(/^M/);
+		expect(a.directLabel!.leader).toBeNull();
+		expect(a.directLabel!.text).toBe('A (2019)');
 		expect(series(layout, 'b').directLabel!.leader).toBeNull();
+		expect(series(layout, 'b').directLabel!.text).toBe('B');
 	});
 
 	it('truncates long labels with an ellipsis when narrow, and uses fewer ticks', () => {

@@ -168,8 +168,16 @@ export function multiTrendLayout(
 	const yTickLabels = yTickValues.map((v) => yTickFormat(v));
 
 	// margins
+	// A line that ends before the last year is labelled with the year it ends (below).
+	const lastYear = max(allPoints, (p) => p.year);
+	const endSuffix = (s: Prepared): string => {
+		const end = max(s.points.filter(s.drawable), (p) => p.year);
+		return end !== undefined && lastYear !== undefined && end < lastYear
+			? ` (${end}${ph.yearSuffix})`
+			: '';
+	};
 	const labelWidth = showLabels
-		? (max(data.series, (s) => estimateTextWidth(s.label, LABEL_FONT)) ?? 0)
+		? (max(prepared, (s) => estimateTextWidth(s.source.label + endSuffix(s), LABEL_FONT)) ?? 0)
 		: 0;
 	const margin: Margin = {
 		top: 28,
@@ -306,15 +314,18 @@ export function multiTrendLayout(
 			const p = placed.find((d) => d.id === s.key)!;
 			const ly = round1(p.y);
 			const moved = Math.abs(ly - end.y) > 1;
-			const early = end.x < plot.right - 0.5;
-			const start = round1(end.x + 5);
-			const across = start < plot.right + 2 ? `H${plot.right + 2}` : '';
+			// A line that ends before the last year: a dotted line across the plot to the label would
+			// read as data (a value carried forward). Its label says the year it ends instead, and
+			// no leader is drawn.
+			const endYear = endSuffix(prepared[s.index]!);
+			const early = endYear !== '';
+			const yearWidth = estimateTextWidth(endYear, LABEL_FONT);
 			s.directLabel = {
-				text: truncateText(s.label, room, LABEL_FONT),
-				full: s.label,
+				text: truncateText(s.label, room - yearWidth, LABEL_FONT) + endYear,
+				full: s.label + endYear,
 				x: plot.right + 9,
 				y: ly,
-				leader: moved || early ? `M${start},${end.y}${across}L${plot.right + 7},${ly}` : null
+				leader: moved && !early ? `M${round1(end.x + 5)},${end.y}L${plot.right + 7},${ly}` : null
 			};
 		}
 	}
