@@ -200,6 +200,19 @@ describe('embeds', () => {
 		await page.close();
 	});
 
+	it("shows its source line with the data version, and not the site's footer", async () => {
+		const page = await s.context.newPage();
+		await page.goto(`${s.baseUrl}embed/trend?lang=en`);
+		const source = page.getByTestId('embed-source');
+		await source.waitFor();
+		await expect(source.innerText()).resolves.toMatch(
+			/^Source: annual reports of .* · OGI Atlas · data version \w+$/
+		);
+		await expect(page.locator('footer.bottom').isVisible()).resolves.toBe(false);
+		await expect(page.getByRole('link', { name: /Metrics/ }).count()).resolves.toBe(0);
+		await page.close();
+	});
+
 	it('fits a 320 px wide frame without horizontal scrolling', async () => {
 		const page = await s.context.newPage();
 		await page.setViewportSize({ width: 320, height: 600 });
