@@ -4,8 +4,9 @@
  * are in pre2019-rows.ts (the national template and the provincial variants of real reports); the
  * rows printed here are the national template's.
  */
+import { ANSWER_METRICS, CHANNEL_METRICS, STAT_BLOCKS } from '../../contract/check-metrics';
 import { layoutEra } from '../../contract/layouts';
-import type { CellRef, LayoutSpec, PrintedSection } from './layout-spec';
+import type { CellRef, LayoutSpec, PrintedSection, SumIdentity } from './layout-spec';
 import { STAT_ROWS } from './pre2019-rows';
 
 /** The metric whose 历年累计 value a pre-2019 row prints in its second value column. */
@@ -84,17 +85,11 @@ function printed(cumulative: boolean): PrintedSection[] {
 	];
 }
 
-const CHANNELS = ['in_person', 'fax', 'online', 'letter', 'email', 'phone', 'other'];
-const ANSWERS = [
-	'answer_already_public',
-	'answer_granted',
-	'answer_partial',
-	'answer_denied',
-	'answer_not_this_agency',
-	'answer_not_exist',
-	'answer_correction_required',
-	'answer_other_channel'
-];
+const CHANNELS: SumIdentity = { total: 'requests_received', parts: CHANNEL_METRICS };
+const BLOCKS: readonly SumIdentity[] = Object.entries(STAT_BLOCKS).map(([block, outcomes]) => ({
+	total: `${block}_total`,
+	parts: outcomes.map((o) => `${block}_${o}`)
+}));
 
 export const PRE2019: LayoutSpec<'pre2019'> = {
 	...layoutEra('pre2019'),
@@ -110,11 +105,8 @@ export const PRE2019: LayoutSpec<'pre2019'> = {
 	printed,
 	checks: {
 		kind: 'stat',
-		channels: { total: 'requests_received', parts: CHANNELS.map((c) => `channel_${c}`) },
-		answers: { total: 'answers_total', parts: ANSWERS },
-		blocks: ['review', 'litigation'].map((block) => ({
-			total: `${block}_total`,
-			parts: ['upheld', 'corrected', 'other'].map((o) => `${block}_${o}`)
-		}))
+		channels: CHANNELS,
+		answers: { total: 'answers_total', parts: ANSWER_METRICS },
+		blocks: BLOCKS
 	}
 };
