@@ -91,6 +91,32 @@ const BLOCKS: readonly SumIdentity[] = Object.entries(STAT_BLOCKS).map(([block, 
 	parts: outcomes.map((o) => `${block}_${o}`)
 }));
 
+/**
+ * The heading rows of the 统计表 whose numbered rows count their parts, in printed order: the ways
+ * of publishing (一、) and of responding (二、), which no check sums, then the channels of requests
+ * and the outcomes of review and litigation, which `checks` sums. The answers to requests (四、)
+ * are `checks.answers`. The synthetic corpus (scripts/synthetic/corpus-values.ts) fills the
+ * 统计表 from these.
+ */
+export const STAT_PARTS: readonly SumIdentity[] = [
+	{
+		total: 'proactive_total',
+		parts: [
+			'proactive_via_website',
+			'proactive_via_gazette',
+			'proactive_via_weibo',
+			'proactive_via_wechat',
+			'proactive_via_other'
+		]
+	},
+	{
+		total: 'hotspot_responses',
+		parts: ['press_conferences', 'online_interviews', 'policy_interpretations']
+	},
+	CHANNELS,
+	...BLOCKS
+];
+
 export const PRE2019: LayoutSpec<'pre2019'> = {
 	...layoutEra('pre2019'),
 	document: '《中华人民共和国政府信息公开条例》（2007）与国务院办公厅的统计表',
