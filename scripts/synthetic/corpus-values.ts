@@ -8,7 +8,7 @@
  */
 import { layoutOfYear } from '../../src/lib/contract/layouts.ts';
 import { APPLICANTS, OUTCOME_PARTS } from '../../src/lib/contract/metrics.ts';
-import { CUMULATIVE } from '../../src/lib/report-render/official-tables.ts';
+import { CUMULATIVE, PRE2019, STAT_PARTS } from '../../src/lib/extract/layouts/pre2019.ts';
 import type { PlannedReport } from './corpus-shape.ts';
 
 /** A uniform stream in [0, 1) from a string key (FNV-1a, then mulberry32). */
@@ -168,34 +168,17 @@ function table2(
 	}
 }
 
-const STAT_PARTS: [string, string[]][] = [
-	[
-		'proactive_total',
-		[
-			'proactive_via_website',
-			'proactive_via_gazette',
-			'proactive_via_weibo',
-			'proactive_via_wechat',
-			'proactive_via_other'
-		]
-	],
-	['hotspot_responses', ['press_conferences', 'online_interviews', 'policy_interpretations']],
-	[
-		'requests_received',
-		[
-			'channel_in_person',
-			'channel_fax',
-			'channel_online',
-			'channel_letter',
-			'channel_email',
-			'channel_phone',
-			'channel_other'
-		]
-	],
-	['review_total', ['review_upheld', 'review_corrected', 'review_other']],
-	['litigation_total', ['litigation_upheld', 'litigation_corrected', 'litigation_other']]
-];
+/**
+ * The 统计表 as the spec prints it (src/lib/extract/layouts/pre2019.ts): its rows' metrics in
+ * printed order, the rows that count a heading row's parts, the answers to requests.
+ */
+const STAT_METRICS = PRE2019.printed(false).flatMap((s) =>
+	s.tables.flatMap((t) => t.rows.map((r) => r.cells[0]!.metric))
+);
+const IN_PARTS = new Set(STAT_PARTS.flatMap((g) => [g.total, ...g.parts]));
+const ANSWERS = PRE2019.checks.kind === 'stat' ? PRE2019.checks.answers : null;
 
+/** The mean of a count row, per request of the year (a part, or a row of its own). */
 const STAT_MEANS: Record<string, number> = {
 	proactive_via_website: 40,
 	proactive_via_gazette: 2,
@@ -235,7 +218,7 @@ function statTable(
 	cumulative: boolean
 ): void {
 	const v = new Map<string, number>();
-	for (const [whole, parts] of STAT_PARTS) {
+	for (const { total: whole, parts } of STAT_PARTS) {
 		let sum = 0;
 		for (const m of parts) {
 			const x = count(rand, n * STAT_MEANS[m]!);
@@ -249,36 +232,21 @@ function statTable(
 	const extended = Math.min(received, count(rand, received * 0.1));
 	v.set('requests_closed_on_time', received - extended);
 	v.set('requests_closed_extended', extended);
-	const answers = [
-		'answer_granted',
-		'answer_partial',
-		'answer_denied',
-		'answer_not_this_agency',
-		'answer_not_exist',
-		'answer_correction_required',
-		'answer_other_channel'
-	];
+	// Every request is answered: 已主动公开 some, the other categories a few each, 同意公开 the rest.
+	const [alreadyPublic, granted, ...answers] = ANSWERS!.parts;
 	let left = received;
 	const already = count(rand, received * 0.1);
-	v.set('answer_already_public', Math.min(left, already));
-	left -= v.get('answer_already_public')!;
-	for (const m of answers.slice(1)) {
+	v.set(alreadyPublic!, Math.min(left, already));
+	left -= v.get(alreadyPublic!)!;
+	for (const m of answers) {
 		const x = Math.min(left, count(rand, received * 0.06));
 		v.set(m, x);
 		left -= x;
 	}
-	v.set('answer_granted', left);
-	v.set('answers_total', received);
-	for (const m of [
-		'complaints_total',
-		'consultations',
-		'reading_rooms',
-		'staff_full_time',
-		'staff_part_time',
-		'trainings',
-		'trainees'
-	])
-		v.set(m, count(rand, n * STAT_MEANS[m]!));
+	v.set(granted!, left);
+	v.set(ANSWERS!.total, received);
+	for (const m of STAT_METRICS)
+		if (!IN_PARTS.has(m) && STAT_MEANS[m] !== undefined) v.set(m, count(rand, n * STAT_MEANS[m]));
 	for (const [m, x] of v) printed.set(`${m}|total`, String(x));
 	printed.set('fees_amount_yuan|total', String(count(rand, 0.3)));
 	printed.set('budget_10k_yuan|total', amount(rand, 3));

@@ -17,12 +17,10 @@ import {
 } from '../../src/lib/extract/layouts/index.ts';
 import {
 	OTHER_SINGLE,
-	PRINTED_TABLE4,
-	SECTIONS,
 	TABLE3_HEAD,
 	TABLE3_TAIL,
 	TABLE4_METRICS,
-	printedTable3,
+	post2019Tables,
 	table2Block,
 	table3Label,
 	table3Row
@@ -170,14 +168,7 @@ const LAYOUT_2030: Pick<LayoutSpec, 'printed' | 'era'> = (() => {
 		table3Row('other_misc', ['三、本年度办理结果', '（六）其他处理', '2.其他'], /2\.其他/g),
 		...TABLE3_TAIL
 	];
-	return {
-		era: 'post2019',
-		printed: () => [
-			{ title: SECTIONS.table2, tables: table2.map((b) => b.printed) },
-			{ title: SECTIONS.table3, tables: [printedTable3(table3)] },
-			{ title: SECTIONS.table4, tables: [PRINTED_TABLE4] }
-		]
-	};
+	return { era: 'post2019', printed: post2019Tables(table2, table3).printed };
 })();
 
 describe('a layout the registry does not know', () => {

@@ -40,12 +40,32 @@ export const OUTCOME_ROWS = [
 	'outcome_other'
 ] as const;
 
-/** The blocks of 表四 (since 2019) and of the pre-2019 tables, each a sum of outcomes. */
+/** The outcomes of review and litigation: since 2019 all four, before 2019 the first three. */
+const OUTCOMES = ['upheld', 'corrected', 'other', 'pending'] as const;
+
+/** Since 2019, the blocks of 表四 (行政复议, 行政诉讼 直接起诉 and 复议后起诉), each a sum of outcomes. */
+export const TABLE4_BLOCKS = {
+	review: OUTCOMES,
+	litigation_direct: OUTCOMES,
+	litigation_after_review: OUTCOMES
+} as const;
+
+/** Before 2019, the review and litigation rows of the 统计表, each a sum of outcomes. */
+export const STAT_BLOCKS = {
+	review: OUTCOMES.slice(0, 3),
+	litigation: OUTCOMES.slice(0, 3)
+} as const;
+
+/** Since 2019, 第一项加第二项之和，等于第三项加第四项之和 (表三, per applicant column). */
+export const REQUESTS_BALANCE = {
+	left: ['requests_new', 'requests_carried_over'],
+	right: ['outcome_total', 'requests_carried_forward']
+} as const;
+
+/** Every block, since 2019 and before (review: its four outcomes since 2019). */
 const REVIEW_BLOCKS: Readonly<Record<string, readonly string[]>> = {
-	review: ['upheld', 'corrected', 'other', 'pending'],
-	litigation_direct: ['upheld', 'corrected', 'other', 'pending'],
-	litigation_after_review: ['upheld', 'corrected', 'other', 'pending'],
-	litigation: ['upheld', 'corrected', 'other']
+	...STAT_BLOCKS,
+	...TABLE4_BLOCKS
 };
 
 export type CheckKind =
@@ -87,12 +107,7 @@ export function checkScope(id: string): CheckScope {
 	if (head === 'prose_vs_table' && tail) return scope('prose_vs_table', tail, [tail]);
 	switch (id) {
 		case 'requests_balance':
-			return scope('requests_balance', null, [
-				'requests_new',
-				'requests_carried_over',
-				'outcome_total',
-				'requests_carried_forward'
-			]);
+			return scope('requests_balance', null, [...REQUESTS_BALANCE.left, ...REQUESTS_BALANCE.right]);
 		case 'outcomes_sum':
 			return scope('outcomes_sum', 'outcome_total', [
 				'outcome_total',

@@ -5,7 +5,7 @@
  * only when at least two complete rows agree on every column edge, and every number of the row
  * falls on one of them; otherwise the row is left to the table's arithmetic.
  */
-import type { Cell } from './decode-run-together';
+import { blankCell, tokenCell, type Cell } from './decode-run-together';
 import type { CellRun } from './read-cell-run';
 
 /** Right edges (offset from the start of the line) of a one-line run's tokens, or null. */
@@ -41,18 +41,12 @@ export function placeByPosition(
 ): Cell[] | null {
 	const e = edges(text, run);
 	if (!e || run.tokens.length >= columns.length) return null;
-	const cells: Cell[] = columns.map(() => ({
-		value: null,
-		raw: '',
-		start: run.start,
-		end: run.start,
-		decoded: false
-	}));
+	const cells: Cell[] = columns.map(() => blankCell(run.start));
 	let last = -1;
 	for (const [i, t] of run.tokens.entries()) {
 		const c = columns.findIndex((x) => Math.abs(x - e[i]!) <= 1);
 		if (c <= last || t.kind !== 'number') return null;
-		cells[c] = { value: Number(t.text), raw: t.text, start: t.start, end: t.end, decoded: false };
+		cells[c] = tokenCell(t);
 		last = c;
 	}
 	return cells;
@@ -106,13 +100,7 @@ export function placeUnderHeader(text: string, run: CellRun, count: number): Cel
 	const apart = (xs: { from: number; to: number }[]) =>
 		xs.every((x, k) => k === 0 || x.from - xs[k - 1]!.to >= 2);
 	if (!apart(columns) || !apart(run.tokens.map((t) => ({ from: t.start, to: t.end })))) return null;
-	const cells: Cell[] = columns.map(() => ({
-		value: null,
-		raw: '',
-		start: run.start,
-		end: run.start,
-		decoded: false
-	}));
+	const cells: Cell[] = columns.map(() => blankCell(run.start));
 	let last = -1;
 	for (const [i, t] of run.tokens.entries()) {
 		const to = e[i]!;
@@ -120,13 +108,7 @@ export function placeUnderHeader(text: string, run: CellRun, count: number): Cel
 		const hits = columns.map((c, k) => (overlaps(c, span) ? k : -1)).filter((k) => k >= 0);
 		if (hits.length !== 1 || hits[0]! <= last || t.kind !== 'number') return null;
 		last = hits[0]!;
-		cells[last] = {
-			value: Number(t.text),
-			raw: t.text,
-			start: t.start,
-			end: t.end,
-			decoded: false
-		};
+		cells[last] = tokenCell(t);
 	}
 	return cells;
 }

@@ -5,7 +5,7 @@
  * consecutive fields such that every field left out is empty. Where several placements remain,
  * the caller decides with the row sum and with the placement the table's other rows agree on.
  */
-import { MAX_DIGITS, type Cell } from './decode-run-together';
+import { MAX_DIGITS, tokenCell, type Cell } from './decode-run-together';
 import type { CellToken } from './read-cell-run';
 
 export interface Placement {
@@ -43,13 +43,14 @@ export function pipedPlacements(
 		const outside = [...fields.slice(0, o), ...fields.slice(o + count)];
 		if (outside.some((f) => f.text !== '')) continue;
 		out.push({
-			cells: fields.slice(o, o + count).map((f) => ({
-				value: f.kind === 'number' || (signed && SIGNED.test(f.text)) ? Number(f.text) : null,
-				raw: f.text,
-				start: f.start,
-				end: f.end,
-				decoded: false
-			})),
+			cells: fields
+				.slice(o, o + count)
+				.map((f) =>
+					tokenCell(
+						f,
+						f.kind === 'number' || (signed && SIGNED.test(f.text)) ? Number(f.text) : null
+					)
+				),
 			trailing: fields.length - o - count
 		});
 	}

@@ -9,6 +9,7 @@
  * row of year N + 1 the readings that satisfy it against year N's printed cells. A row is read only
  * when exactly one reading is left.
  */
+import { cellFact } from './cell-fact';
 import { computeChecks } from './compute-checks';
 import { post2019Rows } from './layouts';
 import type { ExtractResult, Fact, RowReading, UndecidedRow } from './types';
@@ -90,18 +91,13 @@ export function crossYearReadings(results: ExtractResult[]): number {
 					if (!left?.length || !left.every((r) => sameReading(r, left[0]!))) continue;
 					const cells = left[0]!;
 					for (const metric of row.undecided) {
-						const cell = cells[row.metrics.indexOf(metric)]!;
-						if (cell.value === null) continue;
-						added.push({
+						const fact = cellFact(
 							metric,
-							applicant: 'total',
-							value: cell.value,
-							raw: cell.raw,
-							approx: false,
-							span_start: cell.start,
-							span_end: cell.end,
-							method: 'cross_year'
-						});
+							'total',
+							cells[row.metrics.indexOf(metric)]!,
+							'cross_year'
+						);
+						if (fact) added.push(fact);
 					}
 					const first = cells[0]!;
 					const last = cells[cells.length - 1]!;

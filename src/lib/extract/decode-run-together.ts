@@ -15,6 +15,19 @@ export interface Cell {
 	decoded: boolean;
 }
 
+/** A blank cell standing at `at`. */
+export function blankCell(at: number): Cell {
+	return { value: null, raw: '', start: at, end: at, decoded: false };
+}
+
+/** The cell one whole token prints (not split from a larger one): its number, or null for none. */
+export function tokenCell(
+	token: { text: string; start: number; end: number },
+	value: number | null = Number(token.text)
+): Cell {
+	return { value, raw: token.text, start: token.start, end: token.end, decoded: false };
+}
+
 /** The most digits one table cell may have. */
 export const MAX_DIGITS = 15;
 
@@ -78,10 +91,7 @@ export function segmentations(
 				(token.text.split('.')[0]!.length > MAX_DIGITS || !Number.isFinite(value))
 			)
 				return;
-			walk(index + 1, need - 1, [
-				...cells,
-				{ value, raw: token.text, start: token.start, end: token.end, decoded: false }
-			]);
+			walk(index + 1, need - 1, [...cells, tokenCell(token, value)]);
 			return;
 		}
 		const maxParts = Math.min(capacity[index]!, need - (remainingTokens - 1));

@@ -4,7 +4,7 @@
  * starts a new cell at "-", "0+11" at "+"), a number has no leading zero ("007" is 0, 0, 7), and a decimal part
  * belongs to the last number of its token ("13575394432.52" ends with an amount).
  */
-import { MAX_DIGITS, type Cell } from './decode-run-together';
+import { MAX_DIGITS, blankCell, type Cell } from './decode-run-together';
 import type { CellToken } from './read-cell-run';
 
 interface Piece {
@@ -59,10 +59,7 @@ export function signedSegmentations(tokens: readonly CellToken[], count: number)
 		const p = ps[i]!;
 		const remaining = ps.length - i - 1;
 		if (!p.digits) {
-			walk(i + 1, need - 1, [
-				...acc,
-				{ value: null, raw: '', start: p.start, end: p.start, decoded: false }
-			]);
+			walk(i + 1, need - 1, [...acc, blankCell(p.start)]);
 			return;
 		}
 		for (let parts = 1; parts <= Math.min(p.digits.length, need - remaining); parts++) {

@@ -7,6 +7,7 @@
  * undecided is a warning and no fact. Cumulative values have no metric id and are not facts.
  */
 import { fieldsAreCells, pipedPlacements } from './align-piped-cells';
+import { cellFact } from './cell-fact';
 import { segmentations, type Cell } from './decode-run-together';
 import { maskPageChrome } from './mask-page-chrome';
 import { readCellRun, type CellRun } from './read-cell-run';
@@ -347,18 +348,10 @@ export function extractStatTable(
 			});
 			continue;
 		}
-		if (!cell || cell.value === null) continue;
+		const fact = cell && cellFact(r.hit.metric, 'total', cell);
+		if (!fact) continue;
 		const toYuan = r.hit.metric === 'fees_amount_yuan' && r.hit.unit === '万元' ? 10000 : 1;
-		facts.push({
-			metric: r.hit.metric,
-			applicant: 'total',
-			value: Math.round(cell.value * toYuan * 1e6) / 1e6,
-			raw: cell.raw,
-			approx: false,
-			span_start: cell.start,
-			span_end: cell.end,
-			method: cell.decoded ? 'decoded' : 'table'
-		});
+		facts.push({ ...fact, value: Math.round(fact.value * toYuan * 1e6) / 1e6 });
 	}
 	const last = rows[rows.length - 1];
 	return { facts, groupParts, warnings, start, end: last ? last.run.end : start };

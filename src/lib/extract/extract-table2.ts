@@ -6,7 +6,7 @@
  */
 import { placeUnderHeader } from './align-by-position';
 import { consensusTrailing, fieldsAreCells, pipedPlacements } from './align-piped-cells';
-import type { Cell } from './decode-run-together';
+import { blankCell, tokenCell, type Cell } from './decode-run-together';
 import { signedSegmentations } from './decode-signed-cells';
 import { floatedCells, type FloatedCell } from './floated-cells';
 import { post2019Rows } from './layouts';
@@ -229,14 +229,10 @@ function withVanishedBlanks(tokens: readonly CellToken[], count: number): Cell[]
 			if (t === tokens.length) out.push(acc);
 			return;
 		}
-		const blank: Cell = { value: null, raw: '', start: -1, end: -1, decoded: false };
+		const blank = blankCell(-1);
 		if (count - acc.length > tokens.length - t) walk(t, [...acc, blank]);
 		const tok = tokens[t];
-		if (tok)
-			walk(t + 1, [
-				...acc,
-				{ value: Number(tok.text), raw: tok.text, start: tok.start, end: tok.end, decoded: false }
-			]);
+		if (tok) walk(t + 1, [...acc, tokenCell(tok)]);
 	};
 	walk(0, []);
 	return out;

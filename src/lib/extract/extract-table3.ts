@@ -5,6 +5,7 @@
  */
 import { columnEdges, placeByPosition } from './align-by-position';
 import { consensusTrailing, fieldsAreCells, pipedPlacements } from './align-piped-cells';
+import { cellFact } from './cell-fact';
 import { segmentations, type Cell } from './decode-run-together';
 import { headerRows, maskHeaderRows } from './mask-header-rows';
 import { maskPageChrome } from './mask-page-chrome';
@@ -350,17 +351,8 @@ export function extractTable3(source: string, layout: ReportFormat): TableCells 
 		const row = cells.get(r.read.metric);
 		if (!row) continue;
 		row.forEach((cell, c) => {
-			if (!cell || cell.value === null) return;
-			facts.push({
-				metric: r.read.metric,
-				applicant: APPLICANT_COLUMNS[c]!,
-				value: cell.value,
-				raw: cell.raw,
-				approx: false,
-				span_start: cell.start,
-				span_end: cell.end,
-				method: cell.decoded ? 'decoded' : 'table'
-			});
+			const fact = cell && cellFact(r.read.metric, APPLICANT_COLUMNS[c]!, cell);
+			if (fact) facts.push(fact);
 		});
 	}
 	const last = chosen.block[chosen.block.length - 1];

@@ -6,6 +6,7 @@
  */
 import { placeUnderHeader } from './align-by-position';
 import { fieldsAreCells, pipedPlacements } from './align-piped-cells';
+import { cellFact } from './cell-fact';
 import { segmentations, type Cell } from './decode-run-together';
 import { maskPageChrome } from './mask-page-chrome';
 import { readCellRun } from './read-cell-run';
@@ -91,17 +92,8 @@ export function extractTable4(
 			}
 			const facts: Fact[] = [];
 			cells.forEach((cell, i) => {
-				if (!cell || cell.value === null) return;
-				facts.push({
-					metric: metrics[i]!,
-					applicant: 'total',
-					value: cell.value,
-					raw: cell.raw,
-					approx: false,
-					span_start: cell.start,
-					span_end: cell.end,
-					method: cell.decoded ? 'decoded' : 'table'
-				});
+				const fact = cell && cellFact(metrics[i]!, 'total', cell);
+				if (fact) facts.push(fact);
 			});
 			return { facts, warnings, start: run.start, end: run.end };
 		}

@@ -41,26 +41,46 @@ function eachRow(table: FilledTable, visit: (row: FilledRow, labels: string[], i
 	table.rows.forEach((row, i) => visit(row, labelCells(table, row, table.rows[i - 1]), i));
 }
 
-/** Rows joined with " | " as pdfplumber's extract_tables() gives them; blank cells stay empty fields. */
-const pipe: Rendering = {
-	id: 'pipe',
-	description: '"|" rows, blank cells kept as empty fields (258 | 12 |  |  | 1 | 1 | )',
-	keepsBlanks: true,
-	render(sections) {
-		const lines: string[] = [];
-		for (const s of sections) {
-			lines.push(s.title);
-			for (const t of s.tables) {
-				if (t.caption) lines.push(t.caption);
-				for (const h of t.header) lines.push(h.join(' | '));
-				eachRow(t, (row, labels) =>
-					lines.push([...labels, ...row.values.map((v) => v ?? '')].join(' | '))
-				);
+/** A row's lines; made anew for each render, so that it may keep count across rows. */
+type RowLines = (row: FilledRow, labels: string[]) => string[];
+
+/**
+ * A rendering line by line: each section's title, each table's caption, then its header rows and
+ * its rows as `header` and `rows` print them.
+ */
+function lineByLine(
+	rendering: Omit<Rendering, 'render'>,
+	header: (cells: string[]) => string[],
+	rows: (context: RenderContext) => RowLines
+): Rendering {
+	return {
+		...rendering,
+		render(sections, context) {
+			const rowLines = rows(context);
+			const lines: string[] = [];
+			for (const s of sections) {
+				lines.push(s.title);
+				for (const t of s.tables) {
+					if (t.caption) lines.push(t.caption);
+					for (const h of t.header) lines.push(...header(h));
+					eachRow(t, (row, labels) => lines.push(...rowLines(row, labels)));
+				}
 			}
+			return lines.join('\n');
 		}
-		return lines.join('\n');
-	}
-};
+	};
+}
+
+/** Rows joined with " | " as pdfplumber's extract_tables() gives them; blank cells stay empty fields. */
+const pipe = lineByLine(
+	{
+		id: 'pipe',
+		description: '"|" rows, blank cells kept as empty fields (258 | 12 |  |  | 1 | 1 | )',
+		keepsBlanks: true
+	},
+	(h) => [h.join(' | ')],
+	() => (row, labels) => [[...labels, ...row.values.map((v) => v ?? '')].join(' | ')]
+);
 
 const APPLICANT_HEADER = [
 	'自然人',
@@ -156,26 +176,18 @@ function markdown(misheaded: boolean): Rendering {
 }
 
 /** Every cell on a line of its own, as PDF text extraction often gives a table; blanks vanish. */
-const cellPerLine: Rendering = {
-	id: 'cell-per-line',
-	description: 'one cell per line (blank cells vanish)',
-	keepsBlanks: false,
-	render(sections) {
-		const lines: string[] = [];
-		for (const s of sections) {
-			lines.push(s.title);
-			for (const t of s.tables) {
-				if (t.caption) lines.push(t.caption);
-				for (const h of t.header) lines.push(...h.filter(Boolean));
-				eachRow(t, (row, labels) => {
-					lines.push(...labels.filter(Boolean));
-					for (const v of row.values) if (v !== null) lines.push(v);
-				});
-			}
-		}
-		return lines.join('\n');
-	}
-};
+const cellPerLine = lineByLine(
+	{
+		id: 'cell-per-line',
+		description: 'one cell per line (blank cells vanish)',
+		keepsBlanks: false
+	},
+	(h) => h.filter(Boolean),
+	() => (row, labels) => [
+		...labels.filter(Boolean),
+		...row.values.filter((v): v is string => v !== null)
+	]
+);
 
 /** Columns padded with spaces, as `pdftotext -layout` prints them; a blank is a run of spaces. */
 const whitespace: Rendering = {
@@ -267,34 +279,30 @@ const gluedItems: Rendering = {
 };
 
 /** Rows one per line with page numbers and the running header between them, blanks printed "/" or "—". */
-const pageChrome: Rendering = {
-	id: 'page-chrome',
-	description:
-		'page numbers ("- 3 -") and running headers between rows; blanks printed as "/" and "—"',
-	keepsBlanks: true,
-	render(sections, context) {
-		const lines: string[] = [];
+const pageChrome = lineByLine(
+	{
+		id: 'page-chrome',
+		description:
+			'page numbers ("- 3 -") and running headers between rows; blanks printed as "/" and "—"',
+		keepsBlanks: true
+	},
+	(h) => [h.filter(Boolean).join(' ')],
+	(context) => {
 		let page = 1;
 		let rowsOnPage = 0;
 		let blank = 0;
-		for (const s of sections) {
-			lines.push(s.title);
-			for (const t of s.tables) {
-				if (t.caption) lines.push(t.caption);
-				for (const h of t.header) lines.push(h.filter(Boolean).join(' '));
-				eachRow(t, (row, labels) => {
-					if (++rowsOnPage > 4) {
-						lines.push('', `- ${page++} -`, '', context.runningHeader);
-						rowsOnPage = 1;
-					}
-					const cells = row.values.map((v) => v ?? (blank++ % 2 ? '—' : '/'));
-					lines.push([labels.filter(Boolean).join(' '), ...cells].join('  '));
-				});
+		return (row, labels) => {
+			const lines: string[] = [];
+			if (++rowsOnPage > 4) {
+				lines.push('', `- ${page++} -`, '', context.runningHeader);
+				rowsOnPage = 1;
 			}
-		}
-		return lines.join('\n');
+			const cells = row.values.map((v) => v ?? (blank++ % 2 ? '—' : '/'));
+			lines.push([labels.filter(Boolean).join(' '), ...cells].join('  '));
+			return lines;
+		};
 	}
-};
+);
 
 function escapeHtml(s: string): string {
 	return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -4,7 +4,7 @@
  * Titles and labels in the UI language are added by the page.
  */
 import { outcomeColors } from '../charts/outcome-colors';
-import { checkInvolves } from '../contract/check-metrics';
+import { ANSWER_METRICS, checkInvolves } from '../contract/check-metrics';
 import { inUnitMode, type UnitMode } from '../contract/unit-scope';
 import { OUTCOME_PARTS } from '../contract/metrics';
 import { compareZh } from '../i18n/compare-zh';
@@ -341,16 +341,8 @@ const RAW_SINCE_2019 = [
 	...OUTCOME_PARTS.outcome_other,
 	'outcome_other'
 ];
-const RAW_PRE_2019 = [
-	'answer_already_public',
-	'answer_granted',
-	'answer_partial',
-	'answer_denied',
-	'answer_not_this_agency',
-	'answer_not_exist',
-	'answer_correction_required',
-	'answer_other_channel'
-];
+/** Before 2019, the answer categories (the contract's list, which the checks sum). */
+const RAW_PRE_2019: readonly string[] = ANSWER_METRICS;
 
 /**
  * A handling category's value. Harmonized categories are the spec's metrics (derived-metrics.ts);

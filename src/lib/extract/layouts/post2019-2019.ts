@@ -6,13 +6,10 @@ import { layoutEra } from '../../contract/layouts';
 import type { LayoutSpec, Table3Row } from './layout-spec';
 import {
 	OTHER_SINGLE,
-	PRINTED_TABLE4,
-	SECTIONS,
 	TABLE3_HEAD,
 	TABLE3_TAIL,
-	TABLE4_METRICS,
 	post2019Checks,
-	printedTable3,
+	post2019Tables,
 	table2Block
 } from './post2019-shared';
 
@@ -70,17 +67,7 @@ export const POST2019_2019: LayoutSpec<'post2019_2019'> = {
 	...layoutEra('post2019_2019'),
 	document: '国办公开办函〔2019〕60号',
 	cues: [/本\s*年\s*新\s*制\s*作/, /本\s*年\s*新\s*公\s*开/, /对外公开总数量/],
-	rows: {
-		kind: 'post2019',
-		table2: TABLE2.flatMap((b) => b.read),
-		table3: TABLE3,
-		table4: TABLE4_METRICS
-	},
-	printed: () => [
-		{ title: SECTIONS.table2, tables: TABLE2.map((b) => b.printed) },
-		{ title: SECTIONS.table3, tables: [printedTable3(TABLE3)] },
-		{ title: SECTIONS.table4, tables: [PRINTED_TABLE4] }
-	],
+	...post2019Tables(TABLE2, TABLE3),
 	// 其他处理 is one printed row here: it has no sub-rows to add up.
 	checks: post2019Checks(['outcome_denied', 'outcome_unable', 'outcome_not_processed'])
 };

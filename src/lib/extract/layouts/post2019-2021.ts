@@ -7,19 +7,15 @@ import type { LayoutSpec, Table3Row } from './layout-spec';
 import {
 	OTHER,
 	OTHER_SINGLE,
-	PRINTED_TABLE4,
-	SECTIONS,
+	RESULTS,
 	TABLE3_HEAD,
 	TABLE3_TAIL,
-	TABLE4_METRICS,
 	post2019Checks,
-	printedTable3,
+	post2019Tables,
 	table2Block,
 	table3Label,
 	table3Row
 } from './post2019-shared';
-
-const RESULTS = '三、本年度办理结果';
 
 /** 本年制发件数 / 本年废止件数 / 现行有效件数; then one 本年处理决定数量 or 收费金额 cell. */
 const TABLE2 = [
@@ -73,17 +69,7 @@ export const POST2019_2021: LayoutSpec<'post2019_2021'> = {
 	...layoutEra('post2019_2021'),
 	document: '国办公开办函〔2021〕30号',
 	cues: [/逾\s*期\s*不\s*补\s*正/, /逾期未按收费/, /本\s*年\s*制\s*发\s*件\s*数/],
-	rows: {
-		kind: 'post2019',
-		table2: TABLE2.flatMap((b) => b.read),
-		table3: TABLE3,
-		table4: TABLE4_METRICS
-	},
-	printed: () => [
-		{ title: SECTIONS.table2, tables: TABLE2.map((b) => b.printed) },
-		{ title: SECTIONS.table3, tables: [printedTable3(TABLE3)] },
-		{ title: SECTIONS.table4, tables: [PRINTED_TABLE4] }
-	],
+	...post2019Tables(TABLE2, TABLE3),
 	checks: post2019Checks([
 		'outcome_denied',
 		'outcome_unable',

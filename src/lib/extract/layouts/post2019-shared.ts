@@ -5,11 +5,13 @@
  * of a row's match so that one glued to the previous row's digits ("10000016.属于…") is not read as
  * a digit of that row.
  */
+import { OUTCOME_ROWS, REQUESTS_BALANCE, TABLE4_BLOCKS } from '../../contract/check-metrics';
 import { APPLICANTS, OUTCOME_PARTS } from '../../contract/metrics';
 import { itemPrefix, labelPattern } from '../label-pattern';
 import type {
 	CellRef,
 	LayoutChecks,
+	LayoutSpec,
 	PrintedRow,
 	PrintedTable,
 	SumIdentity,
@@ -19,6 +21,12 @@ import type {
 
 const total = (metric: string): CellRef => ({ metric, applicant: 'total' });
 
+/** A 表二 block: as printed, and the rows the engine finds in it. */
+export interface Table2Block {
+	printed: PrintedTable;
+	read: Table2Row[];
+}
+
 /**
  * A 表二 block as printed (caption, column headers, rows) and the rows the engine finds in it:
  * each row by its printed label or any of `alsoFoundAs` (a report's own wording).
@@ -27,7 +35,7 @@ export function table2Block(
 	caption: string,
 	columns: string[],
 	rows: [label: string, metrics: string[], alsoFoundAs?: string[]][]
-): { printed: PrintedTable; read: Table2Row[] } {
+): Table2Block {
 	return {
 		printed: {
 			caption,
@@ -58,7 +66,7 @@ export function table3Row(metric: string, path: string[], pattern: RegExp): Tabl
 	return { metric, path, pattern };
 }
 
-const RESULTS = '三、本年度办理结果';
+export const RESULTS = '三、本年度办理结果';
 const DENIED = '（三）不予公开';
 const UNABLE = '（四）无法提供';
 const NOT_PROCESSED = '（五）不予处理';
@@ -197,16 +205,15 @@ export function printedTable3(rows: readonly Table3Row[]): PrintedTable {
 	};
 }
 
+/** 表四's column words under each block: its outcomes (TABLE4_BLOCKS), then 总计. */
 const OUTCOME_WORDS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
-const OUTCOME_IDS = ['upheld', 'corrected', 'other', 'pending', 'total'];
-const TABLE4_BLOCKS = ['review', 'litigation_direct', 'litigation_after_review'];
 
 /**
  * 表四 政府信息公开行政复议、行政诉讼情况: one row of fifteen cells — 行政复议 (维持, 纠正, 其他,
  * 尚未审结, 总计), then 行政诉讼 未经复议直接起诉 and 复议后起诉 (the same five each).
  */
-export const TABLE4_METRICS: readonly string[] = TABLE4_BLOCKS.flatMap((block) =>
-	OUTCOME_IDS.map((o) => `${block}_${o}`)
+export const TABLE4_METRICS: readonly string[] = Object.entries(TABLE4_BLOCKS).flatMap(
+	([block, outcomes]) => [...outcomes, 'total'].map((o) => `${block}_${o}`)
 );
 
 export const PRINTED_TABLE4: PrintedTable = {
@@ -226,10 +233,35 @@ export const SECTIONS = {
 	table4: '四、政府信息公开行政复议、行政诉讼情况'
 } as const;
 
-const TABLE4_IDENTITIES: readonly SumIdentity[] = TABLE4_BLOCKS.map((block) => ({
-	total: `${block}_total`,
-	parts: ['upheld', 'corrected', 'other', 'pending'].map((o) => `${block}_${o}`)
-}));
+/**
+ * The rows the engine reads and the tables as printed of a post-2019 layout with these 表二 blocks
+ * and 表三 rows (表四 is the same in both).
+ */
+export function post2019Tables(
+	table2: readonly Table2Block[],
+	table3: readonly Table3Row[]
+): Pick<LayoutSpec, 'rows' | 'printed'> {
+	return {
+		rows: {
+			kind: 'post2019',
+			table2: table2.flatMap((b) => b.read),
+			table3,
+			table4: TABLE4_METRICS
+		},
+		printed: () => [
+			{ title: SECTIONS.table2, tables: table2.map((b) => b.printed) },
+			{ title: SECTIONS.table3, tables: [printedTable3(table3)] },
+			{ title: SECTIONS.table4, tables: [PRINTED_TABLE4] }
+		]
+	};
+}
+
+const TABLE4_IDENTITIES: readonly SumIdentity[] = Object.entries(TABLE4_BLOCKS).map(
+	([block, outcomes]) => ({
+		total: `${block}_total`,
+		parts: outcomes.map((o) => `${block}_${o}`)
+	})
+);
 
 /**
  * The identities of a post-2019 layout whose printed outcome subtotals have the sub-rows
@@ -239,21 +271,8 @@ const TABLE4_IDENTITIES: readonly SumIdentity[] = TABLE4_BLOCKS.map((block) => (
 export function post2019Checks(subtotals: (keyof typeof OUTCOME_PARTS)[]): LayoutChecks {
 	return {
 		kind: 'post2019',
-		balance: {
-			left: ['requests_new', 'requests_carried_over'],
-			right: ['outcome_total', 'requests_carried_forward']
-		},
-		outcomes: {
-			total: 'outcome_total',
-			parts: [
-				'outcome_granted',
-				'outcome_partial',
-				'outcome_denied',
-				'outcome_unable',
-				'outcome_not_processed',
-				'outcome_other'
-			]
-		},
+		balance: REQUESTS_BALANCE,
+		outcomes: { total: 'outcome_total', parts: OUTCOME_ROWS },
 		subtotals: Object.fromEntries(subtotals.map((id) => [id, OUTCOME_PARTS[id]])),
 		applicantColumns: true,
 		blocks: TABLE4_IDENTITIES

@@ -4,8 +4,9 @@
  * are in pre2019-rows.ts (the national template and the provincial variants of real reports); the
  * rows printed here are the national template's.
  */
+import { ANSWER_METRICS, CHANNEL_METRICS, STAT_BLOCKS } from '../../contract/check-metrics';
 import { layoutEra } from '../../contract/layouts';
-import type { CellRef, LayoutSpec, PrintedSection } from './layout-spec';
+import type { CellRef, LayoutSpec, PrintedSection, SumIdentity } from './layout-spec';
 import { STAT_ROWS } from './pre2019-rows';
 
 /** The metric whose 历年累计 value a pre-2019 row prints in its second value column. */
@@ -84,16 +85,36 @@ function printed(cumulative: boolean): PrintedSection[] {
 	];
 }
 
-const CHANNELS = ['in_person', 'fax', 'online', 'letter', 'email', 'phone', 'other'];
-const ANSWERS = [
-	'answer_already_public',
-	'answer_granted',
-	'answer_partial',
-	'answer_denied',
-	'answer_not_this_agency',
-	'answer_not_exist',
-	'answer_correction_required',
-	'answer_other_channel'
+const CHANNELS: SumIdentity = { total: 'requests_received', parts: CHANNEL_METRICS };
+const BLOCKS: readonly SumIdentity[] = Object.entries(STAT_BLOCKS).map(([block, outcomes]) => ({
+	total: `${block}_total`,
+	parts: outcomes.map((o) => `${block}_${o}`)
+}));
+
+/**
+ * The heading rows of the 统计表 whose numbered rows count their parts, in printed order: the ways
+ * of publishing (一、) and of responding (二、), which no check sums, then the channels of requests
+ * and the outcomes of review and litigation, which `checks` sums. The answers to requests (四、)
+ * are `checks.answers`. The synthetic corpus (scripts/synthetic/corpus-values.ts) fills the
+ * 统计表 from these.
+ */
+export const STAT_PARTS: readonly SumIdentity[] = [
+	{
+		total: 'proactive_total',
+		parts: [
+			'proactive_via_website',
+			'proactive_via_gazette',
+			'proactive_via_weibo',
+			'proactive_via_wechat',
+			'proactive_via_other'
+		]
+	},
+	{
+		total: 'hotspot_responses',
+		parts: ['press_conferences', 'online_interviews', 'policy_interpretations']
+	},
+	CHANNELS,
+	...BLOCKS
 ];
 
 export const PRE2019: LayoutSpec<'pre2019'> = {
@@ -110,11 +131,8 @@ export const PRE2019: LayoutSpec<'pre2019'> = {
 	printed,
 	checks: {
 		kind: 'stat',
-		channels: { total: 'requests_received', parts: CHANNELS.map((c) => `channel_${c}`) },
-		answers: { total: 'answers_total', parts: ANSWERS },
-		blocks: ['review', 'litigation'].map((block) => ({
-			total: `${block}_total`,
-			parts: ['upheld', 'corrected', 'other'].map((o) => `${block}_${o}`)
-		}))
+		channels: CHANNELS,
+		answers: { total: 'answers_total', parts: ANSWER_METRICS },
+		blocks: BLOCKS
 	}
 };
