@@ -61,6 +61,15 @@ describe('palette', () => {
 		expect(values(dark!)).toEqual([...SERIES_COLORS_DARK]);
 	});
 
+	it("is checked against the site's own surfaces (theme.css --color-surface, light and dark)", () => {
+		const css = readFileSync(new URL('../shared/theme.css', import.meta.url), 'utf8');
+		const surfaces = [...css.matchAll(/--color-surface: (#[0-9a-f]{6});/gi)].map((m) =>
+			m[1]!.toUpperCase()
+		);
+		// The light block, then the dark one under prefers-color-scheme and under [data-theme='dark'].
+		expect(surfaces.slice(0, 3)).toEqual([BACKGROUND_LIGHT, BACKGROUND_DARK, BACKGROUND_DARK]);
+	});
+
 	it('refers to colors through custom properties, cycling after twelve', () => {
 		expect(seriesColor(0)).toBe('var(--ogi-series-1, #0072B2)');
 		expect(seriesColor(12)).toBe(seriesColor(0));

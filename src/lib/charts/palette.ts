@@ -40,9 +40,9 @@ export const SERIES_COLORS_DARK = [
 	'#BBBBBB'
 ] as const;
 
-/** The background each set is checked against. */
+/** The background each set is checked against: the site's surface (--color-surface in theme.css). */
 export const BACKGROUND_LIGHT = '#FFFFFF';
-export const BACKGROUND_DARK = '#121212';
+export const BACKGROUND_DARK = '#15181C';
 
 /** The CSS color of the i-th series (0-based); more than twelve series reuse the colors. */
 export function seriesColor(index: number): string {
