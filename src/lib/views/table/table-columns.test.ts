@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shownColumns, TABLE_COLUMNS, type TableRow } from './table-rows';
+import { shownColumns, TABLE_COLUMNS } from './table-columns';
+import type { TableRow } from './table-rows';
 
 const row = (patch: Partial<TableRow> = {}): TableRow => ({
 	region: '平潭综合实验区',
