@@ -11,26 +11,18 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
+import type { REGIONS, RowOf } from '../../src/lib/contract/table-schemas.ts';
 import { GROUPING, isStatisticalZone } from './division-codes.ts';
 import { parseCsv } from './parse-csv.ts';
 import { regionSuccessors } from './region-history.ts';
 
-export interface RegionDictionaryRow {
-	region_id: string;
-	name_zh: string;
-	name_en: string;
-	level: string;
-	province: string;
-	parent_id: string;
-	/** Full pinyin of name_zh, lower case, no tones or spaces, ü as v ("hulunbeiershi"). */
-	pinyin: string;
-	/** First letters of each syllable of name_zh ("hlbes"). */
-	initials: string;
-	/** Other names: the official name where ours differs, former names ("|"-separated). */
-	aliases: string;
-	/** Former codes of this region, renamed or merged into it ("|"-separated). */
-	former_ids: string;
-}
+/**
+ * A row of the dictionary: every column of the published `regions` table (its schema,
+ * src/lib/contract/table-schemas.ts REGIONS; the columns are described at RegionRow in rows.ts),
+ * all of them filled here: pinyin ("hulunbeiershi"), initials ("hlbes"), aliases and former_ids
+ * ("|"-separated).
+ */
+export type RegionDictionaryRow = RowOf<typeof REGIONS>;
 
 /** The package's three tables as parsed CSV rows (codes of 2, 4 and 6 digits). */
 export interface DivisionSource {

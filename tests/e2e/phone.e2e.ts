@@ -52,6 +52,44 @@ describe('on a phone', () => {
 			}
 		});
 
+	it("the table view's names wrap at most once and it shows no empty column", async () => {
+		for (const lang of ['en', 'zh']) {
+			await s.page.goto(`${s.baseUrl}explore?regions=350128,440400,131000&view=table&lang=${lang}`);
+			const table = s.page.getByTestId('data-table');
+			await table.locator('tbody tr').first().waitFor({ timeout: 30_000 });
+			// The lines of text each name cell takes (the distinct tops of its text's line boxes).
+			const lines = await table.locator('tbody td.name').evaluateAll((tds) =>
+				tds.map((td) => {
+					const range = document.createRange();
+					range.selectNodeContents(td);
+					const tops = [...range.getClientRects()].map((r) => Math.round(r.top));
+					return { text: td.textContent!.trim(), lines: new Set(tops).size };
+				})
+			);
+			// Region and unit of each row (15 pingtan, 3 zhuhai, 5 langfang reports at the least).
+			expect(lines.length).toBeGreaterThan(20);
+			for (const cell of lines) expect(cell.lines, cell.text).toBeLessThanOrEqual(2);
+			expect(lines.some((c) => c.text === 'Pingtan Comprehensive Experimental Zone')).toBe(
+				lang === 'en'
+			);
+			// Every column shown has something in some row: the numerator and denominator of a count
+			// are not shown at all.
+			const columns = await table.evaluate((t) => {
+				const heads = [...t.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+				const rows = [...t.querySelectorAll('tbody tr')].map((tr) =>
+					[...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())
+				);
+				return heads.map((head, i) => ({ head, filled: rows.some((r) => (r[i] ?? '') !== '') }));
+			});
+			expect(columns.length).toBeGreaterThanOrEqual(4);
+			for (const c of columns) {
+				expect(c.head).not.toBe('');
+				expect(c.filled, c.head).toBe(true);
+			}
+			if (lang === 'en') expect(columns.map((c) => c.head)).not.toContain('Numerator');
+		}
+	});
+
 	it('opens the source of a point within the screen', async () => {
 		await s.page.goto(`${s.baseUrl}explore?regions=350128&from=2021&to=2021&lang=en`);
 		const point = s.page.locator('figure[data-chart="trend"] circle.point[data-year="2021"]');

@@ -121,6 +121,74 @@ describe('/region/350128', () => {
 	});
 });
 
+describe('/region/350128, failed checks and print', () => {
+	it("says each failed check as a sentence in both languages, linked to its report's text", async () => {
+		await s.page.goto(`${s.baseUrl}region/350128`);
+		// pingtan_2020 表三: the outcome rows add up to 27, （七）总计 prints 21.
+		const row = s.page.locator(
+			'[data-testid="failed-checks"] tr[data-check="outcomes_sum"][data-report="pingtan_2020"]'
+		);
+		const sentence = row.locator('td.sentence a');
+		await expect(sentence.allTextContents()).resolves.toContain(
+			'各项办理结果合计27件，报告所列总数为21件。'
+		);
+		// No check id is shown, in any row.
+		const table = s.page.getByTestId('failed-checks');
+		await expect(table.textContent()).resolves.not.toMatch(
+			/outcomes_sum|columns_sum|prose_vs_table/
+		);
+		await s.page.getByTestId('lang-switch').click();
+		await expect
+			.poll(() => sentence.allTextContents())
+			.toContain('The outcome rows add up to 27, the printed total is 21.');
+		await expect(table.textContent()).resolves.not.toMatch(
+			/outcomes_sum|columns_sum|prose_vs_table/
+		);
+		// The sentence opens its report's text in the explorer.
+		await sentence.first().click();
+		await expect.poll(() => new URL(s.page.url()).pathname).toBe('/explore');
+		expect(new URL(s.page.url()).searchParams.get('report')).toBe('pingtan_2020');
+		const passage = s.page.locator('aside.source-panel[data-report="pingtan_2020"] pre');
+		await passage.waitFor({ timeout: 60_000 });
+		await expect
+			.poll(() => passage.textContent())
+			.toContain('平潭综合实验区2020年政府信息公开工作年度报告');
+	});
+
+	it('printed, keeps the title, the chart and the citation line and leaves out navigation and controls', async () => {
+		await s.page.goto(`${s.baseUrl}region/350128`);
+		const chart = s.page.locator('figure[data-chart="trend"]');
+		await chart.waitFor();
+		const onScreen = [
+			'header.top nav',
+			'[data-testid="metric-choices"]',
+			'[data-testid="explore-link"]',
+			'[data-testid="lang-switch"]'
+		];
+		const kept = ['h1', 'figure[data-chart="trend"]', '[data-testid="sources"]', 'p.cite'];
+		// On the screen, all of them show …
+		for (const sel of [...onScreen, ...kept])
+			await expect(s.page.locator(sel).first().isVisible(), sel).resolves.toBe(true);
+		await s.page.emulateMedia({ media: 'print' });
+		try {
+			// … printed, the navigation and controls do not.
+			for (const sel of onScreen)
+				await expect
+					.poll(() => s.page.locator(sel).first().isVisible(), { message: sel })
+					.toBe(false);
+			for (const sel of kept)
+				await expect(s.page.locator(sel).first().isVisible(), sel).resolves.toBe(true);
+			await expect(s.page.locator('h1').textContent()).resolves.toBe(
+				'平潭综合实验区政府信息公开年报概况'
+			);
+			expect(await chart.locator('circle.point').count()).toBeGreaterThan(10);
+			await expect(s.page.locator('p.cite').textContent()).resolves.toContain('/region/350128');
+		} finally {
+			await s.page.emulateMedia({ media: 'screen' });
+		}
+	});
+});
+
 describe('other codes', () => {
 	it('a former code (东胜区 was 152701) leads to its successor', async () => {
 		const off = await s.browser.newContext({ javaScriptEnabled: false });

@@ -5,6 +5,7 @@
  * load the spec and its evaluator for numbers already in its HTML.
  */
 import { UNIT_SCOPES } from '../contract/unit-scope';
+import { checkSentence } from '../i18n/check-sentence';
 import { compareZh } from '../i18n/compare-zh';
 import type { ReportRow } from '../contract/rows';
 import type { ExplorerIndex } from '../views/explorer-data';
@@ -81,8 +82,7 @@ function profileReport(
 		failed: (index.failed.get(r.report_id) ?? []).map((c) => ({
 			check: c.check,
 			applicant: c.applicant,
-			expected: c.expected,
-			actual: c.actual
+			sentence: { zh: checkSentence('zh', c), en: checkSentence('en', c) }
 		})),
 		values
 	};

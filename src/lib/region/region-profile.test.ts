@@ -73,6 +73,23 @@ describe('regionProfile', () => {
 		expect(failed.length).toBe(pingtan.checks.fail);
 	});
 
+	it('says every failed check as a sentence in both languages, with no check id', () => {
+		const r2020 = pingtan.units[0]!.reports.find((r) => r.year === 2020)!;
+		// pingtan_2020 表三: the outcome rows (the total column) add up to 27, （七）总计 prints 21.
+		const total = r2020.failed.find((c) => c.check === 'outcomes_sum' && c.applicant === 'total')!;
+		expect(total.sentence).toEqual({
+			zh: '各项办理结果合计27件，报告所列总数为21件。',
+			en: 'The outcome rows add up to 27, the printed total is 21.'
+		});
+		const failed = pingtan.units.flatMap((u) => u.reports.flatMap((r) => r.failed));
+		for (const c of failed) {
+			for (const s of [c.sentence.zh, c.sentence.en]) {
+				expect(s.length).toBeGreaterThan(10);
+				expect(s).not.toContain(c.check.split(':')[0]);
+			}
+		}
+	});
+
 	it('is null for a region without reports (北京市) and an unknown code', () => {
 		expect(regionProfile(index, '110000')).toBeNull();
 		expect(regionProfile(index, 'nowhere')).toBeNull();

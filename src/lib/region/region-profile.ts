@@ -2,9 +2,11 @@
  * A region's profile (/region/<code>): every unit that reports for it (whole-region government,
  * general office, departments) with its reports by year, the key counts and rates of each report
  * (the explorer's own values, metric-values.ts), each report's checks counted by status with the
- * failed ones listed, and where each report came from. Pure and language-neutral: computed when the
- * site is built from the decoded tables (compute-profile.ts) and inlined into the prerendered page,
- * which adds labels. This module is the page's part: the shape, the metrics shown, and helpers.
+ * failed ones listed, and where each report came from. Computed when the site is built from the
+ * decoded tables (compute-profile.ts) and inlined into the prerendered page, which adds labels; the
+ * one text in it is each failed check's sentence in both languages (src/lib/i18n/check-sentence.ts,
+ * written at build time so the page does not carry the sentences' dictionary). This module is the
+ * page's part: the shape, the metrics shown, and helpers.
  */
 
 /** The counts and rates a profile shows for every report, in this order. */
@@ -27,11 +29,11 @@ export interface ProfileValue {
 	approx: boolean;
 }
 
+/** A failed check: its id and applicant column, and what it found as a sentence in each language. */
 export interface ProfileCheck {
 	check: string;
 	applicant: string;
-	expected: number | null;
-	actual: number | null;
+	sentence: { zh: string; en: string };
 }
 
 export interface ProfileReport {

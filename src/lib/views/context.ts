@@ -9,6 +9,7 @@ import { fromCube } from './metric-values';
 import type { ExplorerState } from './url-state';
 import { defaultRegions, isRateMetric, reportsInScope } from './view-data';
 import { applicantLabel, metricLabel, t, unitLabel, type Lang } from '../i18n';
+import type { ValueFormat } from '../charts/chart-types';
 import type { ViewFrame } from './types';
 
 export interface ViewContext {
@@ -89,4 +90,28 @@ export function viewSourceLine(c: ViewContext, frame: ViewFrame): string {
 /** Whether a metric needs facts.parquet: harmonized metrics and rates come from the core tables. */
 export function metricNeedsFacts(state: ExplorerState): boolean {
 	return !fromCube(state.metric);
+}
+
+/**
+ * How a view of the metric's own values (trend, compare) opens: the context, its title (the
+ * metric), subtitle, file title and source line, in the value format it is drawn in.
+ */
+export function metricViewHead(
+	index: ExplorerIndex,
+	state: ExplorerState,
+	lang: Lang,
+	frame: ViewFrame,
+	valueFormat: (c: ViewContext) => ValueFormat
+) {
+	const c = viewContext(index, state, lang);
+	return {
+		c,
+		head: {
+			title: c.metricLabel,
+			subtitle: viewSubtitle(c, frame),
+			fileTitle: c.metricLabel,
+			sourceLine: viewSourceLine(c, frame),
+			valueFormat: valueFormat(c)
+		}
+	};
 }

@@ -1,34 +1,24 @@
 /** The compare view's data: one bar per region and reporting unit, in one year or each one's latest. */
 import { compareBars } from '../view-data';
 import type { CompareData } from '../../charts/chart-types';
-import {
-	metricNeedsFacts,
-	viewContext,
-	valueAxisLabel,
-	viewSourceLine,
-	viewSubtitle
-} from '../context';
+import { metricNeedsFacts, metricViewHead, valueAxisLabel } from '../context';
 import type { ViewData } from '../types';
 
 export const compareData: ViewData<CompareData> = {
 	needsFacts: metricNeedsFacts,
 	build(index, state, lang, frame) {
-		const c = viewContext(index, state, lang);
-		const subtitle = viewSubtitle(c, frame);
-		const valueFormat = c.isRate ? 'percent' : 'count';
+		const { c, head } = metricViewHead(index, state, lang, frame, (c) =>
+			c.isRate ? 'percent' : 'count'
+		);
 		const bars = compareBars(index, { ...state, relative: null }, c.regions);
 		return {
-			title: c.metricLabel,
-			subtitle,
-			fileTitle: c.metricLabel,
-			sourceLine: viewSourceLine(c, frame),
-			valueFormat,
+			...head,
 			hasData: bars.some((b) => b.value !== null),
 			data: {
-				title: c.metricLabel,
-				subtitle,
+				title: head.title,
+				subtitle: head.subtitle,
 				xLabel: valueAxisLabel(c, frame),
-				valueFormat,
+				valueFormat: head.valueFormat,
 				year: state.year,
 				bars
 			},

@@ -2,37 +2,27 @@
 import { trendSeries } from '../view-data';
 import type { TrendData } from '../../charts/chart-types';
 import { t } from '../../i18n';
-import {
-	metricNeedsFacts,
-	viewContext,
-	valueAxisLabel,
-	viewSourceLine,
-	viewSubtitle
-} from '../context';
+import { metricNeedsFacts, metricViewHead, valueAxisLabel } from '../context';
 import type { ViewData } from '../types';
 
 export const trendData: ViewData<TrendData> = {
 	needsFacts: metricNeedsFacts,
 	build(index, state, lang, frame) {
-		const c = viewContext(index, state, lang);
-		const subtitle = viewSubtitle(c, frame);
-		const valueFormat = c.isRate || state.relative !== null ? 'percent' : 'count';
+		const { c, head } = metricViewHead(index, state, lang, frame, (c) =>
+			c.isRate || state.relative !== null ? 'percent' : 'count'
+		);
 		const series = trendSeries(index, state, c.regions);
 		return {
-			title: c.metricLabel,
-			subtitle,
-			fileTitle: c.metricLabel,
-			sourceLine: viewSourceLine(c, frame),
-			valueFormat,
+			...head,
 			hasData: series.some((x) => x.points.some((p) => p.value !== null)),
 			data: {
-				title: c.metricLabel,
-				subtitle,
+				title: head.title,
+				subtitle: head.subtitle,
 				yLabel:
 					state.relative !== null
 						? t(lang, 'chart.relative_axis', { year: state.relative })
 						: valueAxisLabel(c, frame),
-				valueFormat,
+				valueFormat: head.valueFormat,
 				scale: state.scale,
 				relativeTo: state.relative,
 				series
