@@ -81,5 +81,12 @@ export function withAbout<R extends { rows: readonly { year: number }[] }>(
 	lang: Lang,
 	metric: string
 ): R & { about: MetricAbout } {
-	return { ...result, about: metricAbout(lang, metric, result.rows.map((r) => r.year)) };
+	return {
+		...result,
+		about: metricAbout(
+			lang,
+			metric,
+			result.rows.map((r) => r.year)
+		)
+	};
 }
