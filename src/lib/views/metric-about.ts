@@ -71,7 +71,8 @@ export function metricAbout(lang: Lang, id: string, years: Iterable<number>): Me
 		layouts: layoutText,
 		note,
 		link: t(lang, 'about_metric.link'),
-		text: [definition, layoutText, note].filter(Boolean).join(' ')
+		// Chinese sentences run on without a space.
+		text: [definition, layoutText, note].filter(Boolean).join(lang === 'zh' ? '' : ' ')
 	};
 }
 
