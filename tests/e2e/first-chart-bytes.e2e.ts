@@ -59,8 +59,14 @@ interface Budget {
 // page's build-time code no longer reach these bundles): the root error page SvelteKit loads with
 // every page (~0.3 KB), the year-over-year view's registry entry and its /embed/change route,
 // three more routes in the app's start-up code, and the merged labels and check sentences.
+// Raised on 2026-12-02 (wt-phone, issue #20): the explorer by 2 KB (measured 126.1 KB) for the
+// phone layout — the Settings drawer (open, close, Escape, focus kept in it and returned, closed
+// when the window widens), the one-line tab strip that scrolls its active tab into view, the
+// controls a view hides, and the loader of "About this metric" and the chart title's hint (their
+// text and component load after the first chart). The embeds hold their budgets: their about line
+// is computed at build time and drawn by a few lines of the embed page.
 const BUDGETS: Budget[] = [
-	{ path: 'explore', goal: 150_000, js: 125_000 },
+	{ path: 'explore', goal: 150_000, js: 127_000 },
 	{ path: 'embed/trend', goal: 100_000, js: 83_000 },
 	{ path: 'embed/compare', goal: 100_000, js: 78_700 },
 	{ path: 'embed/handling', goal: 100_000, js: 70_000 },

@@ -10,6 +10,8 @@ import type { ExplorerState } from '../views/url-state';
 import type { DataFileError } from '../data-files/data-file-error';
 import { VIEW_DATA } from '../views/data';
 import type { ViewResult } from '../views/types';
+import { withAbout } from '../views/metric-about';
+import { viewDef } from '../views/registry';
 import type { EmbedChart } from './embed-params';
 
 export interface EmbedData {
@@ -29,13 +31,20 @@ export async function loadEmbedData(): Promise<EmbedData> {
 	};
 }
 
-/** The chart's view of a state, worded for an embed (the views' own build, src/lib/views). */
+/**
+ * The chart's view of a state, worded for an embed (the views' own build, src/lib/views), with its
+ * "About this metric" line.
+ */
 export function embedView(
 	index: ExplorerIndex,
 	state: ExplorerState,
 	chart: EmbedChart
 ): ViewResult {
-	return VIEW_DATA[chart].build(index, state, state.lang, 'embed');
+	return withAbout(
+		VIEW_DATA[chart].build(index, state, state.lang, 'embed'),
+		state.lang,
+		viewDef(chart).metric ?? state.metric
+	);
 }
 
 /** Whether the chart needs facts.parquet for this state. */

@@ -12,15 +12,21 @@ import type { SortKey, TableRow } from './table/table-rows';
 import type { SourceRef, TrendData, ValueFormat } from '../charts/chart-types';
 import type { ChartStrings } from '../i18n/chart-phrases';
 import type { Lang } from '../i18n/strings';
+import type { MetricAbout } from './metric-about';
 
 /** The controls a view adds to those every view shares (regions, metric, applicant, years, units). */
 export type ViewControl = 'scale' | 'relative' | 'compare-year' | 'handling';
+
+/** The shared controls a view can hide (`hides`): the metric select and counts/rates. */
+export type SharedControl = 'metric' | 'measure';
 
 /** What a chart component is given. */
 export interface ChartProps<D> {
 	data: D;
 	strings?: ChartStrings;
 	onselect?: (source: SourceRef) => void;
+	/** What the chart's title means (the metric's definition), shown on its hover and focus. */
+	hint?: string;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each view's chart takes its own data
@@ -31,6 +37,10 @@ export interface ViewDef<Id extends string = string> {
 	/** The tab's (and the embed dialog's) name; its strings are the explorer's (i18n/explorer-strings). */
 	label(lang: Lang): string;
 	controls: readonly ViewControl[];
+	/** Shared controls that do nothing in this view, hidden while it is shown. */
+	hides?: readonly SharedControl[];
+	/** The metric the view shows whatever the Metric control says (its "About this metric" line). */
+	metric?: string;
 	/** A view with a chart: its component, loaded when the view is first shown. */
 	chart?: {
 		load: () => Promise<{ default: AnyChart }>;
@@ -91,6 +101,8 @@ export interface ViewResult<D = unknown> {
 	rows: ViewRow[];
 	/** Whether the rows carry a category column (the handling view's outcomes). */
 	categories: boolean;
+	/** "About this metric" (metric-about.ts), added where it is shown with the view (the embeds). */
+	about?: MetricAbout;
 }
 
 export interface ViewData<D = unknown> {

@@ -6,5 +6,8 @@ export const handling = {
 	id: 'handling',
 	label: (lang) => tDynamic(lang, 'tab.handling'),
 	controls: ['handling'],
+	// The outcomes of the requests handled, whatever metric is chosen.
+	hides: ['metric', 'measure'],
+	metric: 'h_handled',
 	chart: { load: () => import('./chart'), embedHeight: 560, emptyMessage: false, note: null }
 } as const satisfies ViewDef<'handling'>;
