@@ -1,7 +1,7 @@
 /**
  * Pointer interaction for a layer of marks: the layout says which mark is under (or nearest to) the
  * pointer, so small marks get a generous target and nothing depends on exact hits. Keyboard access
- * is on the marks themselves (tabindex, Enter/Space); this is the pointer equivalent.
+ * is on the marks themselves (mark-focus.svelte.ts); this is the pointer equivalent.
  */
 import type { Attachment } from 'svelte/attachments';
 
@@ -38,31 +38,5 @@ export function pointerTarget<T>(target: PointerTarget<T>): Attachment<SVGSVGEle
 			svg.removeEventListener('pointerleave', leave);
 			svg.removeEventListener('click', click);
 		};
-	};
-}
-
-/** Enter or Space: the keys that select a focused mark. */
-export function isSelectKey(event: KeyboardEvent): boolean {
-	return event.key === 'Enter' || event.key === ' ' || event.key === 'Spacebar';
-}
-
-/**
- * Focusable marks by key, for arrow-key moves: `{@attach marks.register(key)}` on each mark, then
- * `marks.focus(key)`.
- */
-export function focusRegistry() {
-	const elements = new Map<string, SVGElement>();
-	return {
-		register(key: string): Attachment<SVGElement> {
-			return (element) => {
-				elements.set(key, element);
-				return () => {
-					if (elements.get(key) === element) elements.delete(key);
-				};
-			};
-		},
-		focus(key: string) {
-			elements.get(key)?.focus();
-		}
 	};
 }
