@@ -5,7 +5,10 @@
  * what the source panel needs to open the report passage behind it.
  */
 
-export type ValueFormat = 'count' | 'percent';
+import type { ValueFormat } from '../i18n/format';
+
+/** How a value is shown: i18n's (format.ts formats it), named here for the charts' data. */
+export type { ValueFormat };
 
 /** What a click on a mark asks the source panel to show. */
 export interface SourceRef {

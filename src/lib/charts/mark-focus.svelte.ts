@@ -5,6 +5,7 @@
  * chart's `neighbor` names (chart-focus.ts). The pointer layer (pointer.ts) calls `hover`.
  */
 import type { Attachment } from 'svelte/attachments';
+import { on } from 'svelte/events';
 import { isSelectKey } from './chart-focus';
 
 export interface MarkFocusOptions<T> {
@@ -86,20 +87,20 @@ export class MarkFocus<T> {
 					}
 				}
 			};
-			element.addEventListener('focus', focus);
-			element.addEventListener('blur', hide);
-			element.addEventListener('keydown', keydown);
-			if (hover) {
-				element.addEventListener('mouseenter', show);
-				element.addEventListener('mouseleave', hide);
-			}
+			// Through `on`, not addEventListener: the listeners run outside any reactive context. A
+			// focus or blur is dispatched synchronously by whatever moves the focus, and that may be an
+			// effect (the explorer's source panel focuses itself when it opens): a plain listener's reads
+			// of activeKey would become that effect's dependencies and its writes would re-run it, which
+			// moves the focus again, without end (effect_update_depth_exceeded).
+			const off = [
+				on(element, 'focus', focus),
+				on(element, 'blur', hide),
+				on(element, 'keydown', keydown),
+				...(hover ? [on(element, 'mouseenter', show), on(element, 'mouseleave', hide)] : [])
+			];
 			return () => {
 				if (this.#elements.get(key) === element) this.#elements.delete(key);
-				element.removeEventListener('focus', focus);
-				element.removeEventListener('blur', hide);
-				element.removeEventListener('keydown', keydown);
-				element.removeEventListener('mouseenter', show);
-				element.removeEventListener('mouseleave', hide);
+				for (const remove of off) remove();
 			};
 		};
 	}

@@ -4,6 +4,7 @@
  * is on the marks themselves (mark-focus.svelte.ts); this is the pointer equivalent.
  */
 import type { Attachment } from 'svelte/attachments';
+import { on } from 'svelte/events';
 
 export interface PointerTarget<T> {
 	/** The mark at chart coordinates (x, y), or null. */
@@ -30,13 +31,14 @@ export function pointerTarget<T>(target: PointerTarget<T>): Attachment<SVGSVGEle
 			target.hover(mark);
 			target.select(mark);
 		};
-		svg.addEventListener('pointermove', move);
-		svg.addEventListener('pointerleave', leave);
-		svg.addEventListener('click', click);
+		// Through `on`: the listeners run outside any reactive context (see mark-focus.svelte.ts).
+		const off = [
+			on(svg, 'pointermove', move),
+			on(svg, 'pointerleave', leave),
+			on(svg, 'click', click)
+		];
 		return () => {
-			svg.removeEventListener('pointermove', move);
-			svg.removeEventListener('pointerleave', leave);
-			svg.removeEventListener('click', click);
+			for (const remove of off) remove();
 		};
 	};
 }
