@@ -91,11 +91,12 @@ export class MarkFocus<T> {
 			// focus or blur is dispatched synchronously by whatever moves the focus, and that may be an
 			// effect (the explorer's source panel focuses itself when it opens): a plain listener's reads
 			// of activeKey would become that effect's dependencies and its writes would re-run it, which
-			// moves the focus again, without end (effect_update_depth_exceeded).
+			// moves the focus again, without end (effect_update_depth_exceeded). (An SVG element gets
+			// `on`'s untyped overload: a keydown is a KeyboardEvent.)
 			const off = [
 				on(element, 'focus', focus),
 				on(element, 'blur', hide),
-				on(element, 'keydown', keydown),
+				on(element, 'keydown', keydown as EventListener),
 				...(hover ? [on(element, 'mouseenter', show), on(element, 'mouseleave', hide)] : [])
 			];
 			return () => {

@@ -31,11 +31,12 @@ export function pointerTarget<T>(target: PointerTarget<T>): Attachment<SVGSVGEle
 			target.hover(mark);
 			target.select(mark);
 		};
-		// Through `on`: the listeners run outside any reactive context (see mark-focus.svelte.ts).
+		// Through `on`: the listeners run outside any reactive context (see mark-focus.svelte.ts). An
+		// SVG element gets `on`'s untyped overload: the DOM gives these types the events named.
 		const off = [
-			on(svg, 'pointermove', move),
+			on(svg, 'pointermove', move as EventListener),
 			on(svg, 'pointerleave', leave),
-			on(svg, 'click', click)
+			on(svg, 'click', click as EventListener)
 		];
 		return () => {
 			for (const remove of off) remove();

@@ -9,19 +9,14 @@ import type { Component } from 'svelte';
 import type { ExplorerIndex } from './explorer-data';
 import type { ExplorerState } from './url-state';
 import type { SortKey, TableRow } from './table/table-rows';
-import type { SourceRef, TrendData, ValueFormat } from '../charts/chart-types';
-import type { ChartStrings } from '../i18n/chart-phrases';
+import type { ChartProps, SourceRef, TrendData, ValueFormat } from '../charts/chart-types';
 import type { Lang } from '../i18n/strings';
 
 /** The controls a view adds to those every view shares (regions, metric, applicant, years, units). */
 export type ViewControl = 'scale' | 'relative' | 'compare-year' | 'handling';
 
-/** What a chart component is given. */
-export interface ChartProps<D> {
-	data: D;
-	strings?: ChartStrings;
-	onselect?: (source: SourceRef) => void;
-}
+/** What a chart component is given (the charts' own contract). */
+export type { ChartProps };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each view's chart takes its own data
 export type AnyChart = Component<ChartProps<any>>;
