@@ -65,12 +65,18 @@ interface Budget {
 // controls a view hides, and the loader of "About this metric" and the chart title's hint (their
 // text and component load after the first chart). The embeds hold their budgets: their about line
 // is computed at build time and drawn by a few lines of the embed page.
+// Raised with issue 16 (the charts' shared frame; measured: explorer 126.2, trend 83.9, compare
+// 79.7, handling 71.2, region 82.0 KB): the frame's focus class, list/grid neighbours and width
+// helper (+0.2 to +0.5 KB on its own, measured before the rest), then ChartAxis and ChartLegend,
+// components each chart draws through instead of its own markup: a component's code costs a page
+// that draws one chart more than the markup it replaces (+0.7 to +1.0 KB). The explorer by 2 KB,
+// each embed by 1.5 to 2 KB, the region profile by 1 KB.
 const BUDGETS: Budget[] = [
 	{ path: 'explore', goal: 150_000, js: 127_000 },
-	{ path: 'embed/trend', goal: 100_000, js: 83_000 },
-	{ path: 'embed/compare', goal: 100_000, js: 78_700 },
-	{ path: 'embed/handling', goal: 100_000, js: 70_000 },
-	{ path: 'region/350128', goal: 100_000, js: 82_000 }
+	{ path: 'embed/trend', goal: 100_000, js: 84_700 },
+	{ path: 'embed/compare', goal: 100_000, js: 80_500 },
+	{ path: 'embed/handling', goal: 100_000, js: 72_000 },
+	{ path: 'region/350128', goal: 100_000, js: 83_000 }
 ];
 
 let s: Session;

@@ -5,7 +5,11 @@
  * what the source panel needs to open the report passage behind it.
  */
 
-export type ValueFormat = 'count' | 'percent';
+import type { ChartStrings } from '../i18n/chart-phrases';
+import type { ValueFormat } from '../i18n/format';
+
+/** How a value is shown: i18n's (format.ts formats it), named here for the charts' data. */
+export type { ValueFormat };
 
 /** What a click on a mark asks the source panel to show. */
 export interface SourceRef {
@@ -101,4 +105,16 @@ export interface HandlingData {
 	subtitle: string;
 	categories: HandlingCategory[];
 	bars: HandlingBarData[];
+}
+
+/** What every chart component is given (the views' charts, the embeds, the region page). */
+export interface ChartProps<D> {
+	data: D;
+	strings?: ChartStrings;
+	/** Called with the source of a clicked or Enter/Space-selected mark. */
+	onselect?: (source: SourceRef) => void;
+	/** What the chart's title means (the metric's definition), shown on its hover and focus. */
+	hint?: string;
+	/** A fixed width in px; by default the chart follows its container (640 before measuring). */
+	width?: number;
 }

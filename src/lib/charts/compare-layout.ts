@@ -8,6 +8,7 @@ import { scaleLinear } from 'd3-scale';
 import type { CompareBarData, CompareData } from './chart-types';
 import type { ChartStrings } from '../i18n/chart-phrases';
 import { compareZh } from '../i18n/compare-zh';
+import { listNeighbor } from './chart-focus';
 import { round1, type Box, type Margin } from './geometry';
 import { tickFormatter, valueFormatter } from './number-format';
 import { CHART_STRINGS_EN, phrases } from '../i18n/chart-phrases';
@@ -216,12 +217,5 @@ export function compareNeighbor(
 	from: CompareRow,
 	key: string
 ): CompareRow | null {
-	const bars = layout.bars;
-	const at = bars.indexOf(from);
-	if (key === 'ArrowUp' || key === 'ArrowLeft') return bars[Math.max(0, at - 1)] ?? null;
-	if (key === 'ArrowDown' || key === 'ArrowRight')
-		return bars[Math.min(bars.length - 1, at + 1)] ?? null;
-	if (key === 'Home') return bars[0] ?? null;
-	if (key === 'End') return bars[bars.length - 1] ?? null;
-	return null;
+	return listNeighbor(layout.bars, from, key);
 }

@@ -13,6 +13,7 @@ import type {
 	HandlingSegmentData
 } from './chart-types';
 import type { ChartStrings } from '../i18n/chart-phrases';
+import { gridNeighbor, nearestBy } from './chart-focus';
 import { round1, type Box, type Margin } from './geometry';
 import { valueFormatter } from './number-format';
 import { textColorOn } from './palette';
@@ -305,24 +306,14 @@ export function handlingNeighbor(
 	from: HandlingSegmentLayout,
 	key: string
 ): HandlingSegmentLayout | null {
-	const own = layout.rows[from.rowIndex]!.segments;
-	const at = own.indexOf(from);
-	if (key === 'ArrowLeft') return own[Math.max(0, at - 1)] ?? null;
-	if (key === 'ArrowRight') return own[Math.min(own.length - 1, at + 1)] ?? null;
-	if (key === 'Home') return own[0] ?? null;
-	if (key === 'End') return own[own.length - 1] ?? null;
-	if (key !== 'ArrowUp' && key !== 'ArrowDown') return null;
-	const dir = key === 'ArrowUp' ? -1 : 1;
-	for (let i = from.rowIndex + dir; i >= 0 && i < layout.rows.length; i += dir) {
-		const candidates = layout.rows[i]!.segments;
-		if (candidates.length === 0) continue;
-		const centre = from.x + from.width / 2;
-		return (
-			candidates.find((s) => s.category.id === from.category.id) ??
-			candidates.reduce((best, s) =>
-				Math.abs(s.x + s.width / 2 - centre) < Math.abs(best.x + best.width / 2 - centre) ? s : best
-			)
-		);
-	}
-	return from;
+	return gridNeighbor(
+		layout.rows.map((r) => r.segments),
+		from.rowIndex,
+		from,
+		key,
+		(candidates, from) =>
+			candidates.find((s) => s.category.id === from.category.id) ?? segmentCentre(candidates, from)
+	);
 }
+
+const segmentCentre = nearestBy<HandlingSegmentLayout>((s) => s.x + s.width / 2);

@@ -14,6 +14,7 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { TrendData, TrendPointData, TrendSeriesData } from './chart-types';
 import type { ChartStrings } from '../i18n/chart-phrases';
+import { gridNeighbor, nearestBy } from './chart-focus';
 import { round1, type Box, type Margin } from './geometry';
 import { placeLabels } from './label-placement';
 import { logTickFormatter, tickFormatter, valueFormatter, type NumberKind } from './number-format';
@@ -434,21 +435,13 @@ export function trendNeighbor(
 	from: TrendMark,
 	key: string
 ): TrendMark | null {
-	const own = layout.series[from.seriesIndex]!.marks;
-	const at = own.indexOf(from);
-	if (key === 'ArrowLeft') return own[Math.max(0, at - 1)] ?? null;
-	if (key === 'ArrowRight') return own[Math.min(own.length - 1, at + 1)] ?? null;
-	if (key === 'Home') return own[0] ?? null;
-	if (key === 'End') return own[own.length - 1] ?? null;
-	if (key !== 'ArrowUp' && key !== 'ArrowDown') return null;
-	const dir = key === 'ArrowUp' ? -1 : 1;
-	for (let i = from.seriesIndex + dir; i >= 0 && i < layout.series.length; i += dir) {
-		const marks = layout.series[i]!.marks;
-		if (marks.length === 0) continue;
-		let best = marks[0]!;
-		for (const m of marks)
-			if (Math.abs(m.year - from.year) < Math.abs(best.year - from.year)) best = m;
-		return best;
-	}
-	return from;
+	return gridNeighbor(
+		layout.series.map((s) => s.marks),
+		from.seriesIndex,
+		from,
+		key,
+		nearestYear
+	);
 }
+
+const nearestYear = nearestBy<TrendMark>((m) => m.year);

@@ -1,9 +1,10 @@
 /**
  * Pointer interaction for a layer of marks: the layout says which mark is under (or nearest to) the
  * pointer, so small marks get a generous target and nothing depends on exact hits. Keyboard access
- * is on the marks themselves (tabindex, Enter/Space); this is the pointer equivalent.
+ * is on the marks themselves (mark-focus.svelte.ts); this is the pointer equivalent.
  */
 import type { Attachment } from 'svelte/attachments';
+import { on } from 'svelte/events';
 
 export interface PointerTarget<T> {
 	/** The mark at chart coordinates (x, y), or null. */
@@ -30,39 +31,15 @@ export function pointerTarget<T>(target: PointerTarget<T>): Attachment<SVGSVGEle
 			target.hover(mark);
 			target.select(mark);
 		};
-		svg.addEventListener('pointermove', move);
-		svg.addEventListener('pointerleave', leave);
-		svg.addEventListener('click', click);
+		// Through `on`: the listeners run outside any reactive context (see mark-focus.svelte.ts). An
+		// SVG element gets `on`'s untyped overload: the DOM gives these types the events named.
+		const off = [
+			on(svg, 'pointermove', move as EventListener),
+			on(svg, 'pointerleave', leave),
+			on(svg, 'click', click as EventListener)
+		];
 		return () => {
-			svg.removeEventListener('pointermove', move);
-			svg.removeEventListener('pointerleave', leave);
-			svg.removeEventListener('click', click);
+			for (const remove of off) remove();
 		};
-	};
-}
-
-/** Enter or Space: the keys that select a focused mark. */
-export function isSelectKey(event: KeyboardEvent): boolean {
-	return event.key === 'Enter' || event.key === ' ' || event.key === 'Spacebar';
-}
-
-/**
- * Focusable marks by key, for arrow-key moves: `{@attach marks.register(key)}` on each mark, then
- * `marks.focus(key)`.
- */
-export function focusRegistry() {
-	const elements = new Map<string, SVGElement>();
-	return {
-		register(key: string): Attachment<SVGElement> {
-			return (element) => {
-				elements.set(key, element);
-				return () => {
-					if (elements.get(key) === element) elements.delete(key);
-				};
-			};
-		},
-		focus(key: string) {
-			elements.get(key)?.focus();
-		}
 	};
 }

@@ -138,63 +138,19 @@ export function resultChartLayout(
 		value.range([plot.left, plot.right]);
 		const ticks = value.ticks(Math.max(2, Math.floor((plot.right - plot.left) / 80)));
 		const tf = tickFormatter(tag, 'count', step(ticks));
-		const band = bandScale(model.categories, [plot.top, plot.bottom], 0.2, 0.1);
-		const inner = bandScale(
-			model.series.map((s) => s.key),
-			[0, band.bandwidth()]
-		);
-		const marks: Mark[] = [];
-		for (const c of model.categories)
-			for (const s of model.series) {
-				const p = s.points.find((q) => q.x === c);
-				if (!p || p.y === null) continue;
-				const a = value(Math.min(0, p.y));
-				const b = value(Math.max(0, p.y));
-				marks.push({
-					id: `${s.key}\u0000${c}`,
-					series: s.key,
-					xText: c,
-					y: p.y,
-					yText: format(p.y),
-					color: colorOf.get(s.key)!,
-					aria: aria(s.key, c, p.y),
-					shape: 'rect',
-					x: a,
-					yPos: band(c)! + inner(s.key)!,
-					w: Math.max(1, b - a),
-					h: inner.bandwidth(),
-					valueLabel:
-						inner.bandwidth() >= 9
-							? {
-									x: p.y < 0 ? a - 4 : b + 4,
-									y: band(c)! + inner(s.key)! + inner.bandwidth() / 2,
-									anchor: p.y < 0 ? 'end' : 'start'
-								}
-							: null
-				});
-			}
-		return {
+		return barLayout(model, 'horizontal', {
 			width,
 			height: plot.bottom + 8,
 			plot,
-			horizontal: true,
+			value,
 			valueTicks: ticks.map((v) => ({ at: value(v), label: tf(v) })),
-			xTicks: [],
-			categoryLabels: model.categories.map((c) => ({
-				key: c,
-				text: truncateText(c, labelRoom, LABEL_FONT),
-				full: c,
-				x: plot.left - 8,
-				y: band(c)! + band.bandwidth() / 2,
-				anchor: 'end'
-			})),
-			marks,
-			lines: [],
-			legend,
 			zero: value(0),
-			xTitle: model.y,
-			yTitle: model.x
-		};
+			labelRoom,
+			format,
+			colorOf,
+			aria,
+			legend
+		});
 	}
 
 	const height = 320;
@@ -206,65 +162,20 @@ export function resultChartLayout(
 	const valueTicks = vTicks.map((v) => ({ at: value(v), label: tf(v) }));
 	const zero = domain[0] <= 0 && domain[1] >= 0 ? value(0) : null;
 
-	if (model.mark === 'bar') {
-		const band = bandScale(model.categories, [plot.left, plot.right], 0.2, 0.1);
-		const inner = bandScale(
-			model.series.map((s) => s.key),
-			[0, band.bandwidth()]
-		);
-		const marks: Mark[] = [];
-		for (const c of model.categories)
-			for (const s of model.series) {
-				const p = s.points.find((q) => q.x === c);
-				if (!p || p.y === null) continue;
-				const top = value(Math.max(0, p.y));
-				const bottom = value(Math.min(0, p.y));
-				marks.push({
-					id: `${s.key}\u0000${c}`,
-					series: s.key,
-					xText: c,
-					y: p.y,
-					yText: format(p.y),
-					color: colorOf.get(s.key)!,
-					aria: aria(s.key, c, p.y),
-					shape: 'rect',
-					x: band(c)! + inner(s.key)!,
-					yPos: top,
-					w: inner.bandwidth(),
-					h: Math.max(1, bottom - top),
-					valueLabel:
-						estimateTextWidth(format(p.y), FONT) <= inner.bandwidth() + 4
-							? {
-									x: band(c)! + inner(s.key)! + inner.bandwidth() / 2,
-									y: p.y < 0 ? bottom + 12 : top - 4,
-									anchor: 'middle'
-								}
-							: null
-				});
-			}
-		return {
+	if (model.mark === 'bar')
+		return barLayout(model, 'vertical', {
 			width,
 			height,
 			plot,
-			horizontal: false,
+			value,
 			valueTicks,
-			xTicks: [],
-			categoryLabels: model.categories.map((c) => ({
-				key: c,
-				text: truncateText(c, band.step(), LABEL_FONT),
-				full: c,
-				x: band(c)! + band.bandwidth() / 2,
-				y: plot.bottom + 16,
-				anchor: 'middle'
-			})),
-			marks,
-			lines: [],
-			legend,
 			zero,
-			xTitle: model.x,
-			yTitle: model.y
-		};
-	}
+			labelRoom: null,
+			format,
+			colorOf,
+			aria,
+			legend
+		});
 
 	// Lines and points.
 	let xPos: (x: string | number) => number;
@@ -357,5 +268,108 @@ export function resultChartLayout(
 		zero,
 		xTitle: model.x,
 		yTitle: model.y
+	};
+}
+
+/** What a bar chart's layout takes from resultChartLayout: its frame and value axis, laid out. */
+interface BarFrame {
+	width: number;
+	height: number;
+	plot: ResultChartLayout['plot'];
+	/** The value scale, its range along the plot's value axis. */
+	value: (v: number) => number;
+	valueTicks: Tick[];
+	zero: number | null;
+	/** The room for a category label beside its bars (horizontal); null: a band's step (vertical). */
+	labelRoom: number | null;
+	format: (v: number) => string;
+	colorOf: Map<string, string>;
+	aria: (series: string, x: string, y: number) => string;
+	legend: ResultChartLayout['legend'];
+}
+
+/**
+ * Bars grouped by series in bands of categories, in either orientation: the categories run down
+ * (horizontal bars, the value along x) or across (vertical bars, the value along y). A bar spans
+ * from zero to its value, at least 1 px; its value is written beyond its end where it fits.
+ */
+function barLayout(
+	model: ChartModel,
+	orientation: 'horizontal' | 'vertical',
+	f: BarFrame
+): ResultChartLayout {
+	const horizontal = orientation === 'horizontal';
+	const { plot, value } = f;
+	const band = bandScale(
+		model.categories,
+		horizontal ? [plot.top, plot.bottom] : [plot.left, plot.right],
+		0.2,
+		0.1
+	);
+	const inner = bandScale(
+		model.series.map((s) => s.key),
+		[0, band.bandwidth()]
+	);
+	const thick = inner.bandwidth();
+	const marks: Mark[] = [];
+	for (const c of model.categories)
+		for (const s of model.series) {
+			const p = s.points.find((q) => q.x === c);
+			if (!p || p.y === null) continue;
+			// Along the value axis: from zero to the value (whichever is drawn first); across it: the
+			// series' place in the category's band.
+			const base = value(0);
+			const end = value(p.y);
+			const from = Math.min(base, end);
+			const length = Math.max(1, Math.abs(end - base));
+			const across = band(c)! + inner(s.key)!;
+			const text = f.format(p.y);
+			const negative = p.y < 0;
+			const fits = horizontal ? thick >= 9 : estimateTextWidth(text, FONT) <= thick + 4;
+			marks.push({
+				id: `${s.key}\u0000${c}`,
+				series: s.key,
+				xText: c,
+				y: p.y,
+				yText: text,
+				color: f.colorOf.get(s.key)!,
+				aria: f.aria(s.key, c, p.y),
+				shape: 'rect',
+				x: horizontal ? from : across,
+				yPos: horizontal ? across : from,
+				w: horizontal ? length : thick,
+				h: horizontal ? thick : length,
+				valueLabel: !fits
+					? null
+					: horizontal
+						? {
+								x: end + (negative ? -4 : 4),
+								y: across + thick / 2,
+								anchor: negative ? 'end' : 'start'
+							}
+						: { x: across + thick / 2, y: end + (negative ? 12 : -4), anchor: 'middle' }
+			});
+		}
+	return {
+		width: f.width,
+		height: f.height,
+		plot,
+		horizontal,
+		valueTicks: f.valueTicks,
+		xTicks: [],
+		categoryLabels: model.categories.map((c) => ({
+			key: c,
+			text: truncateText(c, f.labelRoom ?? band.step(), LABEL_FONT),
+			full: c,
+			...(horizontal
+				? { x: plot.left - 8, y: band(c)! + band.bandwidth() / 2, anchor: 'end' as const }
+				: { x: band(c)! + band.bandwidth() / 2, y: plot.bottom + 16, anchor: 'middle' as const })
+		})),
+		marks,
+		lines: [],
+		legend: f.legend,
+		zero: f.zero,
+		xTitle: horizontal ? model.y : model.x,
+		yTitle: horizontal ? model.x : model.y
 	};
 }

@@ -7,7 +7,7 @@ import { htmlLang, type Lang } from './strings';
 
 export const MISSING = '—';
 
-/** How a value is shown (the same union as ValueFormat in src/lib/charts/chart-types.ts). */
+/** How a value is shown: a count or a percentage (the charts' data carries it, chart-types.ts). */
 export type ValueFormat = 'count' | 'percent';
 
 const cache = new Map<string, Intl.NumberFormat>();

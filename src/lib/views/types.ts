@@ -9,8 +9,7 @@ import type { Component } from 'svelte';
 import type { ExplorerIndex } from './explorer-data';
 import type { ExplorerState } from './url-state';
 import type { SortKey, TableRow } from './table/table-rows';
-import type { SourceRef, TrendData, ValueFormat } from '../charts/chart-types';
-import type { ChartStrings } from '../i18n/chart-phrases';
+import type { ChartProps, SourceRef, TrendData, ValueFormat } from '../charts/chart-types';
 import type { Lang } from '../i18n/strings';
 import type { MetricAbout } from './metric-about';
 
@@ -20,14 +19,8 @@ export type ViewControl = 'scale' | 'relative' | 'compare-year' | 'handling';
 /** The shared controls a view can hide (`hides`): the metric select and counts/rates. */
 export type SharedControl = 'metric' | 'measure';
 
-/** What a chart component is given. */
-export interface ChartProps<D> {
-	data: D;
-	strings?: ChartStrings;
-	onselect?: (source: SourceRef) => void;
-	/** What the chart's title means (the metric's definition), shown on its hover and focus. */
-	hint?: string;
-}
+/** What a chart component is given (the charts' own contract). */
+export type { ChartProps };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each view's chart takes its own data
 export type AnyChart = Component<ChartProps<any>>;
