@@ -140,6 +140,49 @@ describe('request handling', () => {
 		expect(bar.total).toBe(69);
 		expect(bar.segments.reduce((s, x) => s + (x.share ?? 0), 0)).toBeCloseTo(1, 10);
 	});
+
+	it('shows Zhuhai 2017 (统计表) as shares of what it prints, incomplete where a category is not printed', () => {
+		const { bars, categories } = handlingBars(
+			index,
+			{ ...base, from: 2017, to: 2017 },
+			['440400'],
+			(id) => id
+		);
+		const bar = bars[0]!;
+		// 附表2: 对申请答复总数 3561; 1.属于已主动公开范围数 157, 2.同意公开答复数 1504 (granted before
+		// 2019: 157 + 1504 = 1661), 3.同意部分公开答复数 912, 4.不同意公开答复数 1497. The Guangdong
+		// table prints "5.其他 781" in place of 不属于本行政机关/申请信息不存在/告知作出更改补充/告知通过
+		// 其他途径办理, so 无法提供 and 其他 are not printed; there is no 不予处理 before 2019.
+		const byCategory = Object.fromEntries(bar.segments.map((s) => [s.category, s]));
+		expect(Object.keys(byCategory)).toEqual(['granted', 'partial', 'denied', 'unable', 'other']);
+		expect(byCategory.granted!.value).toBe(1661);
+		expect(byCategory.partial!.value).toBe(912);
+		expect(byCategory.denied!.value).toBe(1497);
+		expect(byCategory.unable!.value).toBeNull();
+		expect(byCategory.unable!.missing).toEqual([
+			'answer_not_exist',
+			'answer_not_this_agency',
+			'answer_correction_required'
+		]);
+		expect(byCategory.other!.missing).toEqual(['answer_other_channel']);
+		expect(bar.total).toBe(3561);
+		expect(bar.notInEra).toEqual(['not_processed']);
+		// The printed parts add up to 1661 + 912 + 1497 = 4070, more than the 3561 answers (the
+		// report's own percentages add up to 136%): shares are of 4070 and never overflow.
+		expect(byCategory.granted!.share).toBeCloseTo(1661 / 4070, 10);
+		expect(byCategory.partial!.share).toBeCloseTo(912 / 4070, 10);
+		expect(byCategory.denied!.share).toBeCloseTo(1497 / 4070, 10);
+		expect(categories.map((c) => c.id)).not.toContain('not_processed');
+	});
+
+	it('names the part a pre-2019 category lacks (Langfang 2014 prints no 属于已主动公开范围数)', () => {
+		const { bars } = handlingBars(index, { ...base, from: 2014, to: 2014 }, ['131000'], (id) => id);
+		const bar = bars.find((b) => b.segments.some((s) => s.source?.report_id === 'langfang_2014'))!;
+		const granted = bar.segments.find((s) => s.category === 'granted')!;
+		expect(granted.complete).toBe(false);
+		expect(granted.missing).toEqual(['answer_already_public']);
+		expect(bar.total).toBe(69);
+	});
 });
 
 describe('default selection', () => {

@@ -93,6 +93,8 @@ export interface HandlingBarData {
 	label: string;
 	year: number;
 	total: number | null;
+	/** Categories this bar's layout has no figure for (before 2019, 不予处理): neither drawn nor missing. */
+	notInEra?: string[];
 	segments: HandlingSegmentData[];
 }
 

@@ -7,6 +7,7 @@ import { outcomeColors } from '../charts/outcome-colors';
 import { checkInvolves } from '../contract/check-metrics';
 import { inUnitMode, type UnitMode } from '../contract/unit-scope';
 import { OUTCOME_PARTS } from '../contract/metrics';
+import { HARMONIZED_BY_ID, layoutEra } from '../contract/derived-metrics';
 import { compareZh } from '../i18n/compare-zh';
 import { t } from '../i18n/strings';
 import type { ExplorerIndex } from './explorer-data';
@@ -352,6 +353,33 @@ const RAW_PRE_2019 = [
 	'answer_other_channel'
 ];
 
+/** The metric a harmonized handling category reads in a report's layout. */
+function handlingMetric(metric: string, format: string | null): string {
+	return metric === 'x_other'
+		? format === 'pre2019'
+			? 'h_other_channel'
+			: 'h_other_handling'
+		: metric;
+}
+
+/**
+ * Whether a harmonized handling category exists in a report's layout (the spec gives it parts
+ * there): before 2019 there is no 不予处理, so a pre-2019 bar has no such category rather than a
+ * missing one. A format outside the layouts keeps every category.
+ */
+export function categoryInEra(metric: string, format: string | null): boolean {
+	const era = layoutEra(format);
+	if (!era) return true;
+	return HARMONIZED_BY_ID.get(handlingMetric(metric, format))?.parts[era] != null;
+}
+
+/** The printed facts a harmonized handling category is made of in a report's layout. */
+function handlingParts(metric: string, format: string | null): string[] {
+	const era = layoutEra(format);
+	const m = HARMONIZED_BY_ID.get(handlingMetric(metric, format));
+	return era && m ? (m.parts[era] ?? []).map((p) => p.fact) : [];
+}
+
 /**
  * A handling category's value. Harmonized categories are the spec's metrics (derived-metrics.ts);
  * `x_other` is the other outcomes of each era: 其他处理 since 2019, 告知通过其他途径办理 before.
@@ -362,14 +390,7 @@ function handlingValue(
 	metric: string,
 	applicant: string
 ): MetricValue {
-	if (metric === 'x_other')
-		return metricValue(
-			index,
-			r,
-			r.format === 'pre2019' ? 'h_other_channel' : 'h_other_handling',
-			applicant
-		);
-	return metricValue(index, r, metric, applicant);
+	return metricValue(index, r, handlingMetric(metric, r.format), applicant);
 }
 
 export function handlingBars(
@@ -384,20 +405,33 @@ export function handlingBars(
 	const bars: HandlingBarData[] = [];
 	for (const g of all) {
 		for (const r of g.reports.slice().sort((a, b) => a.year! - b.year!)) {
+			const era = layoutEra(r.format);
 			const ids = raw
 				? r.format === 'pre2019'
 					? RAW_PRE_2019
 					: RAW_SINCE_2019
-				: HANDLING_HARMONIZED.map((c) => c.id);
+				: HANDLING_HARMONIZED.filter((c) => categoryInEra(c.metric, r.format)).map((c) => c.id);
 			const values = ids.map((id) => {
 				const metric = raw ? id : HANDLING_HARMONIZED.find((c) => c.id === id)!.metric;
 				const v = handlingValue(index, r, metric, state.applicant);
+				// A category none of whose parts is printed: every part is missing (named in the tooltip).
+				if (!raw && v.value === null && era)
+					return { id, ...v, complete: false, missing: handlingParts(metric, r.format) };
 				return { id, ...v };
 			});
 			// Raw since-2019 rows print either 其他处理 as one row or its three sub-rows: keep what is printed.
 			const shown = values.filter((v) => !raw || v.value !== null);
+			const printed = shown.filter((v) => v.value !== null);
 			const complete = shown.every((v) => v.value !== null);
-			const total = shown.length && complete ? shown.reduce((s, v) => s + v.value!, 0) : null;
+			const printedSum = printed.reduce((s, v) => s + v.value!, 0);
+			// Before 2019 a category the 统计表 does not print leaves the bar incomplete, not empty: its
+			// total is the answers given (对申请答复总数, h_handled), the shares those of what is printed.
+			const eraTotal =
+				!raw && r.format === 'pre2019' && !complete && printed.length > 0
+					? (handlingValue(index, r, 'h_handled', state.applicant).value ?? printedSum)
+					: null;
+			const total = shown.length && complete ? printedSum : eraTotal;
+			const denominator = total === null ? null : Math.max(total, printedSum);
 			for (const v of shown) present.add(v.id);
 			bars.push({
 				key: `${g.key}|${r.year}`,
@@ -405,11 +439,19 @@ export function handlingBars(
 				label: groupLabel(index, g, all, state.lang),
 				year: r.year!,
 				total,
+				...(raw
+					? {}
+					: {
+							notInEra: HANDLING_HARMONIZED.filter((c) => !categoryInEra(c.metric, r.format)).map(
+								(c) => c.id
+							)
+						}),
 				segments: shown.map((v) => ({
 					category: v.id,
 					value: v.value,
-					share: total && v.value !== null ? v.value / total : null,
+					share: denominator && v.value !== null ? v.value / denominator : null,
 					approx: v.approx,
+					...(v.complete === false ? { complete: false, missing: v.missing ?? [] } : {}),
 					...failedChecks(index, r, v.metrics, state.applicant, state.lang),
 					source: {
 						report_id: r.report_id,

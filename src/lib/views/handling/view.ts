@@ -6,5 +6,10 @@ export const handling = {
 	id: 'handling',
 	label: (lang) => tDynamic(lang, 'tab.handling'),
 	controls: ['handling'],
-	chart: { load: () => import('./chart'), embedHeight: 560, emptyMessage: false, note: null }
+	chart: {
+		load: () => import('./chart'),
+		embedHeight: 560,
+		emptyMessage: false,
+		note: 'handling.era_note'
+	}
 } as const satisfies ViewDef<'handling'>;
