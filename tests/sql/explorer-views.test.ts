@@ -18,6 +18,7 @@ import {
 import { metricNumber, metricValue } from '../../src/lib/views/metric-values.ts';
 import { trendTableRows } from '../../src/lib/views/table/table-rows.ts';
 import { METRICS } from '../../src/lib/contract/metrics.ts';
+import type { ReportRow } from '../../src/lib/contract/rows.ts';
 import { openBuiltData, rows } from './parquet-db.ts';
 
 let index: ExplorerIndex;
@@ -121,6 +122,52 @@ describe('compare', () => {
 			['廊坊市', 69, 2014],
 			['平潭 · 县政府', 7, 2013]
 		]);
+	});
+});
+
+/** The index with a reader's import: a copy of one of our reports as the import would add it. */
+function withImport(reportId: string, patch: Partial<ReportRow>, hRequests: number): ExplorerIndex {
+	const t = index.tables;
+	const id = `imported:${'0'.repeat(15)}${Object.keys(patch).length}`;
+	const report = {
+		...t.reports.find((r) => r.report_id === reportId)!,
+		...patch,
+		report_id: id,
+		imported: true
+	};
+	const h = {
+		...t.harmonized.find((r) => r.report_id === reportId && r.applicant === 'total')!,
+		report_id: id,
+		h_requests: hRequests
+	};
+	return indexTables({ ...t, reports: [...t.reports, report], harmonized: [...t.harmonized, h] });
+}
+
+describe("the reader's imports", () => {
+	it("draws an import of a unit we publish on that unit's line, marked imported", () => {
+		const ix = withImport('pingtan_2021', { year: 2021 }, 999);
+		const series = trendSeries(ix, base, ['350128']);
+		expect(series.some((x) => x.key.endsWith('|imported'))).toBe(false);
+		const points = pingtan(series).points.filter((p) => p.year === 2021);
+		// Ours (表三 本年新收 "640020470" → 70) and the import, after it.
+		expect(points.map((p) => [p.value, p.imported ?? false])).toEqual([
+			[70, false],
+			[999, true]
+		]);
+	});
+
+	it('makes a series of its own only for a unit we publish no report of', () => {
+		const ix = withImport(
+			'pingtan_2021',
+			{ unit: '平潭综合实验区某某局', unit_scope: 'whole-region' },
+			5
+		);
+		const series = trendSeries(ix, base, ['350128']);
+		const own = series.filter((x) => x.key.endsWith('|imported'));
+		expect(own.map((x) => x.points.map((p) => [p.year, p.value, p.imported]))).toEqual([
+			[[2021, 5, true]]
+		]);
+		expect(own[0]!.label).toContain('导入');
 	});
 });
 

@@ -35,6 +35,8 @@ export interface MarkInfo {
 	/** The same checks as sentences in the UI language (src/lib/i18n/check-sentence.ts), for tooltips. */
 	checkNotes?: string[];
 	source: SourceRef | null;
+	/** The reader's imported report (this browser), not one of ours: drawn with its own marker. */
+	imported?: boolean;
 }
 
 export interface TrendPointData extends MarkInfo {

@@ -5,6 +5,9 @@
  * - A null value or a missing year is a gap: lines join only consecutive years that both have a
  *   value (no interpolation; absent is not zero).
  * - A segment between two years whose report `format` differs is drawn dashed.
+ * - A reader's imported report (`imported`) is a point of its unit's line, drawn as a diamond; one
+ *   of a year the line already has a report of stands at that year off the line (the line goes
+ *   through our report).
  * - On a log scale, values ≤ 0 cannot be drawn: they are left out and named in the aria-label.
  * - relativeTo: values are ratios to the base year, formatted as percentages, with a reference
  *   line at 1 (100%).
@@ -34,6 +37,8 @@ export interface TrendMark {
 	color: string;
 	/** Failed checks involve this value: drawn hollow. */
 	hollow: boolean;
+	/** The reader's imported report: drawn as a diamond (the legend says so). */
+	imported: boolean;
 	approx: boolean;
 	/** The report format differs from the previous year's. */
 	formatChange: boolean;
@@ -90,6 +95,8 @@ export interface MultiTrendLayout {
 	reference: { y: number; label: string } | null;
 	hasFormatChange: boolean;
 	hasHollow: boolean;
+	/** Some point is a reader's imported report (the legend names its marker). */
+	hasImported: boolean;
 	/** Names the values a log scale leaves out, or null. */
 	droppedNote: string | null;
 	yLabel: string;
@@ -224,6 +231,40 @@ export function multiTrendLayout(
 		let prev: TrendPointData | undefined;
 		let prevXY: { x: number; y: number } | undefined;
 		for (const p of s.points) {
+			const offLine =
+				p.imported === true &&
+				s.points.some((q) => q !== p && q.year === p.year && q.imported !== true);
+			if (offLine) {
+				if (!s.drawable(p)) continue;
+				const xy = { x: round1(x(p.year)), y: round1(y(p.value!)) };
+				const tooltip = markTooltip({
+					title: s.source.label,
+					meta: `${p.year}${ph.yearSuffix}`,
+					mark: p,
+					format: fmt,
+					formatCount: fmtCount,
+					strings
+				});
+				const mark: TrendMark = {
+					index: marks.length,
+					series: s.source.key,
+					seriesIndex: s.index,
+					year: p.year,
+					value: p.value!,
+					...xy,
+					color,
+					hollow: p.failedChecks.length > 0,
+					imported: true,
+					approx: p.approx,
+					formatChange: false,
+					point: p,
+					tooltip,
+					ariaLabel: tooltipText(tooltip, strings.locale)
+				};
+				marks.push(mark);
+				seriesMarks.push(mark);
+				continue;
+			}
 			const formatChange =
 				prev !== undefined &&
 				prev.format !== null &&
@@ -267,6 +308,7 @@ export function multiTrendLayout(
 				...xy,
 				color,
 				hollow: p.failedChecks.length > 0,
+				imported: p.imported === true,
 				approx: p.approx,
 				formatChange,
 				point: p,
@@ -339,6 +381,7 @@ export function multiTrendLayout(
 		reference,
 		hasFormatChange: seriesLayouts.some((s) => s.segments.some((g) => g.dashed)),
 		hasHollow: marks.some((m) => m.hollow),
+		hasImported: marks.some((m) => m.imported),
 		droppedNote: droppedNote(data, prepared, strings),
 		yLabel: data.yLabel,
 		ariaLabel: trendFinding(data, prepared, fmt, strings)

@@ -88,6 +88,7 @@ export const EXPLORER_KEYS = [
 	'sources.title',
 	'sources.intro',
 	'sources.reports',
+	'sources.reports_imported',
 	'sources.published',
 	'sources.original',
 	'sources.text'
@@ -177,6 +178,7 @@ export const EXPLORER_ZH = {
 	'sources.title': '报告来源',
 	'sources.intro': '以下是本站读取的全部年度报告及其原始出处。',
 	'sources.reports': '{count} 份报告',
+	'sources.reports_imported': '{count} 份报告，其中导入 {imported} 份',
 	'sources.published': '发布日期',
 	'sources.original': '原文链接',
 	'sources.text': '报告文本'
@@ -265,6 +267,7 @@ export const EXPLORER_EN = {
 	'sources.title': 'Report sources',
 	'sources.intro': 'Every annual report this site reads, with where it was published.',
 	'sources.reports': '{count} {count|one:report|other:reports}',
+	'sources.reports_imported': '{count} {count|one:report|other:reports}, {imported} imported',
 	'sources.published': 'Published',
 	'sources.original': 'Original link',
 	'sources.text': 'Report text'

@@ -160,6 +160,7 @@ function mark(index: ExplorerIndex, report: ReportRow, state: ViewState): MarkIn
 		...(v.complete === false ? { complete: false, missing: v.missing ?? [] } : {}),
 		...(v.small ? { small: true } : {}),
 		...(partialYear(report) ? { periodMonths: report.period_months } : {}),
+		...(report.imported === true ? { imported: true } : {}),
 		...failedChecks(index, report, v.metrics, state.applicant, state.lang),
 		source: {
 			report_id: report.report_id,
@@ -175,17 +176,21 @@ interface SeriesGroup {
 	key: string;
 	region_id: string;
 	unit: string;
-	/** The reader's imported reports make a series of their own, labelled as such. */
+	/** A series of the reader's imported reports only (a unit we publish no report of), labelled so. */
 	imported: boolean;
 	reports: ReportRow[];
 }
 
-/** One group per region and reporting unit; the unit is named where a region has several. */
+/**
+ * One group per region and reporting unit; the unit is named where a region has several. A reader's
+ * imported report joins its unit's line (same region and unit as our reports), after our report of
+ * the same year if there is one (the chart draws it there with its own marker, off the line); only
+ * an import of a unit we publish no report of makes a series of its own.
+ */
 function groups(index: ExplorerIndex, state: ViewState, regions: string[]): SeriesGroup[] {
 	const byKey = new Map<string, SeriesGroup>();
-	for (const r of reportsInScope(index, state, regions)) {
-		const imported = r.imported === true;
-		const key = `${r.region_id}|${r.unit}${imported ? '|imported' : ''}`;
+	const scope = reportsInScope(index, state, regions);
+	const add = (key: string, r: ReportRow, imported: boolean) => {
 		const g = byKey.get(key) ?? {
 			key,
 			region_id: r.region_id,
@@ -195,11 +200,19 @@ function groups(index: ExplorerIndex, state: ViewState, regions: string[]): Seri
 		};
 		g.reports.push(r);
 		byKey.set(key, g);
+	};
+	for (const r of scope) if (r.imported !== true) add(`${r.region_id}|${r.unit}`, r, false);
+	for (const r of scope) {
+		if (r.imported !== true) continue;
+		const line = byKey.get(`${r.region_id}|${r.unit}`);
+		if (line && !line.imported) line.reports.push(r);
+		else add(`${r.region_id}|${r.unit}|imported`, r, true);
 	}
 	const order = new Map(regions.map((id, i) => [id, i]));
 	return [...byKey.values()].sort(
 		(a, b) =>
 			(order.get(a.region_id) ?? 0) - (order.get(b.region_id) ?? 0) ||
+			Number(a.imported) - Number(b.imported) ||
 			b.reports.length - a.reports.length ||
 			compareZh(a.unit, b.unit)
 	);
@@ -264,10 +277,16 @@ export function trendSeries(
 	return all.map((g) => {
 		const points = g.reports
 			.slice()
-			.sort((a, b) => a.year! - b.year!)
+			.sort(
+				(a, b) => a.year! - b.year! || Number(a.imported === true) - Number(b.imported === true)
+			)
 			.map((r) => ({ year: r.year!, format: r.format, ...mark(index, r, state) }));
 		if (state.relative !== null) {
-			const base = points.find((p) => p.year === state.relative)?.value ?? null;
+			const base =
+				(
+					points.find((p) => p.year === state.relative && !p.imported) ??
+					points.find((p) => p.year === state.relative)
+				)?.value ?? null;
 			for (const p of points) p.value = base && p.value !== null ? p.value / base : null;
 		}
 		return { key: g.key, label: groupLabel(index, g, all, state.lang), points };
@@ -285,7 +304,9 @@ export function compareBars(
 			.map((g) => {
 				const candidates = g.reports
 					.filter((r) => state.year === 'latest' || r.year === state.year)
-					.sort((a, b) => b.year! - a.year!)
+					.sort(
+						(a, b) => b.year! - a.year! || Number(a.imported === true) - Number(b.imported === true)
+					)
 					.map((r) => ({ r, m: mark(index, r, state) }));
 				const chosen = candidates.find((c) => c.m.value !== null) ?? candidates[0];
 				const label = groupLabel(index, g, all, state.lang);
@@ -404,7 +425,12 @@ export function handlingBars(
 	const present = new Set<string>();
 	const bars: HandlingBarData[] = [];
 	for (const g of all) {
-		for (const r of g.reports.slice().sort((a, b) => a.year! - b.year!)) {
+		const sorted = g.reports
+			.slice()
+			.sort(
+				(a, b) => a.year! - b.year! || Number(a.imported === true) - Number(b.imported === true)
+			);
+		for (const r of sorted) {
 			const era = layoutEra(r.format);
 			const ids = raw
 				? r.format === 'pre2019'
@@ -434,7 +460,8 @@ export function handlingBars(
 			const denominator = total === null ? null : Math.max(total, printedSum);
 			for (const v of shown) present.add(v.id);
 			bars.push({
-				key: `${g.key}|${r.year}`,
+				// An import of a year we publish too gets a bar of its own (its key says so).
+				key: `${g.key}|${r.year}${r.imported === true && !g.imported ? `|${r.report_id}` : ''}`,
 				// The chart adds the year to the row's label: the label names the unit only.
 				label: groupLabel(index, g, all, state.lang),
 				year: r.year!,
