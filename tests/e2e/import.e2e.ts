@@ -406,6 +406,10 @@ describe('import', () => {
 		const review = s.page.getByRole('region', { name: 'Review: pingtan_2024.txt' });
 		await review.waitFor({ timeout: 60_000 });
 		compareWithExpected(await reviewCells(review), expectedTableFacts('pingtan_2024'));
+		// The report's region is known (平潭综合实验区): "New region" is offered only for a name
+		// no known region matches.
+		await expect(review.getByTestId('region-new').count()).resolves.toBe(0);
+		await review.getByLabel('Search regions (Chinese, pinyin or code)').fill('测试导入区');
 		await review.getByLabel('New region', { exact: true }).check();
 		await review.getByLabel('New region name (Chinese)').fill('测试导入区');
 		await review.getByLabel('New region name (pinyin/English)').fill('Ceshi Daoru');
