@@ -136,14 +136,18 @@ describe('explorer', () => {
 		expect(segs.partial).toEqual([912, 0.2241]);
 		expect(segs.denied).toEqual([1497, 0.3678]);
 		await expect(row.getAttribute('data-status')).resolves.toBe('incomplete');
-		await expect(s.page.locator('#view-panel .note').innerText()).resolves.toContain('Before 2019');
+		await expect(s.page.locator('#view-panel > p.note').innerText()).resolves.toContain(
+			'Before 2019'
+		);
 		// As printed, each printed row is its own category, a denial never coloured like a grant.
 		await open('?view=handling&regions=440400&handling=raw&lang=en');
 		const color = (category: string) =>
 			s.page
 				.locator(`figure[data-chart="handling"] rect.segment[data-category="${category}"]`)
-				.evaluate((e) => getComputedStyle(e).fill);
+				// The category's colour (a segment whose check failed is drawn hollow, in an outline of it).
+				.evaluate((e) => getComputedStyle(e).getPropertyValue('--segment-color').trim());
 		const denied = await color('answer_denied');
+		expect(denied).toMatch(/^#/);
 		expect([await color('answer_granted'), await color('answer_already_public')]).not.toContain(
 			denied
 		);
