@@ -128,6 +128,11 @@ async function sqlRow(sql: string): Promise<string[]> {
 
 describe('import', () => {
 	it('imports pasted text: detected region, the 表三 values as printed, a passage per number', async () => {
+		// Before any import, the explorer's status line counts our whole-region reports of 350128.
+		await s.page.goto(`${s.baseUrl}explore?regions=350128&lang=en`);
+		await expect
+			.poll(() => s.page.getByTestId('view-status').innerText(), { timeout: 60_000 })
+			.toBe(`${wholeRegionReports('350128')} reports`);
 		await openImport();
 		await s.page.getByLabel('Paste the report text').fill(reportBody('pingtan_2021'));
 		await s.page.getByRole('button', { name: 'Read pasted text' }).click();
@@ -230,16 +235,16 @@ describe('import', () => {
 				.locator('figure[data-chart="trend"] .point')
 				.evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-series')))]);
 		await s.page.goto(`${s.baseUrl}explore?regions=350128&lang=en`);
-		// The import (unit 平潭综合实验区管委会, 2021) is a diamond on that unit's line, not a series of its own.
-		const diamond = s.page.locator(
-			'figure[data-chart="trend"] path.point.imported[data-report^="imported:"]'
+		// The import (unit 平潭综合实验区管委会, 2021) is a dashed ring on that unit's line, not a series of its own.
+		const ring = s.page.locator(
+			'figure[data-chart="trend"] circle.point.imported[data-report^="imported:"]'
 		);
-		await diamond.first().waitFor({ timeout: 60_000 });
-		await expect(diamond.count()).resolves.toBe(1);
-		await expect(diamond.getAttribute('data-series')).resolves.toBe('350128|平潭综合实验区管委会');
-		await expect(diamond.getAttribute('data-year')).resolves.toBe('2021');
+		await ring.first().waitFor({ timeout: 60_000 });
+		await expect(ring.count()).resolves.toBe(1);
+		await expect(ring.getAttribute('data-series')).resolves.toBe('350128|平潭综合实验区管委会');
+		await expect(ring.getAttribute('data-year')).resolves.toBe('2021');
 		// Its value is the import's 表三 一、本年新收 总计, as printed (read by hand); ours is there too.
-		await expect(diamond.getAttribute('data-value')).resolves.toBe(
+		await expect(ring.getAttribute('data-value')).resolves.toBe(
 			String(handRead('pingtan_2021', 'requests_new'))
 		);
 		await expect(
@@ -250,7 +255,7 @@ describe('import', () => {
 		expect((await seriesOf(s.page)).some((k) => k?.endsWith('|imported'))).toBe(false);
 		// The legend names the marker; the tooltip (its accessible name) says whose report it is.
 		await expect(s.page.getByTestId('legend-imported').innerText()).resolves.toContain('imported');
-		await expect(diamond.getAttribute('aria-label')).resolves.toContain(
+		await expect(ring.getAttribute('aria-label')).resolves.toContain(
 			'a report you imported in this browser'
 		);
 		// The status line counts what is drawn: our whole-region reports of 350128, and the import.
@@ -259,7 +264,7 @@ describe('import', () => {
 			.poll(() => s.page.getByTestId('view-status').innerText(), { timeout: 30_000 })
 			.toBe(`${ours + 1} reports, 1 imported`);
 		// Clicked, its source panel says it is the reader's import.
-		await diamond.click();
+		await ring.click();
 		const panel = s.page.locator('aside.source-panel');
 		await panel.waitFor({ timeout: 30_000 });
 		await expect(panel.locator('.imported-label').innerText()).resolves.toBe('imported');
@@ -490,7 +495,7 @@ describe('import', () => {
 		const point = s.page.locator('figure[data-chart="trend"] .point[data-year="2024"]');
 		// The default regions' points are drawn already; wait for the added region's own series.
 		await s.page
-			.locator('figure[data-chart="trend"] path.point.imported[data-series^="imported-"]')
+			.locator('figure[data-chart="trend"] circle.point.imported[data-series^="imported-"]')
 			.first()
 			.waitFor({ timeout: 60_000 });
 		// 表三 一、本年新收 总计 of pingtan_2024, read by hand.

@@ -247,7 +247,7 @@ describe('multiTrendLayout: the finding and the marks', () => {
 });
 
 describe("multiTrendLayout: the reader's imports", () => {
-	it('puts an import on its line as a diamond, off the line where we have that year', () => {
+	it('puts an import on its line as a ring, off the line where we have that year', () => {
 		const layout = multiTrendLayout(
 			trend([
 				pt('350128', 2019, 10),

@@ -227,7 +227,6 @@ export const STRING_KEYS = [
 	'handling.not_processed',
 	'handling.other',
 	'handling.other_harmonized_note',
-	'handling.era_note',
 	'handling.total',
 	// table
 	'table.caption',
@@ -461,8 +460,6 @@ const zh = {
 	'handling.not_processed': '不予处理',
 	'handling.other': '其他',
 	'handling.other_harmonized_note': '可比口径下，“其他”包括不予处理和其他处理',
-	'handling.era_note':
-		'2019年以前的统计表：予以公开＝属于已主动公开范围＋同意公开；无法提供＝不属于本行政机关＋申请信息不存在＋告知作出更改补充；其他＝告知通过其他途径办理；没有“不予处理”一类。未印出的类别使该条不完整，比例按已印出的类别与答复总数中较大者计算。',
 	'handling.total': '合计',
 	'table.caption': '{metric}，{from}—{to}年',
 	'table.region': '地区',
@@ -696,8 +693,6 @@ const en = {
 	'handling.other': 'Other',
 	'handling.other_harmonized_note':
 		'In the comparable definition, “Other” includes requests not processed',
-	'handling.era_note':
-		'Before 2019 (the 统计表): granted = already public + agreed to disclose; unable = not this agency + information does not exist + asked to amend; other = referred to another channel; there is no “not processed”. A category the table does not print makes the bar incomplete; shares are of the larger of the printed categories’ sum and the answers given.',
 	'handling.total': 'Total',
 	'table.caption': '{metric}, {from}–{to}',
 	'table.region': 'Region',
