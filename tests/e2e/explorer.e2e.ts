@@ -112,6 +112,47 @@ describe('explorer', () => {
 		});
 	});
 
+	it('shows pre-2019 handling (珠海 2017, 统计表) as shares of what the table prints, incomplete', async () => {
+		await open('?view=handling&regions=440400&lang=en');
+		const row = s.page.locator('figure[data-chart="handling"] g.row[data-year="2017"]');
+		await row.waitFor({ timeout: 30_000 });
+		const segs = Object.fromEntries(
+			await s.page
+				.locator('figure[data-chart="handling"] rect.segment[data-year="2017"]')
+				.evaluateAll((els) =>
+					els.map((e) => [
+						e.getAttribute('data-category'),
+						[Number(e.getAttribute('data-value')), Number(e.getAttribute('data-share'))]
+					])
+				)
+		);
+		// zhuhai_2017 附表2: 属于已主动公开范围数 157 + 同意公开答复数 1504 = 1661 granted (the era's
+		// definition), 同意部分公开答复数 912, 不同意公开答复数 1497. The table prints "5.其他 781" in
+		// place of the rows of 无法提供 and 告知通过其他途径办理: those are not printed, and 不予处理 does
+		// not exist before 2019. 157 + 1504 + 912 + 1497 = 4070 exceeds its 3561 答复总数 (its own
+		// percentages add up to 136%), so the shares are of 4070: 40.81%, 22.41%, 36.78%.
+		expect(Object.keys(segs).sort()).toEqual(['denied', 'granted', 'partial']);
+		expect(segs.granted).toEqual([1661, 0.4081]);
+		expect(segs.partial).toEqual([912, 0.2241]);
+		expect(segs.denied).toEqual([1497, 0.3678]);
+		await expect(row.getAttribute('data-status')).resolves.toBe('incomplete');
+		await expect(s.page.locator('#view-panel > p.note').innerText()).resolves.toContain(
+			'Before 2019'
+		);
+		// As printed, each printed row is its own category, a denial never coloured like a grant.
+		await open('?view=handling&regions=440400&handling=raw&lang=en');
+		const color = (category: string) =>
+			s.page
+				.locator(`figure[data-chart="handling"] rect.segment[data-category="${category}"]`)
+				// The category's colour (a segment whose check failed is drawn hollow, in an outline of it).
+				.evaluate((e) => getComputedStyle(e).getPropertyValue('--segment-color').trim());
+		const denied = await color('answer_denied');
+		expect(denied).toMatch(/^#/);
+		expect([await color('answer_granted'), await color('answer_already_public')]).not.toContain(
+			denied
+		);
+	});
+
 	it('switches measure, scale, handling categories and reporting units with their buttons', async () => {
 		const radio = (name: string) => s.page.getByRole('radio', { name, exact: true });
 		// Reporting units: 上海市's one report is its general office's (上海市人民政府办公厅, 2025),

@@ -71,6 +71,11 @@ interface Budget {
 // components each chart draws through instead of its own markup: a component's code costs a page
 // that draws one chart more than the markup it replaces (+0.7 to +1.0 KB). The explorer by 2 KB,
 // each embed by 1.5 to 2 KB, the region profile by 1 KB.
+// Raised on 2026-12-02 (wt-imports, issue 20; measured: explorer 126.0 KB, embed/trend within its
+// 83 KB): the explorer by 2 KB for the reader's imports drawn on their unit's line (the ring mark,
+// its legend and tooltip note, grouping imports with our series), the status line counting the
+// reports shown and the imports among them, and the pre-2019 handling bars (categories per layout
+// era, the parts a category lacks, the era's definitions in a note under the chart).
 const BUDGETS: Budget[] = [
 	{ path: 'explore', goal: 150_000, js: 127_000 },
 	{ path: 'embed/trend', goal: 100_000, js: 84_700 },

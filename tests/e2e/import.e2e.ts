@@ -6,7 +6,7 @@
  * (tests/fixtures/expected), add it, find it in the explorer and the console, reload and find it
  * still there; refused input says why and adds nothing.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parquetReadObjects } from 'hyparquet';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -53,6 +53,15 @@ interface ExpectedFact {
 }
 const expectedTableFacts = (stem: string): ExpectedFact[] =>
 	expectedFile(stem).facts.filter((f) => f.source === 'table');
+
+/** How many of our reports are of this region's whole-region units (their front matter says so). */
+const wholeRegionReports = (code: string) =>
+	readdirSync(resolve(root, 'data', 'reports'))
+		.filter((f) => f.endsWith('.txt'))
+		.map((f) => readFileSync(resolve(root, 'data', 'reports', f), 'utf8').split('\n---\n')[0]!)
+		.filter(
+			(head) => head.includes(`region_code: ${code}\n`) && head.includes('unit_scope: whole-region')
+		).length;
 
 /** A table cell's value read by hand (tests/fixtures/expected), for the total column. */
 const handRead = (stem: string, metric: string) =>
@@ -119,6 +128,11 @@ async function sqlRow(sql: string): Promise<string[]> {
 
 describe('import', () => {
 	it('imports pasted text: detected region, the 表三 values as printed, a passage per number', async () => {
+		// Before any import, the explorer's status line counts our whole-region reports of 350128.
+		await s.page.goto(`${s.baseUrl}explore?regions=350128&lang=en`);
+		await expect
+			.poll(() => s.page.getByTestId('view-status').innerText(), { timeout: 60_000 })
+			.toBe(`${wholeRegionReports('350128')} reports`);
 		await openImport();
 		await s.page.getByLabel('Paste the report text').fill(reportBody('pingtan_2021'));
 		await s.page.getByRole('button', { name: 'Read pasted text' }).click();
@@ -215,19 +229,45 @@ describe('import', () => {
 		await expect(crossYear.first().innerText()).resolves.toContain(same ? 'Pass' : 'Fail');
 	});
 
-	it('draws the import as its own series in the explorer, but not in embeds (published data only)', async () => {
+	it("draws the import on its unit's line with the imported marker, counts it, but not in embeds", async () => {
 		const seriesOf = (page: Session['page']) =>
 			page
-				.locator('figure[data-chart="trend"] circle.point')
+				.locator('figure[data-chart="trend"] .point')
 				.evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-series')))]);
 		await s.page.goto(`${s.baseUrl}explore?regions=350128&lang=en`);
-		await s.page
-			.locator('figure[data-chart="trend"] circle.point[data-series$="|imported"]')
-			.first()
-			.waitFor({ timeout: 60_000 });
-		const explorer = await seriesOf(s.page);
-		expect(explorer.some((k) => k?.endsWith('|imported'))).toBe(true);
-		expect(explorer.some((k) => k !== null && !k.endsWith('|imported'))).toBe(true);
+		// The import (unit 平潭综合实验区管委会, 2021) is a dashed ring on that unit's line, not a series of its own.
+		const ring = s.page.locator(
+			'figure[data-chart="trend"] circle.point.imported[data-report^="imported:"]'
+		);
+		await ring.first().waitFor({ timeout: 60_000 });
+		await expect(ring.count()).resolves.toBe(1);
+		await expect(ring.getAttribute('data-series')).resolves.toBe('350128|平潭综合实验区管委会');
+		await expect(ring.getAttribute('data-year')).resolves.toBe('2021');
+		// Its value is the import's 表三 一、本年新收 总计, as printed (read by hand); ours is there too.
+		await expect(ring.getAttribute('data-value')).resolves.toBe(
+			String(handRead('pingtan_2021', 'requests_new'))
+		);
+		await expect(
+			s.page
+				.locator('figure[data-chart="trend"] circle.point[data-report="pingtan_2021"]')
+				.getAttribute('data-series')
+		).resolves.toBe('350128|平潭综合实验区管委会');
+		expect((await seriesOf(s.page)).some((k) => k?.endsWith('|imported'))).toBe(false);
+		// The legend names the marker; the tooltip (its accessible name) says whose report it is.
+		await expect(s.page.getByTestId('legend-imported').innerText()).resolves.toContain('imported');
+		await expect(ring.getAttribute('aria-label')).resolves.toContain(
+			'a report you imported in this browser'
+		);
+		// The status line counts what is drawn: our whole-region reports of 350128, and the import.
+		const ours = wholeRegionReports('350128');
+		await expect
+			.poll(() => s.page.getByTestId('view-status').innerText(), { timeout: 30_000 })
+			.toBe(`${ours + 1} reports, 1 imported`);
+		// Clicked, its source panel says it is the reader's import.
+		await ring.click();
+		const panel = s.page.locator('aside.source-panel');
+		await panel.waitFor({ timeout: 30_000 });
+		await expect(panel.locator('.imported-label').innerText()).resolves.toBe('imported');
 		// The embed's HTML carries the prerendered default chart (several regions, 350128 among
 		// them), which hydration removes before it draws the one computed for 350128 alone: wait
 		// until the points are that chart's, every one of them 350128's.
@@ -387,6 +427,31 @@ describe('import', () => {
 		).toBe(handRead('pingtan_2021', 'requests_new'));
 	});
 
+	it('offers the known region for a text of 平潭县 (a former name of 平潭综合实验区), not a new region', async () => {
+		await openImport();
+		// The report as the county government printed it: "平潭县人民政府2012年政府信息公开工作年度报告".
+		await s.page.getByLabel('Paste the report text').fill(reportBody('pingtan-county_2012'));
+		await s.page.getByRole('button', { name: 'Read pasted text' }).click();
+		const review = s.page.getByRole('region', { name: 'Review: pasted text' });
+		await review.waitFor({ timeout: 60_000 });
+		await expect(review.getByTestId('region-chosen').innerText()).resolves.toContain(
+			'平潭综合实验区'
+		);
+		await expect(review.getByTestId('region-new').count()).resolves.toBe(0);
+		// Searching by the former name or the code finds the same region; a name nothing matches
+		// is the only way to a new region.
+		const search = review.getByLabel('Search regions (Chinese, pinyin or code)');
+		for (const q of ['平潭县', '350128']) {
+			await search.fill(q);
+			await review.getByRole('button', { name: /^平潭综合实验区 · .* · 350128/ }).waitFor();
+			await expect(review.getByTestId('region-new').count()).resolves.toBe(0);
+		}
+		await search.fill('没有这个地区');
+		await review.getByTestId('region-new').waitFor();
+		await review.getByRole('button', { name: 'Discard' }).click();
+		await review.waitFor({ state: 'detached' });
+	});
+
 	it('keeps the import across a reload', async () => {
 		await openImport();
 		await s.page.reload();
@@ -406,6 +471,10 @@ describe('import', () => {
 		const review = s.page.getByRole('region', { name: 'Review: pingtan_2024.txt' });
 		await review.waitFor({ timeout: 60_000 });
 		compareWithExpected(await reviewCells(review), expectedTableFacts('pingtan_2024'));
+		// The report's region is known (平潭综合实验区): "New region" is offered only for a name
+		// no known region matches.
+		await expect(review.getByTestId('region-new').count()).resolves.toBe(0);
+		await review.getByLabel('Search regions (Chinese, pinyin or code)').fill('测试导入区');
 		await review.getByLabel('New region', { exact: true }).check();
 		await review.getByLabel('New region name (Chinese)').fill('测试导入区');
 		await review.getByLabel('New region name (pinyin/English)').fill('Ceshi Daoru');
@@ -421,10 +490,12 @@ describe('import', () => {
 		await search.fill('ceshi');
 		await s.page.getByRole('option', { name: /Ceshi Daoru/ }).waitFor({ timeout: 30_000 });
 		await search.press('Enter');
-		const point = s.page.locator('figure[data-chart="trend"] circle.point[data-year="2024"]');
+		// A region we publish nothing of: the import makes a series of its own (drawn with the
+		// imported marker).
+		const point = s.page.locator('figure[data-chart="trend"] .point[data-year="2024"]');
 		// The default regions' points are drawn already; wait for the added region's own series.
 		await s.page
-			.locator('figure[data-chart="trend"] circle.point[data-series^="imported-"]')
+			.locator('figure[data-chart="trend"] circle.point.imported[data-series^="imported-"]')
 			.first()
 			.waitFor({ timeout: 60_000 });
 		// 表三 一、本年新收 总计 of pingtan_2024, read by hand.

@@ -18,6 +18,7 @@ import {
 import { metricNumber, metricValue } from '../../src/lib/views/metric-values.ts';
 import { trendTableRows } from '../../src/lib/views/table/table-rows.ts';
 import { METRICS } from '../../src/lib/contract/metrics.ts';
+import type { ReportRow } from '../../src/lib/contract/rows.ts';
 import { openBuiltData, rows } from './parquet-db.ts';
 
 let index: ExplorerIndex;
@@ -124,6 +125,52 @@ describe('compare', () => {
 	});
 });
 
+/** The index with a reader's import: a copy of one of our reports as the import would add it. */
+function withImport(reportId: string, patch: Partial<ReportRow>, hRequests: number): ExplorerIndex {
+	const t = index.tables;
+	const id = `imported:${'0'.repeat(15)}${Object.keys(patch).length}`;
+	const report = {
+		...t.reports.find((r) => r.report_id === reportId)!,
+		...patch,
+		report_id: id,
+		imported: true
+	};
+	const h = {
+		...t.harmonized.find((r) => r.report_id === reportId && r.applicant === 'total')!,
+		report_id: id,
+		h_requests: hRequests
+	};
+	return indexTables({ ...t, reports: [...t.reports, report], harmonized: [...t.harmonized, h] });
+}
+
+describe("the reader's imports", () => {
+	it("draws an import of a unit we publish on that unit's line, marked imported", () => {
+		const ix = withImport('pingtan_2021', { year: 2021 }, 999);
+		const series = trendSeries(ix, base, ['350128']);
+		expect(series.some((x) => x.key.endsWith('|imported'))).toBe(false);
+		const points = pingtan(series).points.filter((p) => p.year === 2021);
+		// Ours (表三 本年新收 "640020470" → 70) and the import, after it.
+		expect(points.map((p) => [p.value, p.imported ?? false])).toEqual([
+			[70, false],
+			[999, true]
+		]);
+	});
+
+	it('makes a series of its own only for a unit we publish no report of', () => {
+		const ix = withImport(
+			'pingtan_2021',
+			{ unit: '平潭综合实验区某某局', unit_scope: 'whole-region' },
+			5
+		);
+		const series = trendSeries(ix, base, ['350128']);
+		const own = series.filter((x) => x.key.endsWith('|imported'));
+		expect(own.map((x) => x.points.map((p) => [p.year, p.value, p.imported]))).toEqual([
+			[[2021, 5, true]]
+		]);
+		expect(own[0]!.label).toContain('导入');
+	});
+});
+
 describe('request handling', () => {
 	it('splits Pingtan 2021 into the harmonized categories', () => {
 		const { bars } = handlingBars(index, { ...base, from: 2021, to: 2021 }, ['350128'], (id) => id);
@@ -139,6 +186,49 @@ describe('request handling', () => {
 		});
 		expect(bar.total).toBe(69);
 		expect(bar.segments.reduce((s, x) => s + (x.share ?? 0), 0)).toBeCloseTo(1, 10);
+	});
+
+	it('shows Zhuhai 2017 (统计表) as shares of what it prints, incomplete where a category is not printed', () => {
+		const { bars, categories } = handlingBars(
+			index,
+			{ ...base, from: 2017, to: 2017 },
+			['440400'],
+			(id) => id
+		);
+		const bar = bars[0]!;
+		// 附表2: 对申请答复总数 3561; 1.属于已主动公开范围数 157, 2.同意公开答复数 1504 (granted before
+		// 2019: 157 + 1504 = 1661), 3.同意部分公开答复数 912, 4.不同意公开答复数 1497. The Guangdong
+		// table prints "5.其他 781" in place of 不属于本行政机关/申请信息不存在/告知作出更改补充/告知通过
+		// 其他途径办理, so 无法提供 and 其他 are not printed; there is no 不予处理 before 2019.
+		const byCategory = Object.fromEntries(bar.segments.map((s) => [s.category, s]));
+		expect(Object.keys(byCategory)).toEqual(['granted', 'partial', 'denied', 'unable', 'other']);
+		expect(byCategory.granted!.value).toBe(1661);
+		expect(byCategory.partial!.value).toBe(912);
+		expect(byCategory.denied!.value).toBe(1497);
+		expect(byCategory.unable!.value).toBeNull();
+		expect(byCategory.unable!.missing).toEqual([
+			'answer_not_exist',
+			'answer_not_this_agency',
+			'answer_correction_required'
+		]);
+		expect(byCategory.other!.missing).toEqual(['answer_other_channel']);
+		expect(bar.total).toBe(3561);
+		expect(bar.notInEra).toEqual(['not_processed']);
+		// The printed parts add up to 1661 + 912 + 1497 = 4070, more than the 3561 answers (the
+		// report's own percentages add up to 136%): shares are of 4070 and never overflow.
+		expect(byCategory.granted!.share).toBeCloseTo(1661 / 4070, 10);
+		expect(byCategory.partial!.share).toBeCloseTo(912 / 4070, 10);
+		expect(byCategory.denied!.share).toBeCloseTo(1497 / 4070, 10);
+		expect(categories.map((c) => c.id)).not.toContain('not_processed');
+	});
+
+	it('names the part a pre-2019 category lacks (Langfang 2014 prints no 属于已主动公开范围数)', () => {
+		const { bars } = handlingBars(index, { ...base, from: 2014, to: 2014 }, ['131000'], (id) => id);
+		const bar = bars.find((b) => b.segments.some((s) => s.source?.report_id === 'langfang_2014'))!;
+		const granted = bar.segments.find((s) => s.category === 'granted')!;
+		expect(granted.complete).toBe(false);
+		expect(granted.missing).toEqual(['answer_already_public']);
+		expect(bar.total).toBe(69);
 	});
 });
 

@@ -39,6 +39,8 @@ export interface MarkInfo {
 	/** The same checks as sentences in the UI language (src/lib/i18n/check-sentence.ts), for tooltips. */
 	checkNotes?: string[];
 	source: SourceRef | null;
+	/** The reader's imported report (this browser), not one of ours: drawn with its own marker. */
+	imported?: boolean;
 }
 
 export interface TrendPointData extends MarkInfo {
@@ -97,6 +99,8 @@ export interface HandlingBarData {
 	label: string;
 	year: number;
 	total: number | null;
+	/** Categories this bar's layout has no figure for (before 2019, 不予处理): neither drawn nor missing. */
+	notInEra?: string[];
 	segments: HandlingSegmentData[];
 }
 

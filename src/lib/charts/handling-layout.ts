@@ -102,8 +102,10 @@ export function barShares(
 	categories: readonly HandlingCategory[]
 ): BarShares {
 	const byCategory = new Map(bar.segments.map((s) => [s.category, s]));
+	const notInEra = new Set(bar.notInEra ?? []);
 	const missing = categories
 		.filter((c) => {
+			if (notInEra.has(c.id)) return false;
 			const v = byCategory.get(c.id)?.value;
 			return v === null || v === undefined;
 		})

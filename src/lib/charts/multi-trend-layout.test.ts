@@ -247,3 +247,34 @@ describe('multiTrendLayout: the finding and the marks', () => {
 		expect(trendNeighbor(layout, p2018, 'x')).toBeNull();
 	});
 });
+
+describe("multiTrendLayout: the reader's imports", () => {
+	it('puts an import on its line as a ring, off the line where we have that year', () => {
+		const layout = multiTrendLayout(
+			trend([
+				pt('350128', 2019, 10),
+				pt('350128', 2020, 20),
+				pt('350128', 2020, 25, { imported: true }),
+				pt('350128', 2021, 30, { imported: true })
+			])
+		);
+		const s = series(layout, 's');
+		expect(s.marks.map((m) => [m.year, m.value, m.imported])).toEqual([
+			[2019, 10, false],
+			[2020, 20, false],
+			[2020, 25, true],
+			[2021, 30, true]
+		]);
+		// One line through 2019, 2020 (ours) and 2021 (the import in a year we lack): not through 25.
+		expect(s.segments).toHaveLength(1);
+		const through = pathPoints(s.segments[0]!.d);
+		const y25 = s.marks[2]!.y;
+		expect(through).toHaveLength(3);
+		expect(through.map((p) => p[1])).not.toContain(y25);
+		expect(layout.hasImported).toBe(true);
+		expect(s.marks[2]!.tooltip.notes).toContain(
+			'a report you imported in this browser, not checked by us'
+		);
+		expect(multiTrendLayout(trend([pt('350128', 2019, 10)])).hasImported).toBe(false);
+	});
+});

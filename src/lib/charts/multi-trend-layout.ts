@@ -5,6 +5,9 @@
  * - A null value or a missing year is a gap: lines join only consecutive years that both have a
  *   value (no interpolation; absent is not zero).
  * - A segment between two years whose report `format` differs is drawn dashed.
+ * - A reader's imported report (`imported`) is a point of its unit's line, drawn as a dashed ring; one
+ *   of a year the line already has a report of stands at that year off the line (the line goes
+ *   through our report).
  * - On a log scale, values ≤ 0 cannot be drawn: they are left out and named in the aria-label.
  * - relativeTo: values are ratios to the base year, formatted as percentages, with a reference
  *   line at 1 (100%).
@@ -35,6 +38,8 @@ export interface TrendMark {
 	color: string;
 	/** Failed checks involve this value: drawn hollow. */
 	hollow: boolean;
+	/** The reader's imported report: drawn as a dashed ring (the legend says so). */
+	imported: boolean;
 	approx: boolean;
 	/** The report format differs from the previous year's. */
 	formatChange: boolean;
@@ -91,6 +96,8 @@ export interface MultiTrendLayout {
 	reference: { y: number; label: string } | null;
 	hasFormatChange: boolean;
 	hasHollow: boolean;
+	/** Some point is a reader's imported report (the legend names its marker). */
+	hasImported: boolean;
 	/** Names the values a log scale leaves out, or null. */
 	droppedNote: string | null;
 	yLabel: string;
@@ -232,32 +239,7 @@ export function multiTrendLayout(
 		};
 		let prev: TrendPointData | undefined;
 		let prevXY: { x: number; y: number } | undefined;
-		for (const p of s.points) {
-			const formatChange =
-				prev !== undefined &&
-				prev.format !== null &&
-				p.format !== null &&
-				prev.format !== p.format &&
-				p.year - prev.year === 1;
-			if (!s.drawable(p)) {
-				if (p.value !== null && log) dropped.push(p.year);
-				flush();
-				prev = p;
-				prevXY = undefined;
-				continue;
-			}
-			const xy = { x: round1(x(p.year)), y: round1(y(p.value!)) };
-			const joined = prevXY !== undefined && prev !== undefined && p.year - prev.year === 1;
-			if (joined && formatChange) {
-				flush();
-				segments.push({ d: path([prevXY!, xy]) ?? '', dashed: true });
-				run = [xy];
-			} else if (joined) {
-				run.push(xy);
-			} else {
-				flush();
-				run = [xy];
-			}
+		const addMark = (p: TrendPointData, xy: { x: number; y: number }, formatChange: boolean) => {
 			const tooltip = markTooltip({
 				title: s.source.label,
 				meta: `${p.year}${ph.yearSuffix}`,
@@ -276,6 +258,7 @@ export function multiTrendLayout(
 				...xy,
 				color,
 				hollow: p.failedChecks.length > 0,
+				imported: p.imported === true,
 				approx: p.approx,
 				formatChange,
 				point: p,
@@ -284,6 +267,40 @@ export function multiTrendLayout(
 			};
 			marks.push(mark);
 			seriesMarks.push(mark);
+		};
+		for (const p of s.points) {
+			const drawable = s.drawable(p);
+			const xy = drawable ? { x: round1(x(p.year)), y: round1(y(p.value!)) } : null;
+			// An import of a year the line has our report of: a mark, off the line.
+			if (p.imported && s.points.some((q) => q.year === p.year && !q.imported)) {
+				if (xy) addMark(p, xy, false);
+				continue;
+			}
+			const formatChange =
+				prev !== undefined &&
+				prev.format !== null &&
+				p.format !== null &&
+				prev.format !== p.format &&
+				p.year - prev.year === 1;
+			if (!xy) {
+				if (p.value !== null && log) dropped.push(p.year);
+				flush();
+				prev = p;
+				prevXY = undefined;
+				continue;
+			}
+			const joined = prevXY !== undefined && prev !== undefined && p.year - prev.year === 1;
+			if (joined && formatChange) {
+				flush();
+				segments.push({ d: path([prevXY!, xy]) ?? '', dashed: true });
+				run = [xy];
+			} else if (joined) {
+				run.push(xy);
+			} else {
+				flush();
+				run = [xy];
+			}
+			addMark(p, xy, formatChange);
 			prev = p;
 			prevXY = xy;
 		}
@@ -351,6 +368,7 @@ export function multiTrendLayout(
 		reference,
 		hasFormatChange: seriesLayouts.some((s) => s.segments.some((g) => g.dashed)),
 		hasHollow: marks.some((m) => m.hollow),
+		hasImported: marks.some((m) => m.imported),
 		droppedNote: droppedNote(data, prepared, strings),
 		yLabel: data.yLabel,
 		ariaLabel: trendFinding(data, prepared, fmt, strings)

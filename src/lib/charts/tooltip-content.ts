@@ -62,6 +62,7 @@ export function markTooltip(input: MarkTooltipInput): TooltipContent {
 	else if (mark.failedChecks.length > 0)
 		notes.push(`${strings.failedCheck}: ${mark.failedChecks.join(', ')}`);
 	notes.push(...derivedNotes(mark, strings));
+	if (mark.imported && strings.importedNote) notes.push(strings.importedNote);
 	notes.push(...(input.notes ?? []));
 	return {
 		title: input.title,

@@ -18,6 +18,9 @@ export interface ChartStrings {
 	incomplete?: string;
 	smallDenominator?: string;
 	partialYear?: string;
+	/** The legend entry of a reader's imported report's mark, and its tooltip note. */
+	imported?: string;
+	importedNote?: string;
 	locale: string;
 }
 
@@ -33,6 +36,8 @@ export const CHART_STRINGS_EN: ChartStrings = {
 	incomplete: 'incomplete: {parts} not printed',
 	smallDenominator: 'denominator below {n}: left out of rankings',
 	partialYear: 'covers {months} months only',
+	imported: 'imported',
+	importedNote: 'a report you imported in this browser, not checked by us',
 	locale: 'en'
 };
 
@@ -48,6 +53,8 @@ export const CHART_STRINGS_ZH: ChartStrings = {
 	incomplete: '不完整：未印{parts}',
 	smallDenominator: '分母小于{n}：不参与排名',
 	partialYear: '只含{months}个月',
+	imported: '导入',
+	importedNote: '您在本浏览器导入的报告，未经本站核对',
 	locale: 'zh'
 };
 

@@ -93,8 +93,10 @@ export const EXPLORER_KEYS = [
 	'source.close',
 	'source.passage',
 	'sources.title',
+	'handling.era_note',
 	'sources.intro',
 	'sources.reports',
+	'sources.reports_imported',
 	'sources.published',
 	'sources.original',
 	'sources.text'
@@ -189,8 +191,11 @@ export const EXPLORER_ZH = {
 	'source.close': '关闭',
 	'source.passage': '报告原文',
 	'sources.title': '报告来源',
+	'handling.era_note':
+		'2019年以前的统计表：予以公开＝属于已主动公开范围＋同意公开；无法提供＝不属于本行政机关＋申请信息不存在＋告知作出更改补充；其他＝告知通过其他途径办理；没有“不予处理”一类。未印出的类别使该条不完整，比例按已印出的类别与答复总数中较大者计算。',
 	'sources.intro': '以下是本站读取的全部年度报告及其原始出处。',
 	'sources.reports': '{count} 份报告',
+	'sources.reports_imported': '{count} 份报告，其中导入 {imported} 份',
 	'sources.published': '发布日期',
 	'sources.original': '原文链接',
 	'sources.text': '报告文本'
@@ -284,8 +289,11 @@ export const EXPLORER_EN = {
 	'source.close': 'Close',
 	'source.passage': 'Report text',
 	'sources.title': 'Report sources',
+	'handling.era_note':
+		'Before 2019 (the 统计表): granted = already public + agreed to disclose; unable = not this agency + information does not exist + asked to amend; other = referred to another channel; there is no “not processed”. A category the table does not print makes the bar incomplete; shares are of the larger of the printed categories’ sum and the answers given.',
 	'sources.intro': 'Every annual report this site reads, with where it was published.',
 	'sources.reports': '{count} {count|one:report|other:reports}',
+	'sources.reports_imported': '{count} {count|one:report|other:reports}, {imported} imported',
 	'sources.published': 'Published',
 	'sources.original': 'Original link',
 	'sources.text': 'Report text'

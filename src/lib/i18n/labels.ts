@@ -57,6 +57,8 @@ export function chartStrings(lang: Lang): ChartStrings {
 		incomplete: dictionary(lang)['chart.incomplete'],
 		smallDenominator: dictionary(lang)['chart.small_denominator'],
 		partialYear: dictionary(lang)['chart.partial_year'],
+		imported: t(lang, 'chart.imported'),
+		importedNote: t(lang, 'chart.imported_note'),
 		locale: htmlLang(lang)
 	};
 }

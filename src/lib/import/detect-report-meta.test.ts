@@ -116,4 +116,21 @@ describe('detectReportMeta', () => {
 		expect(unknown.region_name).toBe('鼓楼区');
 		expect([...unknown.candidates].sort()).toEqual([...gulou].sort());
 	});
+
+	it('offers the known regions a short name, a code or a former code finds, not a new region', () => {
+		// "平潭" is neither a region's whole name nor an alias: 平潭综合实验区 (alias 平潭县) is offered.
+		expect(detectReportMeta('平潭2012年政府信息公开工作年度报告', regions, null)).toMatchObject({
+			region_id: null,
+			region_name: '平潭',
+			candidates: ['350128']
+		});
+		// A former code only (洪泽县's 320829, data/region-successors.csv): its successor.
+		expect(
+			detectReportMeta('---\nregion_code: 320829\nyear: 2015\n---\n本报告', regions, null)
+		).toMatchObject({ region_id: '320813' });
+		// A name no region has: a new region, and nothing offered.
+		expect(
+			detectReportMeta('某某县人民政府2022年政府信息公开工作年度报告', regions, null).candidates
+		).toEqual([]);
+	});
 });

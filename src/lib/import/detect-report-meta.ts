@@ -5,10 +5,14 @@
  * as aliases: 洪泽县 → 洪泽区, 平潭县 → 350128). Of "南京市江宁区人民政府" the most specific name wins
  * (江宁区, the last one named); where several regions share that name (鼓楼区, 朝阳区), the one whose
  * prefecture or province the title or the text names is chosen, and when none is named the
- * candidates are returned and nothing is guessed. The reader confirms or corrects what is found.
+ * candidates are returned and nothing is guessed. A name that is no region's whole name or alias
+ * ("平潭", a code) is looked up as the reader's search box does (names, former names, codes, former
+ * codes): the regions it finds are offered as candidates, and a region is "new" only when nothing
+ * matches. The reader confirms or corrects what is found.
  */
 import type { RegionRow } from '../contract/rows';
 import { parseFrontMatter } from '../extract/front-matter';
+import { searchRegions } from '../shared/search-regions';
 
 export interface DetectedMeta {
 	/** A known region (GB/T 2260 code or slug), or null when none is named in the title. */
@@ -140,6 +144,21 @@ function regionNamedIn(
 	return { region: null, name: best.name, candidates };
 }
 
+/** Regions whose name, former name or code the search box would find for one of these (best first). */
+export function similarRegions(regions: readonly RegionRow[], names: readonly string[]): string[] {
+	const found = new Set<string>();
+	for (const name of names) {
+		const q = name.trim();
+		// A name of one character or a code prefix shorter than a province's finds too much.
+		if (q.length < 2 || (/^\d+$/.test(q) && q.length < 6)) continue;
+		for (const m of searchRegions(regions, q, MAX_CANDIDATES))
+			if (m.score >= 55) found.add(m.region.region_id);
+	}
+	return [...found].slice(0, MAX_CANDIDATES);
+}
+
+const MAX_CANDIDATES = 8;
+
 export function regionNameOfUnit(unit: string): string {
 	return unit.replace(UNIT_SUFFIX, '') || unit;
 }
@@ -172,11 +191,18 @@ export function detectReportMeta(
 	if (!hit && !prefix) hit = regionNamedIn(head.slice(0, 300), regions, context, 3);
 	const unit = fields.unit ?? prefix;
 	const region = hit?.region ?? null;
+	const name = region
+		? region.name_zh
+		: (hit?.name ?? fields.region ?? (regionNameOfUnit(prefix) || fields.region_code || ''));
 	return {
 		region_id: region ? region.region_id : null,
-		region_name: region ? region.name_zh : (hit?.name ?? fields.region ?? regionNameOfUnit(prefix)),
+		region_name: name,
 		unit,
 		year: year !== null && Number.isFinite(year) ? year : null,
-		candidates: region ? [] : (hit?.candidates.map((r) => r.region_id) ?? [])
+		candidates: region
+			? []
+			: hit?.candidates.length
+				? hit.candidates.map((r) => r.region_id)
+				: similarRegions(regions, [name, fields.region_code ?? ''])
 	};
 }

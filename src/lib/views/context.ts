@@ -77,6 +77,17 @@ export function sortedScope(c: ViewContext): ReportRow[] {
 	return [...c.scope].sort((a, b) => a.region_id.localeCompare(b.region_id) || a.year! - b.year!);
 }
 
+/**
+ * What the view on screen counts: the reports in scope, and how many of them the reader imported
+ * ("48 reports, 1 imported"); the explorer's status line and the sources view say it.
+ */
+export function scopeCountText(lang: Lang, scope: readonly ReportRow[]): string {
+	const imported = scope.filter((r) => r.imported === true).length;
+	return imported > 0
+		? t(lang, 'sources.reports_imported', { count: scope.length, imported })
+		: t(lang, 'sources.reports', { count: scope.length });
+}
+
 /** "Source: the annual reports of …", naming each reporting unit once. */
 export function sourceLine(lang: Lang, reports: ReportRow[]): string {
 	const units = [...new Set(reports.map((r) => r.unit))];

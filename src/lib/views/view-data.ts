@@ -7,6 +7,7 @@ import { outcomeColors } from '../charts/outcome-colors';
 import { ANSWER_METRICS, checkInvolves } from '../contract/check-metrics';
 import { inUnitMode, type UnitMode } from '../contract/unit-scope';
 import { OUTCOME_PARTS } from '../contract/metrics';
+import { HARMONIZED_BY_ID, layoutEra } from '../contract/derived-metrics';
 import { compareZh } from '../i18n/compare-zh';
 import { t } from '../i18n/strings';
 import type { ExplorerIndex } from './explorer-data';
@@ -159,6 +160,7 @@ function mark(index: ExplorerIndex, report: ReportRow, state: ViewState): MarkIn
 		...(v.complete === false ? { complete: false, missing: v.missing ?? [] } : {}),
 		...(v.small ? { small: true } : {}),
 		...(partialYear(report) ? { periodMonths: report.period_months } : {}),
+		...(report.imported === true ? { imported: true } : {}),
 		...failedChecks(index, report, v.metrics, state.applicant, state.lang),
 		source: {
 			report_id: report.report_id,
@@ -174,17 +176,21 @@ interface SeriesGroup {
 	key: string;
 	region_id: string;
 	unit: string;
-	/** The reader's imported reports make a series of their own, labelled as such. */
+	/** A series of the reader's imported reports only (a unit we publish no report of), labelled so. */
 	imported: boolean;
 	reports: ReportRow[];
 }
 
-/** One group per region and reporting unit; the unit is named where a region has several. */
+/**
+ * One group per region and reporting unit; the unit is named where a region has several. A reader's
+ * imported report joins its unit's line (same region and unit as our reports), after our report of
+ * the same year if there is one (the chart draws it there with its own marker, off the line); only
+ * an import of a unit we publish no report of makes a series of its own.
+ */
 function groups(index: ExplorerIndex, state: ViewState, regions: string[]): SeriesGroup[] {
 	const byKey = new Map<string, SeriesGroup>();
-	for (const r of reportsInScope(index, state, regions)) {
-		const imported = r.imported === true;
-		const key = `${r.region_id}|${r.unit}${imported ? '|imported' : ''}`;
+	const scope = reportsInScope(index, state, regions);
+	const add = (key: string, r: ReportRow, imported: boolean) => {
 		const g = byKey.get(key) ?? {
 			key,
 			region_id: r.region_id,
@@ -194,11 +200,19 @@ function groups(index: ExplorerIndex, state: ViewState, regions: string[]): Seri
 		};
 		g.reports.push(r);
 		byKey.set(key, g);
+	};
+	for (const r of scope) if (r.imported !== true) add(`${r.region_id}|${r.unit}`, r, false);
+	for (const r of scope) {
+		if (r.imported !== true) continue;
+		const line = byKey.get(`${r.region_id}|${r.unit}`);
+		if (line && !line.imported) line.reports.push(r);
+		else add(`${r.region_id}|${r.unit}|imported`, r, true);
 	}
 	const order = new Map(regions.map((id, i) => [id, i]));
 	return [...byKey.values()].sort(
 		(a, b) =>
 			(order.get(a.region_id) ?? 0) - (order.get(b.region_id) ?? 0) ||
+			Number(a.imported) - Number(b.imported) ||
 			b.reports.length - a.reports.length ||
 			compareZh(a.unit, b.unit)
 	);
@@ -263,10 +277,16 @@ export function trendSeries(
 	return all.map((g) => {
 		const points = g.reports
 			.slice()
-			.sort((a, b) => a.year! - b.year!)
+			.sort(
+				(a, b) => a.year! - b.year! || Number(a.imported === true) - Number(b.imported === true)
+			)
 			.map((r) => ({ year: r.year!, format: r.format, ...mark(index, r, state) }));
 		if (state.relative !== null) {
-			const base = points.find((p) => p.year === state.relative)?.value ?? null;
+			const base =
+				(
+					points.find((p) => p.year === state.relative && !p.imported) ??
+					points.find((p) => p.year === state.relative)
+				)?.value ?? null;
 			for (const p of points) p.value = base && p.value !== null ? p.value / base : null;
 		}
 		return { key: g.key, label: groupLabel(index, g, all, state.lang), points };
@@ -284,7 +304,9 @@ export function compareBars(
 			.map((g) => {
 				const candidates = g.reports
 					.filter((r) => state.year === 'latest' || r.year === state.year)
-					.sort((a, b) => b.year! - a.year!)
+					.sort(
+						(a, b) => b.year! - a.year! || Number(a.imported === true) - Number(b.imported === true)
+					)
 					.map((r) => ({ r, m: mark(index, r, state) }));
 				const chosen = candidates.find((c) => c.m.value !== null) ?? candidates[0];
 				const label = groupLabel(index, g, all, state.lang);
@@ -344,6 +366,33 @@ const RAW_SINCE_2019 = [
 /** Before 2019, the answer categories (the contract's list, which the checks sum). */
 const RAW_PRE_2019: readonly string[] = ANSWER_METRICS;
 
+/** The metric a harmonized handling category reads in a report's layout. */
+function handlingMetric(metric: string, format: string | null): string {
+	return metric === 'x_other'
+		? format === 'pre2019'
+			? 'h_other_channel'
+			: 'h_other_handling'
+		: metric;
+}
+
+/**
+ * Whether a harmonized handling category exists in a report's layout (the spec gives it parts
+ * there): before 2019 there is no 不予处理, so a pre-2019 bar has no such category rather than a
+ * missing one. A format outside the layouts keeps every category.
+ */
+export function categoryInEra(metric: string, format: string | null): boolean {
+	const era = layoutEra(format);
+	if (!era) return true;
+	return HARMONIZED_BY_ID.get(handlingMetric(metric, format))?.parts[era] != null;
+}
+
+/** The printed facts a harmonized handling category is made of in a report's layout. */
+function handlingParts(metric: string, format: string | null): string[] {
+	const era = layoutEra(format);
+	const m = HARMONIZED_BY_ID.get(handlingMetric(metric, format));
+	return era && m ? (m.parts[era] ?? []).map((p) => p.fact) : [];
+}
+
 /**
  * A handling category's value. Harmonized categories are the spec's metrics (derived-metrics.ts);
  * `x_other` is the other outcomes of each era: 其他处理 since 2019, 告知通过其他途径办理 before.
@@ -354,14 +403,7 @@ function handlingValue(
 	metric: string,
 	applicant: string
 ): MetricValue {
-	if (metric === 'x_other')
-		return metricValue(
-			index,
-			r,
-			r.format === 'pre2019' ? 'h_other_channel' : 'h_other_handling',
-			applicant
-		);
-	return metricValue(index, r, metric, applicant);
+	return metricValue(index, r, handlingMetric(metric, r.format), applicant);
 }
 
 export function handlingBars(
@@ -375,33 +417,60 @@ export function handlingBars(
 	const present = new Set<string>();
 	const bars: HandlingBarData[] = [];
 	for (const g of all) {
-		for (const r of g.reports.slice().sort((a, b) => a.year! - b.year!)) {
+		const sorted = g.reports
+			.slice()
+			.sort(
+				(a, b) => a.year! - b.year! || Number(a.imported === true) - Number(b.imported === true)
+			);
+		for (const r of sorted) {
+			const era = layoutEra(r.format);
 			const ids = raw
 				? r.format === 'pre2019'
 					? RAW_PRE_2019
 					: RAW_SINCE_2019
-				: HANDLING_HARMONIZED.map((c) => c.id);
+				: HANDLING_HARMONIZED.filter((c) => categoryInEra(c.metric, r.format)).map((c) => c.id);
 			const values = ids.map((id) => {
 				const metric = raw ? id : HANDLING_HARMONIZED.find((c) => c.id === id)!.metric;
 				const v = handlingValue(index, r, metric, state.applicant);
+				// A category none of whose parts is printed: every part is missing (named in the tooltip).
+				if (!raw && v.value === null && era)
+					return { id, ...v, complete: false, missing: handlingParts(metric, r.format) };
 				return { id, ...v };
 			});
 			// Raw since-2019 rows print either 其他处理 as one row or its three sub-rows: keep what is printed.
 			const shown = values.filter((v) => !raw || v.value !== null);
+			const printed = shown.filter((v) => v.value !== null);
 			const complete = shown.every((v) => v.value !== null);
-			const total = shown.length && complete ? shown.reduce((s, v) => s + v.value!, 0) : null;
+			const printedSum = printed.reduce((s, v) => s + v.value!, 0);
+			// Before 2019 a category the 统计表 does not print leaves the bar incomplete, not empty: its
+			// total is the answers given (对申请答复总数, h_handled), the shares those of what is printed.
+			const eraTotal =
+				!raw && r.format === 'pre2019' && !complete && printed.length > 0
+					? (handlingValue(index, r, 'h_handled', state.applicant).value ?? printedSum)
+					: null;
+			const total = shown.length && complete ? printedSum : eraTotal;
+			const denominator = total === null ? null : Math.max(total, printedSum);
 			for (const v of shown) present.add(v.id);
 			bars.push({
-				key: `${g.key}|${r.year}`,
+				// An import of a year we publish too gets a bar of its own (its key says so).
+				key: `${g.key}|${r.year}${r.imported === true && !g.imported ? `|${r.report_id}` : ''}`,
 				// The chart adds the year to the row's label: the label names the unit only.
 				label: groupLabel(index, g, all, state.lang),
 				year: r.year!,
 				total,
+				...(raw
+					? {}
+					: {
+							notInEra: HANDLING_HARMONIZED.filter((c) => !categoryInEra(c.metric, r.format)).map(
+								(c) => c.id
+							)
+						}),
 				segments: shown.map((v) => ({
 					category: v.id,
 					value: v.value,
-					share: total && v.value !== null ? v.value / total : null,
+					share: denominator && v.value !== null ? v.value / denominator : null,
 					approx: v.approx,
+					...(v.complete === false ? { complete: false, missing: v.missing ?? [] } : {}),
 					...failedChecks(index, r, v.metrics, state.applicant, state.lang),
 					source: {
 						report_id: r.report_id,

@@ -9,5 +9,10 @@ export const handling = {
 	// The outcomes of the requests handled, whatever metric is chosen.
 	hides: ['metric', 'measure'],
 	metric: 'h_handled',
-	chart: { load: () => import('./chart'), embedHeight: 560, emptyMessage: false, note: null }
+	chart: {
+		load: () => import('./chart'),
+		embedHeight: 560,
+		emptyMessage: false,
+		note: 'handling.era_note'
+	}
 } as const satisfies ViewDef<'handling'>;
