@@ -12,6 +12,7 @@ import type { SortKey, TableRow } from './table/table-rows';
 import type { SourceRef, TrendData, ValueFormat } from '../charts/chart-types';
 import type { ChartStrings } from '../i18n/chart-phrases';
 import type { Lang } from '../i18n/strings';
+import type { ViewNotice } from './region-notices';
 
 /** The controls a view adds to those every view shares (regions, metric, applicant, years, units). */
 export type ViewControl = 'scale' | 'relative' | 'compare-year' | 'handling';
@@ -91,6 +92,8 @@ export interface ViewResult<D = unknown> {
 	rows: ViewRow[];
 	/** Whether the rows carry a category column (the handling view's outcomes). */
 	categories: boolean;
+	/** The selected regions the view does not draw, and why (region-notices.ts). */
+	notices: ViewNotice[];
 }
 
 export interface ViewData<D = unknown> {

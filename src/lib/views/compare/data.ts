@@ -9,6 +9,7 @@ import {
 	viewSubtitle
 } from '../context';
 import type { ViewData } from '../types';
+import { keyRegion, regionNotices } from '../region-notices';
 
 export const compareData: ViewData<CompareData> = {
 	needsFacts: metricNeedsFacts,
@@ -33,7 +34,11 @@ export const compareData: ViewData<CompareData> = {
 				bars
 			},
 			rows: bars.map((b) => ({ series: b.label, year: b.year, category: '', value: b.value })),
-			categories: false
+			categories: false,
+			notices: regionNotices(
+				c,
+				new Set(bars.filter((b) => b.value !== null).map((b) => keyRegion(b.key)))
+			)
 		};
 	}
 };
