@@ -146,7 +146,7 @@ describe('no silent changes', () => {
 		await notice('other-units').waitFor({ timeout: 30_000 });
 		const text = (await notice('other-units').textContent())!;
 		expect(text).toContain('no whole-region report');
-		expect(text).toContain('general office');
+		expect(text).toContain('reports by its general office exist');
 		expect(text).toContain('Shanghai');
 		expect(await drawnRegions()).toEqual(['350128']);
 		await expect.poll(checkedIds).toEqual(['310000']);
