@@ -167,6 +167,8 @@ describe('accessibility audit (axe-core): no serious or critical violations', ()
 describe('keyboard only', () => {
 	it('picks a region, changes the metric, switches views, opens and closes a source', async () => {
 		await explore('?regions=350128&lang=en');
+		// The region panel arrives with the tables.
+		await s.page.locator('#region-search').waitFor();
 		await s.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
 		await tabTo('#region-search');
