@@ -57,7 +57,7 @@ describe('region panel', () => {
 		await expect.poll(checkedIds).toEqual(['350128', '440400']);
 		expect((await rowIds()).length).toBe(7);
 
-		await s.page.getByRole('button', { name: 'Only Zhuhai' }).click();
+		await s.page.getByRole('button', { name: 'Only this: Zhuhai' }).click();
 		await s.page.waitForURL((u) => u.searchParams.get('regions') === '440400');
 		await expect.poll(drawnRegions).toEqual(['440400']);
 		await expect.poll(checkedIds).toEqual(['440400']);
