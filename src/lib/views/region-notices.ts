@@ -5,7 +5,7 @@
  * notices and their one-click fix (e.g. the scope switch). The regions stay selected.
  */
 import '../i18n/explorer-strings';
-import { t, tDynamic, type Lang } from '../i18n/strings';
+import { t, tDynamic } from '../i18n/strings';
 import { UNIT_MODE_SCOPE } from '../contract/unit-scope';
 import type { ViewContext } from './context';
 import type { ExplorerState } from './url-state';
