@@ -75,7 +75,7 @@ describe('citing and sharing', () => {
 		await expect(s.page.getByTestId('data-version').isVisible()).resolves.toBe(true);
 		for (const hidden of [
 			s.page.getByRole('navigation', { name: 'Main' }),
-			s.page.getByRole('combobox', { name: 'Regions' }),
+			s.page.getByRole('searchbox', { name: 'Search regions' }),
 			s.page.getByRole('button', { name: 'Copy link' }),
 			s.page.getByRole('tablist').first()
 		])

@@ -35,36 +35,42 @@ const param = (name: string) => new URL(s.page.url()).searchParams.get(name);
 
 const open = (query: string) => openExplorer(s.page, s.baseUrl, query);
 
+/** The timeline's thumbs: a year, or an end of the track (no limit). */
+const thumb = (name: 'From' | 'To') => s.page.getByRole('slider', { name, exact: true });
+/** Moves a thumb to a year (a thumb at an end of the track leaves the URL without a limit). */
+const setYear = (name: 'From' | 'To', year: number) => thumb(name).fill(String(year));
+
 describe('explorer controls', () => {
-	it('limits the trend to the years picked in From and To, and Back restores the range', async () => {
+	it('limits the trend to the years picked on the timeline, and Back restores the range', async () => {
 		await open('?regions=350128&lang=en');
 		// The zone reported every year from 2011 to 2025.
 		const all = Array.from({ length: 15 }, (_, i) => 2011 + i);
 		await expect.poll(() => years(), { timeout: 30_000 }).toEqual(all);
 
-		await s.page.getByRole('combobox', { name: 'From' }).selectOption('2019');
+		await setYear('From', 2019);
 		await s.page.waitForURL(/[?&]from=2019/);
 		await expect.poll(() => years()).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
-		await s.page.getByRole('combobox', { name: 'To' }).selectOption('2023');
+		await setYear('To', 2023);
 		await s.page.waitForURL(/[?&]to=2023/);
 		expect(param('from')).toBe('2019');
 		await expect.poll(() => years()).toEqual([2019, 2020, 2021, 2022, 2023]);
 		// Every point on the chart, of every series, is inside the range.
 		const drawn = await points();
 		expect(drawn.every((p) => p.year >= 2019 && p.year <= 2023)).toBe(true);
-		// The selects say what the chart shows.
-		await expect(s.page.getByRole('combobox', { name: 'From' }).inputValue()).resolves.toBe('2019');
-		await expect(s.page.getByRole('combobox', { name: 'To' }).inputValue()).resolves.toBe('2023');
+		// The timeline says what the chart shows.
+		await expect(thumb('From').inputValue()).resolves.toBe('2019');
+		await expect(thumb('To').inputValue()).resolves.toBe('2023');
+		await expect(s.page.getByTestId('year-span').textContent()).resolves.toBe('2019–2023');
 
 		await s.page.goBack();
 		await s.page.waitForURL((u) => !u.searchParams.has('to'));
 		expect(param('from')).toBe('2019');
 		await expect.poll(() => years()).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
-		await expect(s.page.getByRole('combobox', { name: 'To' }).inputValue()).resolves.toBe('');
+		await expect.poll(() => thumb('To').inputValue()).toBe('2025');
 		await s.page.goBack();
 		await s.page.waitForURL((u) => !u.searchParams.has('from'));
 		await expect.poll(() => years()).toEqual(all);
-		await expect(s.page.getByRole('combobox', { name: 'From' }).inputValue()).resolves.toBe('');
+		await expect.poll(() => thumb('From').inputValue()).toBe('2011');
 	});
 
 	it('shows the change since a base year picked in the trend view', async () => {
@@ -101,7 +107,7 @@ describe('explorer controls', () => {
 		await select.selectOption('2021');
 		await s.page.waitForURL(/[?&]relative=2021/);
 		await expect.poll(async () => Number(await point(2025).getAttribute('data-value'))).toBe(2.2);
-		await s.page.getByRole('combobox', { name: 'From' }).selectOption('2023');
+		await setYear('From', 2023);
 		await s.page.waitForURL((u) => u.searchParams.get('from') === '2023');
 		expect(param('relative')).toBeNull();
 		await expect.poll(() => years()).toEqual([2023, 2024, 2025]);
@@ -145,7 +151,7 @@ describe('explorer controls', () => {
 			s.page.locator('figure[data-chart="trend"] .subtitle').textContent()
 		).resolves.toContain('Natural persons');
 		// Pre-2019 reports have no applicant columns: no point is drawn before 2019.
-		await s.page.getByRole('combobox', { name: 'From' }).selectOption('');
+		await setYear('From', 2011);
 		await s.page.waitForURL((u) => !u.searchParams.has('from'));
 		await expect.poll(() => years()).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
 	});
@@ -302,7 +308,7 @@ describe('explorer controls', () => {
 		// Latest: each reporting unit its own latest report (the zone's committee 2025, the county
 		// government over the same territory 2013, Zhuhai 2017).
 		await expect.poll(bars).toEqual({ [PINGTAN]: 2025, [COUNTY]: 2013, [ZHUHAI]: 2017 });
-		const slider = s.page.getByRole('slider');
+		const slider = s.page.getByRole('slider', { name: /^Year/ });
 		await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('Latest year');
 		expect(param('year')).toBeNull();
 
@@ -343,51 +349,52 @@ describe('explorer controls', () => {
 		await key('ArrowLeft');
 		await key('ArrowLeft');
 		await s.page.waitForURL(/[?&]year=2024/);
-		await s.page.getByRole('combobox', { name: 'To' }).selectOption('2023');
+		await setYear('To', 2023);
 		await s.page.waitForURL((u) => u.searchParams.get('to') === '2023');
 		expect(param('year')).toBeNull();
 		await expect.poll(bars).toEqual({ [PINGTAN]: 2023, [COUNTY]: 2013, [ZHUHAI]: 2017 });
 		await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('Latest year');
 	});
 
-	it('removes a region with its button, and filters the options by level', async () => {
+	it('removes a region with its checkbox, and filters the list by level', async () => {
 		await open('?regions=350128,131000,440400&lang=en');
 		const regionsOnChart = async () =>
 			[...new Set((await points()).map((p) => p.series!.split('|')[0]))].sort();
 		await expect.poll(regionsOnChart).toEqual(['131000', '350128', '440400']);
+		const row = (id: string) => s.page.locator(`#region-list li[data-region="${id}"]`);
 
-		await s.page.getByRole('button', { name: 'Remove Langfang' }).click();
+		await s.page.getByRole('checkbox', { name: /Langfang/ }).uncheck();
 		await s.page.waitForURL((u) => u.searchParams.get('regions') === '350128,440400');
 		await expect.poll(regionsOnChart).toEqual(['350128', '440400']);
-		await expect(s.page.locator('.chip[data-region="131000"]').count()).resolves.toBe(0);
+		await expect.poll(() => row('131000').locator('input').isChecked()).toBe(false);
 
-		// The options: every region with a report (7), then only the cities among them.
-		const search = s.page.getByRole('combobox', { name: 'Regions' });
-		const options = s.page.getByRole('listbox', { name: 'Regions' }).getByRole('option');
-		const optionIds = () =>
-			options.evaluateAll((els) => els.map((e) => e.getAttribute('data-region')!).sort());
-		await search.focus();
+		// The list: every region with a report (7), then only the cities among them.
+		const search = s.page.getByRole('searchbox', { name: 'Search regions' });
+		const rows = s.page.locator('#region-list li[data-region]');
+		const rowIds = () =>
+			rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-region')!).sort());
 		await expect
-			.poll(optionIds)
+			.poll(rowIds)
 			.toEqual(['131000', '150602', '150700', '310000', '350128', '440400', '530400']);
 		await s.page.getByRole('combobox', { name: 'Level' }).selectOption({ label: 'City' });
-		await search.focus();
-		// 廊坊市, 呼伦贝尔市, 珠海市, 玉溪市 (front matter: level city).
-		await expect.poll(optionIds).toEqual(['131000', '150700', '440400', '530400']);
-		const levels = await options.locator('.lvl').allTextContents();
-		expect(new Set(levels)).toEqual(new Set(['City']));
-		// Zhuhai is already on the chart: its option says so.
-		await expect(
-			s.page.locator('[role="option"][data-region="440400"]').getAttribute('aria-selected')
-		).resolves.toBe('true');
+		// 廊坊市, 呼伦贝尔市, 珠海市, 玉溪市 (front matter: level city); the selected zone stays listed.
+		await expect.poll(rowIds).toEqual(['131000', '150700', '350128', '440400', '530400']);
+		const levels = await rows.locator('.lvl').allTextContents();
+		expect(new Set(levels)).toEqual(new Set(['City', 'Zone']));
+		// Zhuhai is already on the chart: its checkbox is ticked.
+		await expect(row('440400').locator('input').isChecked()).resolves.toBe(true);
 		// Typing narrows further, within the level: the code prefix "150" finds Hulunbuir (150700),
 		// not Dongsheng District (150602).
 		await search.fill('150');
-		await expect.poll(optionIds).toEqual(['150700']);
+		await expect.poll(rowIds).toEqual(['150700']);
 		await search.press('Enter');
 		await s.page.waitForURL((u) => u.searchParams.get('regions') === '350128,440400,150700');
-		// hulunbuir_2016 prints no request figure: its chip is there, no point is drawn for it.
-		await expect.poll(() => s.page.locator('.chip[data-region="150700"]').count()).toBe(1);
+		// hulunbuir_2016 prints no request figure: it stays selected, no point is drawn for it, and
+		// the chart says so.
+		await expect.poll(() => row('150700').locator('input').isChecked()).toBe(true);
 		await expect.poll(regionsOnChart).toEqual(['350128', '440400']);
+		await expect(
+			s.page.locator('[data-testid="view-notices"] li[data-kind="no-data"]').textContent()
+		).resolves.toContain('Hulunbuir');
 	});
 });

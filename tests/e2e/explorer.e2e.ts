@@ -36,9 +36,9 @@ describe('explorer', () => {
 
 	it('finds a region by pinyin and puts the selection in the URL', async () => {
 		await open('?regions=350128&lang=en');
-		const search = s.page.getByRole('combobox', { name: 'Regions' });
+		const search = s.page.getByRole('searchbox', { name: 'Search regions' });
 		await search.fill('zhuhai');
-		await s.page.getByRole('option', { name: /Zhuhai/ }).waitFor();
+		await s.page.getByRole('checkbox', { name: /Zhuhai/ }).waitFor();
 		await search.press('Enter');
 		await s.page.waitForURL(/regions=350128%2C440400|regions=350128,440400/);
 		const series = new Set((await points()).map((p) => p.series));

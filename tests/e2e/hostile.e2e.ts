@@ -83,9 +83,9 @@ async function explore(query: string) {
 const text = (selector: string) => s.page.locator(selector).first().textContent();
 
 describe('a report with script, HTML and formula payloads', () => {
-	it('shows the region name as text in the trend, its labels, tooltip and chips', async () => {
+	it('shows the region name as text in the trend, its labels, tooltip and the region panel', async () => {
 		await explore('from=2021&to=2021');
-		expect(await text(`.chip[data-region="${ID}"]`)).toContain(NAME_ZH);
+		expect(await text(`#region-list li[data-region="${ID}"]`)).toContain(NAME_ZH);
 		// One point, so no line label: the chart's own description names the series.
 		expect(
 			await s.page.locator('figure[data-chart="trend"] svg[role="img"]').getAttribute('aria-label')
@@ -100,9 +100,9 @@ describe('a report with script, HTML and formula payloads', () => {
 
 	it('lists it as text in the region search, in both languages', async () => {
 		await explore('lang=en');
-		expect(await text(`.chip[data-region="${ID}"]`)).toContain(NAME_EN);
-		await s.page.getByRole('combobox', { name: 'Regions' }).fill(ID);
-		const option = s.page.locator(`[role="option"][data-region="${ID}"]`);
+		expect(await text(`#region-list li[data-region="${ID}"]`)).toContain(NAME_EN);
+		await s.page.getByRole('searchbox', { name: 'Search regions' }).fill(ID);
+		const option = s.page.locator(`#region-list li[data-region="${ID}"]`);
 		await option.waitFor();
 		expect(await option.textContent()).toContain(NAME_ZH);
 		expect(await option.textContent()).toContain(NAME_EN);

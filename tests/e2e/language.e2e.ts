@@ -29,7 +29,7 @@ describe('language across pages', () => {
 
 		await nav(/^Explorer/).click();
 		await s.page.waitForURL(/\/explore\?(.*&)?lang=en/);
-		await s.page.getByRole('combobox', { name: 'Regions' }).waitFor();
+		await s.page.getByRole('searchbox', { name: 'Search regions' }).waitFor();
 		await expect.poll(htmlLang).toBe('en');
 
 		await nav(/^Coverage/).click();

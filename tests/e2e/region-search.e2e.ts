@@ -17,28 +17,30 @@ afterAll(async () => {
 	await s?.close();
 });
 
-/** The picker's label: 'Regions' in English, '地区' in Chinese. */
-let label = 'Regions';
-const search = () => s.page.getByRole('combobox', { name: label, exact: true });
-const options = () => s.page.getByRole('listbox', { name: label }).getByRole('option');
+/** The search box's label: 'Search regions' in English, '搜索地区' in Chinese. */
+let label = 'Search regions';
+const search = () => s.page.getByRole('searchbox', { name: label, exact: true });
+/** The region panel's rows (while typing: the matches, best first). */
+const options = () => s.page.locator('#region-list li[data-region]');
 const optionIds = () =>
 	options().evaluateAll((els) => els.map((e) => e.getAttribute('data-region')!));
 const open = async (query: string) => {
-	label = query.includes('lang=zh') ? '地区' : 'Regions';
+	label = query.includes('lang=zh') ? '搜索地区' : 'Search regions';
 	await openExplorer(s.page, s.baseUrl, query);
 };
 
 describe('region picker search', () => {
-	it('"hlbe" offers 呼伦贝尔市 first, and Enter puts it on the chart', async () => {
+	it('"hlbe" finds 呼伦贝尔市 alone, and Enter ticks it onto the chart', async () => {
 		await open('?regions=350128&lang=en');
 		await search().fill('hlbe');
 		await expect.poll(optionIds, { timeout: 10_000 }).toEqual(['150700']);
 		await expect(options().first().textContent()).resolves.toContain('呼伦贝尔市');
 		await search().press('Enter');
 		await s.page.waitForURL((u) => u.searchParams.get('regions') === '350128,150700');
-		await expect(s.page.locator('.chip[data-region="150700"]').textContent()).resolves.toContain(
-			'Hulunbuir'
-		);
+		// The search is emptied; the selected regions lead the list, 呼伦贝尔 ticked.
+		const row = s.page.locator('#region-list li[data-region="150700"]');
+		await expect.poll(() => row.locator('input').isChecked()).toBe(true);
+		await expect(row.textContent()).resolves.toContain('Hulunbuir');
 	});
 
 	it('"hulunbeier" (full pinyin) and "pingtan" find their regions; 平潭县 finds the zone', async () => {
@@ -75,10 +77,9 @@ describe('region picker search', () => {
 	});
 
 	it('lists provinces in pinyin order, not in code-point order', async () => {
-		await open('?regions=440400&lang=zh');
-		await search().fill('');
-		await search().focus();
-		const groups = s.page.getByRole('listbox', { name: label }).locator('li.group');
+		// 玉溪 (云南) selected: the other regions with reports are listed by province, 广东 among them.
+		await open('?regions=530400&lang=zh');
+		const groups = s.page.locator('#region-list li.group:not(.others)');
 		await expect.poll(() => groups.count(), { timeout: 10_000 }).toBeGreaterThan(3);
 		const names = await groups.allTextContents();
 		expect(names).toEqual([...names].sort(new Intl.Collator('zh-CN').compare));

@@ -12,6 +12,7 @@ import type { SortKey, TableRow } from './table/table-rows';
 import type { ChartProps, SourceRef, TrendData, ValueFormat } from '../charts/chart-types';
 import type { Lang } from '../i18n/strings';
 import type { MetricAbout } from './metric-about';
+import type { ViewNotice } from './region-notices';
 
 /** The controls a view adds to those every view shares (regions, metric, applicant, years, units). */
 export type ViewControl = 'scale' | 'relative' | 'compare-year' | 'handling';
@@ -96,6 +97,8 @@ export interface ViewResult<D = unknown> {
 	categories: boolean;
 	/** "About this metric" (metric-about.ts), added where it is shown with the view (the embeds). */
 	about?: MetricAbout;
+	/** The selected regions the view does not draw, and why (region-notices.ts). */
+	notices: ViewNotice[];
 }
 
 export interface ViewData<D = unknown> {

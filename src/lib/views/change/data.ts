@@ -9,6 +9,7 @@ import '../../i18n/explorer-strings';
 import { tDynamic } from '../../i18n/strings';
 import { metricNeedsFacts, viewContext, viewSourceLine, viewSubtitle } from '../context';
 import type { ViewData } from '../types';
+import { keyRegion, regionNotices } from '../region-notices';
 import { trendSeries } from '../view-data';
 
 /** Each series' points as changes on the previous year (the first year has none). */
@@ -55,7 +56,13 @@ export const changeData: ViewData<TrendData> = {
 			rows: series.flatMap((x) =>
 				x.points.map((p) => ({ series: x.label, year: p.year, category: '', value: p.value }))
 			),
-			categories: false
+			categories: false,
+			notices: regionNotices(
+				c,
+				new Set(
+					series.filter((x) => x.points.some((p) => p.value !== null)).map((x) => keyRegion(x.key))
+				)
+			)
 		};
 	}
 };

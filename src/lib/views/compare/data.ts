@@ -3,6 +3,7 @@ import { compareBars } from '../view-data';
 import type { CompareData } from '../../charts/chart-types';
 import { metricNeedsFacts, metricViewHead, valueAxisLabel } from '../context';
 import type { ViewData } from '../types';
+import { keyRegion, regionNotices } from '../region-notices';
 
 export const compareData: ViewData<CompareData> = {
 	needsFacts: metricNeedsFacts,
@@ -23,7 +24,11 @@ export const compareData: ViewData<CompareData> = {
 				bars
 			},
 			rows: bars.map((b) => ({ series: b.label, year: b.year, category: '', value: b.value })),
-			categories: false
+			categories: false,
+			notices: regionNotices(
+				c,
+				new Set(bars.filter((b) => b.value !== null).map((b) => keyRegion(b.key)))
+			)
 		};
 	}
 };

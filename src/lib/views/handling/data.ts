@@ -4,6 +4,7 @@ import type { HandlingData } from '../../charts/chart-types';
 import { metricLabel, t, tDynamic, unitLabel } from '../../i18n';
 import { viewContext, viewSourceLine, viewSubtitle } from '../context';
 import type { ViewData } from '../types';
+import { keyRegion, regionNotices } from '../region-notices';
 
 export const handlingData: ViewData<HandlingData> = {
 	// 不予处理 and 其他处理 are told apart only by the facts.
@@ -32,7 +33,16 @@ export const handlingData: ViewData<HandlingData> = {
 					value: x.value
 				}))
 			),
-			categories: true
+			categories: true,
+			notices: regionNotices(
+				c,
+				new Set(
+					h.bars
+						.filter((b) => b.segments.some((x) => x.value !== null))
+						.map((b) => keyRegion(b.key))
+				),
+				false
+			)
 		};
 	}
 };

@@ -4,6 +4,7 @@ import type { TrendData } from '../../charts/chart-types';
 import { t } from '../../i18n';
 import { metricNeedsFacts, metricViewHead, valueAxisLabel } from '../context';
 import type { ViewData } from '../types';
+import { keyRegion, regionNotices } from '../region-notices';
 
 export const trendData: ViewData<TrendData> = {
 	needsFacts: metricNeedsFacts,
@@ -30,7 +31,13 @@ export const trendData: ViewData<TrendData> = {
 			rows: series.flatMap((x) =>
 				x.points.map((p) => ({ series: x.label, year: p.year, category: '', value: p.value }))
 			),
-			categories: false
+			categories: false,
+			notices: regionNotices(
+				c,
+				new Set(
+					series.filter((x) => x.points.some((p) => p.value !== null)).map((x) => keyRegion(x.key))
+				)
+			)
 		};
 	}
 };
