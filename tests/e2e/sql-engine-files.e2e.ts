@@ -2,6 +2,8 @@
  * The SQL engine's own files failing, as a reader on a bad connection meets it: the wasm or the
  * worker script cannot be fetched (the console names the file at once and offers Retry, instead of
  * a 90 s "timed out"), and while the wasm downloads the progress names the wasm, not atlas.duckdb.
+ * And the engine's worker starts from the page's head (engine-boot.js), before the page's own
+ * scripts have run, and is the only one.
  */
 import type { Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +46,41 @@ async function failsThenRetries(pattern: string, file: string) {
 }
 
 describe('the SQL engine files', () => {
+	it('starts the engine worker before the page is mounted, once, and the console works', async () => {
+		const context = await s.browser.newContext();
+		try {
+			// Every worker the page creates, and when (ms since navigation).
+			await context.addInitScript(`(() => {
+				const made = (globalThis.__workers = []);
+				const Original = globalThis.Worker;
+				globalThis.Worker = class extends Original {
+					constructor(url, options) {
+						super(url, options);
+						made.push([String(url), performance.now()]);
+					}
+				};
+			})();`);
+			const page = await context.newPage();
+			await page.goto(`${s.baseUrl}sql?lang=en`);
+			await page.locator('[data-engine-status="ready"]').waitFor({ timeout: 120_000 });
+			const { workers, mount } = await page.evaluate(() => ({
+				workers: (globalThis as unknown as { __workers: [string, number][] }).__workers,
+				mount: performance.getEntriesByName('ogi:engine:mount')[0]!.startTime
+			}));
+			const engines = workers.filter(([url]) => /duckdb-browser-eh\.worker/.test(url));
+			expect(engines).toHaveLength(1);
+			expect(engines[0]![1]).toBeLessThan(mount);
+			expect(await runQuery(page, 'SELECT count(*) > 0 AS ok FROM facts')).toBe('done');
+			expect(
+				await page
+					.locator('[data-testid="result-table"] tbody tr:nth-child(1) td:nth-child(1)')
+					.textContent()
+			).toBe('true');
+		} finally {
+			await context.close();
+		}
+	}, 300_000);
+
 	it('names the wasm that cannot be fetched, and starts on Retry', async () => {
 		await failsThenRetries(WASM, 'duckdb-eh.wasm');
 	}, 300_000);

@@ -1,6 +1,6 @@
 /**
  * The DuckDB-WASM engine: one lazily created instance in a Web Worker, behind one promise.
- * Its wasm and worker files are self-hosted (Vite `?url` imports), and extension autoinstall and
+ * Its wasm and worker files are self-hosted (engine-files.ts), and extension autoinstall and
  * autoload are off, so no request ever leaves our origin. Starting never hangs: loading the wasm
  * times out when it makes no progress for INSTANTIATE_STALL_MS (downloading and compiling ~30 MB on
  * a busy machine is slow), the other start steps after START_STEP_TIMEOUT_MS, each with a message
@@ -8,10 +8,11 @@
  * fetched, or the wasm could not be compiled) rejects at once with an EngineFileError naming the
  * file, instead of waiting for a timeout. A crashed engine is discarded
  * (`discardEngine`) and the next getEngine() starts a fresh worker.
+ * On a prerendered /sql page the worker was already started, and is instantiating the wasm, by
+ * engine-boot.js in the page's head: the first start adopts it (`takeEngineBoot`).
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
-import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { wasmUrl, workerUrl } from './engine-files';
 import type { Table } from 'apache-arrow';
 import { ENGINE_QUERY_CONFIG } from './engine-config';
 
@@ -93,10 +94,51 @@ function timed<T>(step: string, ms: number, work: (alive: () => void) => Promise
 
 let enginePromise: Promise<Engine> | undefined;
 
+/**
+ * The worker engine-boot.js started from the prerendered /sql page's head, already instantiating
+ * the wasm (it posted INSTANTIATE itself, under an id of its own), and how to hear its end.
+ */
+interface EngineBoot {
+	worker: Worker;
+	workerHref: string;
+	wasmHref: string;
+	/** Resolves when the wasm is instantiated; rejects with the worker's error event or message. */
+	instantiated: Promise<void>;
+	listeners: Set<(p: duckdb.InstantiationProgress) => void>;
+}
+
+/**
+ * The early-started worker, once (a restarted engine starts its own), and only when it runs this
+ * build's engine files.
+ */
+export function takeEngineBoot(): EngineBoot | null {
+	const g = globalThis as { __ogiEngineBoot?: EngineBoot | null };
+	const boot = g.__ogiEngineBoot;
+	// Taken: a boot script that runs later (it is async) starts no second worker.
+	g.__ogiEngineBoot = null;
+	if (!boot) return null;
+	const href = (url: string) => new URL(url, globalThis.document?.baseURI).href;
+	if (boot.workerHref === href(workerUrl) && boot.wasmHref === href(wasmUrl)) return boot;
+	boot.worker.terminate();
+	return null;
+}
+
+/** What a failed early start rejected with, as the start's own failures say it. */
+function bootFailure(reason: unknown): Error {
+	if (reason instanceof Event) return startFailure(reason);
+	if (reason instanceof Error) return reason;
+	const message = (reason as { message?: string } | null)?.message ?? String(reason);
+	return new EngineFileError(WASM_FILE, message);
+}
+
 async function createEngine(): Promise<Engine> {
-	markPhase('worker');
-	const worker = new Worker(workerUrl);
-	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	const boot = takeEngineBoot();
+	if (!boot) markPhase('worker');
+	const worker = boot?.worker ?? new Worker(workerUrl);
+	// An adopted worker gets its client once its own INSTANTIATE has been answered (the client
+	// would take that answer for one of its own requests).
+	const client = () => new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	const own = boot ? null : client();
 	// Until the engine is up, a worker error is the start failing: say so now, with its cause.
 	let onError = (_e: Event) => {};
 	const failed = new Promise<never>((_resolve, reject) => {
@@ -124,20 +166,31 @@ async function createEngine(): Promise<Engine> {
 		await timed(
 			`${WASM_FILE}: no progress for ${INSTANTIATE_STALL_MS / 1000} s`,
 			INSTANTIATE_STALL_MS,
-			(alive) =>
-				orFail(
-					db.instantiate(wasmUrl, null, (p) => {
-						alive();
-						for (const l of wasmListeners) l(p.bytesLoaded, p.bytesTotal);
-					})
-				)
+			(alive) => {
+				const progress = (p: duckdb.InstantiationProgress) => {
+					alive();
+					for (const l of wasmListeners) l(p.bytesLoaded, p.bytesTotal);
+				};
+				if (!boot) return orFail(own!.instantiate(wasmUrl, null, progress));
+				boot.listeners.add(progress);
+				return orFail(
+					boot.instantiated.catch((reason: unknown) => Promise.reject(bootFailure(reason)))
+				).finally(() => boot.listeners.delete(progress));
+			}
 		);
+		const db = own ?? client();
 		markPhase('instantiated');
 		const conn = await timed('open', START_STEP_TIMEOUT_MS, async () => {
-			await db.open({ query: { ...ENGINE_QUERY_CONFIG } });
-			const c = await db.connect();
-			await c.query(`SET autoinstall_known_extensions = false`);
-			await c.query(`SET autoload_known_extensions = false`);
+			// Posted together, answered in order: the worker runs these one after the other, with
+			// no round trip through a main thread that is still busy hydrating the page.
+			const [, c] = await Promise.all([
+				db.open({ query: { ...ENGINE_QUERY_CONFIG } }),
+				db.connect()
+			]);
+			await Promise.all([
+				c.query(`SET autoinstall_known_extensions = false`),
+				c.query(`SET autoload_known_extensions = false`)
+			]);
 			return c;
 		});
 		markPhase('opened');

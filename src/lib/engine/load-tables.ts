@@ -92,13 +92,26 @@ async function attachBase(engine: Engine, fetched: Fetched): Promise<DataFileErr
 			DuckDBDataProtocol.BROWSER_FILEREADER,
 			true
 		);
-		await engine.query(ATTACH_BASE);
-		await engine.query(BASE_SEARCH_PATH);
+		// Posted together, run in order by the worker (a RUN_QUERY is answered before the next).
+		await Promise.all([engine.query(ATTACH_BASE), engine.query(BASE_SEARCH_PATH)]);
 	} catch (error) {
 		const detail = error instanceof Error ? error.message : String(error);
 		return new DataFileError(BASE_FILE, 'corrupt', detail);
 	}
 	return null;
+}
+
+/**
+ * Only the upload directory readable, no external access, and the configuration locked (last).
+ * Posted together: the worker runs them in this order, each answered before it takes the next,
+ * and any failure rejects the start.
+ */
+async function lockDown(engine: Engine): Promise<void> {
+	await Promise.all([
+		engine.query(ALLOW_UPLOADS),
+		engine.query(`SET enable_external_access = false`),
+		engine.query(`SET lock_configuration = true`)
+	]);
 }
 
 export function loadEngineWithData(onProgress?: (step: string) => void): Promise<LoadedEngine> {
@@ -117,9 +130,7 @@ export function loadEngineWithData(onProgress?: (step: string) => void): Promise
 					missing,
 					memoryTables: SYNTHETIC_BASE_TABLES
 				};
-				await engine.query(ALLOW_UPLOADS);
-				await engine.query(`SET enable_external_access = false`);
-				await engine.query(`SET lock_configuration = true`);
+				await lockDown(engine);
 				return engine;
 			}
 			// The download and the engine's start overlap; the progress names what is still loading.
@@ -144,9 +155,7 @@ export function loadEngineWithData(onProgress?: (step: string) => void): Promise
 			const problem = await attachBase(base, fetched);
 			markPhase('attached');
 			const engine: LoadedEngine = { ...base, missing: problem ? [problem] : [] };
-			await engine.query(ALLOW_UPLOADS);
-			await engine.query(`SET enable_external_access = false`);
-			await engine.query(`SET lock_configuration = true`);
+			await lockDown(engine);
 			markPhase('locked');
 			return engine;
 		})();

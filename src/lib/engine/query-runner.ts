@@ -97,15 +97,17 @@ export async function createQueryRunner(
 	options: RunnerOptions = {}
 ): Promise<QueryRunner> {
 	const ours = new Set(options.memoryTables ?? []);
-	const conn: AsyncDuckDBConnection = await db.connect();
-	const side: AsyncDuckDBConnection = await db.connect();
+	// Requests posted together are run by the worker in order without waiting for this thread.
+	const [conn, side] = await Promise.all([db.connect(), db.connect()]);
 	// The reader's queries see our tables first (and cannot create tables among them); tables
 	// built in JavaScript (dropped files) go to the in-memory database, visible to both.
 	// Without our database (its file failed to load) both see only the in-memory one.
 	async function usePaths(): Promise<void> {
 		const memoryOnly = `SET search_path = 'memory.main'`;
-		await conn.query(BASE_SEARCH_PATH).catch(() => conn.query(memoryOnly));
-		await side.query(MEMORY_SEARCH_PATH).catch(() => side.query(memoryOnly));
+		await Promise.all([
+			conn.query(BASE_SEARCH_PATH).catch(() => conn.query(memoryOnly)),
+			side.query(MEMORY_SEARCH_PATH).catch(() => side.query(memoryOnly))
+		]);
 	}
 	await usePaths();
 	const databases = async () =>
