@@ -76,11 +76,14 @@ interface Budget {
 // its legend and tooltip note, grouping imports with our series), the status line counting the
 // reports shown and the imports among them, and the pre-2019 handling bars (categories per layout
 // era, the parts a category lacks, the era's definitions in a note under the chart).
+// Merged on 2026-12-02 (the phone layout, the shared frame, the imports and the region panel, each
+// within its own raised budget, together): measured explorer 128.6, trend 85.1, compare 80.6,
+// handling 72.2 KB. Each branch's code is the reason given above; together they add up.
 const BUDGETS: Budget[] = [
-	{ path: 'explore', goal: 150_000, js: 127_000 },
-	{ path: 'embed/trend', goal: 100_000, js: 84_700 },
-	{ path: 'embed/compare', goal: 100_000, js: 80_500 },
-	{ path: 'embed/handling', goal: 100_000, js: 72_000 },
+	{ path: 'explore', goal: 150_000, js: 129_300 },
+	{ path: 'embed/trend', goal: 100_000, js: 85_800 },
+	{ path: 'embed/compare', goal: 100_000, js: 81_300 },
+	{ path: 'embed/handling', goal: 100_000, js: 72_900 },
 	{ path: 'region/350128', goal: 100_000, js: 83_000 }
 ];
 

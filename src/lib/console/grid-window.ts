@@ -64,7 +64,11 @@ export function visibleWindow(w: GridWindowInput): GridWindow {
 	const above = Math.min(w.overscan, shownFrom, Math.floor(Math.min(top, maxTop) / w.rowHeight));
 	const first = shownFrom - above;
 	const last = Math.min(w.total, shownTo + w.overscan);
-	const padTop = Math.min(top, maxTop) - above * w.rowHeight;
+	// The rows in view fill a whole number of rows, the view does not (a header of any height): the
+	// part of a row that does not fit is taken off the space above in step with the scroll, so at
+	// the end the last row ends at the view's bottom edge, not below it.
+	const overhang = w.viewHeight - w.headHeight - inView * w.rowHeight;
+	const padTop = Math.max(0, Math.min(top, maxTop) - above * w.rowHeight + fraction * overhang);
 	const padBottom = Math.max(0, maxPx - padTop - (last - first) * w.rowHeight);
 	return { first, last, shownFrom, shownTo, padTop, padBottom, scaled: true };
 }
