@@ -185,6 +185,16 @@ describe('multiTrendLayout: direct labels', () => {
 		expect(a.directLabel!.text).toBe('A (2019)');
 		expect(series(layout, 'b').directLabel!.leader).toBeNull();
 		expect(series(layout, 'b').directLabel!.text).toBe('B');
+		// Narrow, with a long name: the name first, the year only in the full text.
+		const long = 'A region with a rather long name';
+		const narrow = multiTrendLayout(
+			{ ...data, series: [{ ...data.series[0]!, label: long }, data.series[1]!] },
+			{ width: 300 }
+		);
+		const label = series(narrow, 'a').directLabel!;
+		expect(label.text).not.toMatch(/2019/);
+		expect(label.text.startsWith('A ')).toBe(true);
+		expect(label.full).toBe(`${long} (2019)`);
 	});
 
 	it('truncates long labels with an ellipsis when narrow, and uses fewer ticks', () => {

@@ -337,10 +337,16 @@ export function multiTrendLayout(
 			// no leader is drawn.
 			const endYear = endSuffix(prepared[s.index]!);
 			const early = endYear !== '';
-			const yearWidth = estimateTextWidth(endYear, LABEL_FONT);
+			// The name comes first: where name and year do not both fit (a narrow chart), the name
+			// alone, truncated as any label; its full text (with the year) is the label's title.
+			const withYear = s.label + endYear;
+			const text =
+				estimateTextWidth(withYear, LABEL_FONT) <= room
+					? withYear
+					: truncateText(s.label, room, LABEL_FONT);
 			s.directLabel = {
-				text: truncateText(s.label, room - yearWidth, LABEL_FONT) + endYear,
-				full: s.label + endYear,
+				text,
+				full: withYear,
 				x: plot.right + 9,
 				y: ly,
 				leader: moved && !early ? `M${round1(end.x + 5)},${end.y}L${plot.right + 7},${ly}` : null
