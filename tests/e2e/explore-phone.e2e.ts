@@ -101,14 +101,13 @@ describe('the explorer on a phone (375 px)', () => {
 		await open('?view=handling&lang=en');
 		await settingsButton().click();
 		await drawer().waitFor({ state: 'visible' });
+		// What the view does use is there (once the controls are drawn: wait for them, so that the
+		// absence below is read from drawn controls, not from a drawer still filling).
+		await drawer().getByRole('radio', { name: 'As printed (raw)' }).waitFor({ state: 'visible' });
 		await expect(drawer().getByTestId('metric').count()).resolves.toBe(0);
 		await expect(drawer().getByRole('radio', { name: 'Rates', exact: true }).count()).resolves.toBe(
 			0
 		);
-		// What the view does use is there.
-		await expect(
-			drawer().getByRole('radio', { name: 'As printed (raw)' }).isVisible()
-		).resolves.toBe(true);
 		await s.page.keyboard.press('Escape');
 		await drawer().waitFor({ state: 'hidden' });
 		// Its about line is the metric the view shows, whatever the URL's metric.
@@ -193,7 +192,7 @@ describe('the explorer on a desktop (1280 px)', () => {
 	it('shows the controls in the side column, with no Settings button', async () => {
 		await s.page.setViewportSize({ width: 1280, height: 900 });
 		await open('?lang=en');
-		await expect(s.page.getByTestId('metric').isVisible()).resolves.toBe(true);
+		await s.page.getByTestId('metric').waitFor({ state: 'visible', timeout: 30_000 });
 		await expect(settingsButton().isVisible()).resolves.toBe(false);
 		// Side by side: the controls left of the chart card.
 		const controls = (await drawer().boundingBox())!;

@@ -136,6 +136,24 @@ describe('no silent changes', () => {
 		await expect.poll(async () => (await checkedIds()).sort()).toEqual([...six].sort());
 	});
 
+	it('keeps the default regions when the metric changes, naming those it cannot draw', async () => {
+		await open('?lang=en');
+		await expect
+			.poll(async () => (await drawnRegions()).length, { timeout: 30_000 })
+			.toBeGreaterThan(3);
+		const before = (await drawnRegions()).sort();
+		await s.page.getByTestId('metric').selectOption('correction_rate');
+		await s.page.waitForURL((u) => u.searchParams.get('metric') === 'correction_rate');
+		// The regions that were on screen are now the selection, in the URL and ticked.
+		expect(param('regions')!.split(',').sort()).toEqual(before);
+		await expect.poll(async () => (await checkedIds()).sort()).toEqual(before);
+		// Those the correction rate has no value for are named, not dropped without a word.
+		await notice('no-data').waitFor({ timeout: 30_000 });
+		const drawn = await drawnRegions();
+		expect(drawn.length).toBeLessThan(before.length);
+		expect(drawn.every((id) => before.includes(id))).toBe(true);
+	});
+
 	it('keeps 上海 (a General Office report only) selected with a notice, and its switch draws it', async () => {
 		await open('?regions=350128&lang=en');
 		await expect.poll(drawnRegions, { timeout: 30_000 }).toEqual(['350128']);
