@@ -31,16 +31,34 @@ export const CHART_PAINT_SCRIPT = `(() => {
 	const g = globalThis;
 	g.__ogiChartPaint = null;
 	g.__ogiFirstMarks = null;
+	// The paint is timed from the first point; the marks the parser made are collected until the
+	// parser is done (a loaded machine parses a figure in several steps; scripts, and so hydration,
+	// run only after it).
 	const seen = () => {
 		const marks = document.querySelectorAll('figure[data-chart] circle.point');
 		if (!marks.length) return false;
 		const svg = marks[0].closest('figure');
 		g.__ogiFirstMarks = [svg, ...svg.querySelectorAll('svg, circle.point, path.line')];
-		requestAnimationFrame(() => (g.__ogiChartPaint = performance.now()));
+		if (g.__ogiChartPaint === null && !g.__ogiPaintAsked) {
+			g.__ogiPaintAsked = true;
+			requestAnimationFrame(() => (g.__ogiChartPaint = performance.now()));
+		}
 		return true;
 	};
-	const observer = new MutationObserver(() => { if (seen()) observer.disconnect(); });
+	const observer = new MutationObserver(() => {
+		if (document.readyState !== 'loading') observer.disconnect();
+		else seen();
+	});
 	observer.observe(document, { childList: true, subtree: true });
+	// 'interactive': the parser is done and no script has run yet, so the marks now are all its own.
+	document.addEventListener(
+		'readystatechange',
+		() => {
+			seen();
+			observer.disconnect();
+		},
+		{ once: true }
+	);
 })();`;
 
 /** When the first chart was painted (ms since navigation). */

@@ -62,13 +62,22 @@ describe('region panel', () => {
 		await expect.poll(drawnRegions).toEqual(['440400']);
 		await expect.poll(checkedIds).toEqual(['440400']);
 
-		// Clear all: the URL's selection is emptied, and the chart goes back to the default regions,
-		// which the panel then shows ticked.
+		// Clear all: no region at all (not the default ones), said in the URL and on the chart.
 		await s.page.getByRole('button', { name: 'Clear all' }).click();
-		await s.page.waitForURL((u) => !u.searchParams.has('regions'));
-		await expect.poll(async () => (await drawnRegions()).length).toBeGreaterThan(1);
-		const drawn = await drawnRegions();
-		await expect.poll(async () => (await checkedIds()).sort()).toEqual(drawn);
+		await s.page.waitForURL((u) => u.searchParams.get('regions') === 'none');
+		await s.page.getByTestId('no-regions').waitFor();
+		await expect.poll(drawnRegions).toEqual([]);
+		await expect.poll(checkedIds).toEqual([]);
+		await expect(s.page.getByTestId('region-count').textContent()).resolves.toBe('0 selected');
+		// Ticking a region from there draws it alone.
+		await s.page.getByRole('checkbox', { name: /珠海市/ }).check();
+		await s.page.waitForURL((u) => u.searchParams.get('regions') === '440400');
+		await expect.poll(drawnRegions).toEqual(['440400']);
+		await expect(s.page.getByTestId('no-regions').count()).resolves.toBe(0);
+		// A shared link of the cleared explorer opens cleared.
+		await open('?regions=none&lang=en');
+		await s.page.getByTestId('no-regions').waitFor({ timeout: 30_000 });
+		await expect.poll(checkedIds).toEqual([]);
 	});
 
 	it('moves the timeline thumbs with the keyboard: the URL and the x axis follow', async () => {

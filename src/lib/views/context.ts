@@ -6,7 +6,7 @@ import { APPLICANTS, METRIC_BY_ID } from '../contract/metrics';
 import type { ReportRow } from '../contract/rows';
 import type { ExplorerIndex } from './explorer-data';
 import { fromCube } from './metric-values';
-import type { ExplorerState } from './url-state';
+import { usesDefaultRegions, type ExplorerState } from './url-state';
 import { defaultRegions, isRateMetric, reportsInScope } from './view-data';
 import { applicantLabel, metricLabel, t, unitLabel, type Lang } from '../i18n';
 import type { ValueFormat } from '../charts/chart-types';
@@ -25,7 +25,7 @@ export interface ViewContext {
 }
 
 export function viewContext(index: ExplorerIndex, state: ExplorerState, lang: Lang): ViewContext {
-	const regions = state.regions.length ? state.regions : defaultRegions(index, state);
+	const regions = usesDefaultRegions(state) ? defaultRegions(index, state) : state.regions;
 	return {
 		index,
 		state,

@@ -20,6 +20,7 @@ import {
 	suggestParam,
 	unknownRegions,
 	unknownRegionsProblem,
+	usesDefaultRegions,
 	type ExplorerState
 } from './url-state';
 import { LANGS, tDynamic } from '../i18n';
@@ -191,6 +192,22 @@ describe('reading a URL', () => {
 		expect(state.metric).toBe('h_granted');
 		expect(state.regions).toEqual(['440400', 'abc']);
 		expect(state.lang).toBe('en');
+	});
+
+	it('reads regions=none as a cleared selection: no region, not the default ones', () => {
+		const { state, problems } = parse('regions=none');
+		expect(problems).toEqual([]);
+		expect(state.regions).toEqual([]);
+		expect(state.cleared).toBe(true);
+		expect(usesDefaultRegions(state)).toBe(false);
+		expect(serializeState(state)).toBe('regions=none');
+		// A hand-built cleared state, and one that names regions again.
+		expect(serializeState(normalizeState({ regions: [], cleared: true }))).toBe('regions=none');
+		const again = normalizeState({ ...state, regions: ['440400'] });
+		expect(again.cleared).toBeUndefined();
+		expect(serializeState(again)).toBe('regions=440400');
+		// Without it, an empty selection is the default one.
+		expect(usesDefaultRegions(parse('').state)).toBe(true);
 	});
 
 	it('de-duplicates regions, keeping the order', () => {

@@ -64,6 +64,19 @@ export interface ExplorerState {
 	 * a report's text (the /coverage page's cells do); null or absent = none.
 	 */
 	report?: string | null;
+	/**
+	 * The reader cleared the selection ("clear all"): no region is shown, not the default ones.
+	 * Written `regions=none`; absent or false = the regions above, or the default ones if empty.
+	 */
+	cleared?: boolean;
+}
+
+/** The `regions` value of a cleared selection. */
+export const NO_REGIONS = 'none';
+
+/** Whether the page shows its default regions: the URL names none and the reader did not clear. */
+export function usesDefaultRegions(state: Pick<ExplorerState, 'regions' | 'cleared'>): boolean {
+	return state.regions.length === 0 && !state.cleared;
 }
 
 export const MIN_YEAR = 2000;
@@ -342,11 +355,15 @@ function listForMessage(items: string[]): string {
 	return items.length > 5 ? `${shown.join(', ')} …` : shown.join(', ');
 }
 
+/** parseRegions' answer for `regions=none` (compared by identity). */
+const CLEARED: string[] = [];
+
 function parseRegions(known: Map<string, Occurrence>, problems: Problem[]): string[] {
 	const param = 'regions';
 	const regionsDefault: DefaultText = (lang) => t(lang, 'problem.default_regions');
 	const value = valueOf(known, param, regionsDefault, problems);
 	if (value === null) return [];
+	if (value.trim().toLowerCase() === NO_REGIONS) return CLEARED;
 	const seen = new Set<string>();
 	const ids: string[] = [];
 	const invalid: string[] = [];
@@ -463,7 +480,9 @@ export function parseState(params: URLSearchParams): { state: ExplorerState; pro
 	try {
 		const { known, unknown } = collect(params);
 		const view = parseEnum(known, 'view', VIEWS, DEFAULT_STATE.view, problems);
-		const regions = parseRegions(known, problems);
+		const parsedRegions = parseRegions(known, problems);
+		const cleared = parsedRegions === CLEARED;
+		const regions = cleared ? [] : parsedRegions;
 		const metric = parseMetric(known, problems);
 		const measure = parseMeasure(known, metric, problems);
 		const applicant = parseEnum(known, 'applicant', APPLICANTS, DEFAULT_STATE.applicant, problems);
@@ -514,7 +533,8 @@ export function parseState(params: URLSearchParams): { state: ExplorerState; pro
 			handling,
 			units,
 			lang,
-			report
+			report,
+			...(cleared ? { cleared: true } : {})
 		};
 		return { state, problems };
 	} catch {
@@ -536,6 +556,7 @@ function canonicalQuery(s: ExplorerState): string {
 	const add = (name: string, value: string) => parts.push(`${name}=${encode(value)}`);
 	if (s.view !== d.view) add('view', s.view);
 	if (s.regions.length > 0) parts.push(`regions=${s.regions.map(encode).join(',')}`);
+	else if (s.cleared) parts.push(`regions=${NO_REGIONS}`);
 	if (s.metric !== d.metric) add('metric', s.metric);
 	if (s.applicant !== d.applicant) add('applicant', s.applicant);
 	if (s.from !== null) add('from', String(s.from));
@@ -563,7 +584,13 @@ export function normalizeState(input: Partial<ExplorerState>): ExplorerState {
 		const v = source[name];
 		if (v === null || v === undefined) continue;
 		if (name === 'regions') {
-			if (Array.isArray(v)) q.set(name, v.map((id) => String(id)).join(','));
+			if (Array.isArray(v))
+				q.set(
+					name,
+					v.length === 0 && source.cleared === true
+						? NO_REGIONS
+						: v.map((id) => String(id)).join(',')
+				);
 		} else if (typeof v === 'string' || typeof v === 'number') {
 			q.set(name, String(v));
 		}
