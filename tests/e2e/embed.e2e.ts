@@ -204,10 +204,10 @@ describe('embeds', () => {
 		const page = await s.context.newPage();
 		await page.goto(`${s.baseUrl}embed/trend?lang=en`);
 		const source = page.getByTestId('embed-source');
-		await source.waitFor();
-		await expect(source.innerText()).resolves.toMatch(
-			/^Source: annual reports of .* · OGI Atlas · data version \w+$/
-		);
+		// The page is prerendered in Chinese: wait for the link's language.
+		await expect
+			.poll(() => source.innerText(), { timeout: 30_000 })
+			.toMatch(/^Source: annual reports of .* · OGI Atlas · data version \w+$/);
 		await expect(page.locator('footer.bottom').isVisible()).resolves.toBe(false);
 		await expect(page.getByRole('link', { name: /Metrics/ }).count()).resolves.toBe(0);
 		await page.close();
