@@ -13,8 +13,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 export const CSP_DIRECTIVES = {
 	'default-src': ['self'],
 	// The hash is app.html's one inline script, which marks a URL with a query string before the
-	// prerendered default chart is painted (the explorer hides it then: it is not the link's chart).
-	'script-src': ['self', 'wasm-unsafe-eval', 'sha256-4pnDQiF/lcEFIQai9P9uSi7RuDlmHRAofXQkrVtsxZI='],
+	// prerendered default chart is painted (the explorer hides it then: it is not the link's chart)
+	// and sets the reader's light/dark preference on <html> (the charts' series colours follow it).
+	'script-src': ['self', 'wasm-unsafe-eval', 'sha256-75ukk/mSyuBJbLCgVI81x5/aXuhjs9VPp8BAVEMBndw='],
 	'style-src': ['self', 'unsafe-inline'],
 	'img-src': ['self', 'data:', 'blob:'],
 	'font-src': ['self'],

@@ -88,6 +88,30 @@ describe('light and dark', () => {
 	}
 });
 
+describe('the theme before any module runs', () => {
+	for (const scheme of ['light', 'dark'] as const)
+		it(`is on <html> when the parser is done, so the charts' colours need no script (${scheme})`, async () => {
+			await withScheme(scheme, 1280, async (page) => {
+				// 'interactive': the document is parsed, no module script has run (no hydration yet).
+				await page.addInitScript(() =>
+					document.addEventListener(
+						'readystatechange',
+						() => {
+							(globalThis as { __themeAtParse?: string }).__themeAtParse =
+								document.documentElement.dataset.theme ?? 'none';
+						},
+						{ once: true }
+					)
+				);
+				await page.goto(`${s.baseUrl}explore?lang=en`);
+				await page.waitForFunction(() => '__themeAtParse' in globalThis);
+				await expect(
+					page.evaluate(() => (globalThis as { __themeAtParse?: string }).__themeAtParse)
+				).resolves.toBe(scheme);
+			});
+		});
+});
+
 describe('focus', () => {
 	for (const scheme of ['light', 'dark'] as const)
 		it(`shows the theme's focus ring on a button reached with the keyboard (${scheme})`, async () => {
