@@ -3,11 +3,7 @@
  * Expected values are figures printed in the reports (see the comments), not engine output.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-	indexTables,
-	type ExplorerIndex,
-	type ExplorerTables
-} from '../../src/lib/views/explorer-data.ts';
+import { indexTables, type ExplorerIndex } from '../../src/lib/views/explorer-data.ts';
 import {
 	compareBars,
 	defaultRegions,
@@ -19,7 +15,7 @@ import { metricNumber, metricValue } from '../../src/lib/views/metric-values.ts'
 import { trendTableRows } from '../../src/lib/views/table/table-rows.ts';
 import { METRICS } from '../../src/lib/contract/metrics.ts';
 import type { ReportRow } from '../../src/lib/contract/rows.ts';
-import { openBuiltData, rows } from './parquet-db.ts';
+import { builtExplorerIndex } from './built-explorer-index.ts';
 
 let index: ExplorerIndex;
 const base: ViewState = {
@@ -36,20 +32,7 @@ const base: ViewState = {
 };
 
 beforeAll(async () => {
-	const db = await openBuiltData();
-	const table = async (name: string) => rows(db, `SELECT * FROM ${name}`);
-	await db.run(
-		`CREATE VIEW harmonized AS SELECT * FROM read_parquet('static/data/harmonized.parquet')`
-	);
-	const tables = {
-		reports: await table('reports'),
-		regions: await table('regions'),
-		facts: await table('facts'),
-		checks: await table('checks'),
-		harmonized: await table('harmonized')
-	} as unknown as ExplorerTables;
-	for (const f of tables.facts) f.value = Number(f.value);
-	index = indexTables(tables);
+	index = await builtExplorerIndex();
 });
 
 const pingtan = (s: ReturnType<typeof trendSeries>) =>

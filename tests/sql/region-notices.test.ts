@@ -5,32 +5,15 @@
  * rate.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-	indexTables,
-	type ExplorerIndex,
-	type ExplorerTables
-} from '../../src/lib/views/explorer-data.ts';
+import type { ExplorerIndex } from '../../src/lib/views/explorer-data.ts';
 import { VIEW_DATA } from '../../src/lib/views/data.ts';
 import { defaultState, type ExplorerState } from '../../src/lib/views/url-state.ts';
-import { openBuiltData, rows } from './parquet-db.ts';
+import { builtExplorerIndex } from './built-explorer-index.ts';
 
 let index: ExplorerIndex;
 
 beforeAll(async () => {
-	const db = await openBuiltData();
-	const table = async (name: string) => rows(db, `SELECT * FROM ${name}`);
-	await db.run(
-		`CREATE VIEW harmonized AS SELECT * FROM read_parquet('static/data/harmonized.parquet')`
-	);
-	const tables = {
-		reports: await table('reports'),
-		regions: await table('regions'),
-		facts: await table('facts'),
-		checks: await table('checks'),
-		harmonized: await table('harmonized')
-	} as unknown as ExplorerTables;
-	for (const f of tables.facts) f.value = Number(f.value);
-	index = indexTables(tables);
+	index = await builtExplorerIndex();
 });
 
 const SEVEN = ['350128', '440400', '131000', '150602', '150700', '530400', '310000'];
