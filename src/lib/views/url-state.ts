@@ -355,15 +355,13 @@ function listForMessage(items: string[]): string {
 	return items.length > 5 ? `${shown.join(', ')} …` : shown.join(', ');
 }
 
-/** parseRegions' answer for `regions=none` (compared by identity). */
-const CLEARED: string[] = [];
-
-function parseRegions(known: Map<string, Occurrence>, problems: Problem[]): string[] {
+/** The regions of a URL, or 'cleared' for `regions=none`. */
+function parseRegions(known: Map<string, Occurrence>, problems: Problem[]): string[] | 'cleared' {
 	const param = 'regions';
 	const regionsDefault: DefaultText = (lang) => t(lang, 'problem.default_regions');
 	const value = valueOf(known, param, regionsDefault, problems);
 	if (value === null) return [];
-	if (value.trim().toLowerCase() === NO_REGIONS) return CLEARED;
+	if (value.trim().toLowerCase() === NO_REGIONS) return 'cleared';
 	const seen = new Set<string>();
 	const ids: string[] = [];
 	const invalid: string[] = [];
@@ -481,7 +479,7 @@ export function parseState(params: URLSearchParams): { state: ExplorerState; pro
 		const { known, unknown } = collect(params);
 		const view = parseEnum(known, 'view', VIEWS, DEFAULT_STATE.view, problems);
 		const parsedRegions = parseRegions(known, problems);
-		const cleared = parsedRegions === CLEARED;
+		const cleared = parsedRegions === 'cleared';
 		const regions = cleared ? [] : parsedRegions;
 		const metric = parseMetric(known, problems);
 		const measure = parseMeasure(known, metric, problems);
