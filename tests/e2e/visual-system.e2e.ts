@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, type Session } from './browser.ts';
 import { openExplorer } from './explorer-page.ts';
+import { SERIES_COLORS_DARK, SERIES_COLORS_LIGHT } from '../../src/lib/charts/palette.ts';
 
 let s: Session;
 beforeAll(async () => {
@@ -109,6 +110,49 @@ describe('the theme before any module runs', () => {
 					page.evaluate(() => (globalThis as { __themeAtParse?: string }).__themeAtParse)
 				).resolves.toBe(scheme);
 			});
+		});
+
+	// With JavaScript off nothing sets data-theme: the chart's series colours must follow the
+	// preference through the stylesheet alone (theme.css), like the page's other colours.
+	for (const scheme of ['light', 'dark'] as const)
+		it(`draws the chart's series in the ${scheme} palette with JavaScript off`, async () => {
+			const context = await s.browser.newContext({
+				colorScheme: scheme,
+				javaScriptEnabled: false,
+				viewport: { width: 1280, height: 900 }
+			});
+			try {
+				const page = await context.newPage();
+				await page.goto(`${s.baseUrl}explore?lang=en`);
+				const seen = await page.evaluate(() => {
+					const chart = document.querySelector('figure[data-chart="trend"]');
+					if (!chart) throw new Error('no trend chart in the HTML');
+					const style = getComputedStyle(chart);
+					// The first series' group: its line and points are drawn in --series-color.
+					const group = [...chart.querySelectorAll<SVGGElement>('g.series')].find((g) =>
+						g.style.getPropertyValue('--series-color').includes('--ogi-series-1,')
+					);
+					const mark = group?.querySelector('path, circle');
+					if (!mark) throw new Error('no mark of the first series');
+					const drawn = getComputedStyle(mark);
+					return {
+						theme: document.documentElement.dataset.theme ?? 'none',
+						series1: style.getPropertyValue('--ogi-series-1').trim().toLowerCase(),
+						colour: mark.tagName === 'path' ? drawn.stroke : drawn.fill,
+						body: getComputedStyle(document.body).backgroundColor
+					};
+				});
+				expect(seen.theme).toBe('none');
+				expect(seen.series1).toBe(
+					(scheme === 'dark' ? SERIES_COLORS_DARK : SERIES_COLORS_LIGHT)[0]!.toLowerCase()
+				);
+				const hex = (scheme === 'dark' ? SERIES_COLORS_DARK : SERIES_COLORS_LIGHT)[0]!;
+				const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+				expect(seen.colour).toBe(`rgb(${r}, ${g}, ${b})`);
+				expect(luminance(seen.body) < 0.2).toBe(scheme === 'dark');
+			} finally {
+				await context.close();
+			}
 		});
 });
 

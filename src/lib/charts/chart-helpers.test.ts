@@ -52,13 +52,25 @@ describe('palette', () => {
 		expect(new Set(SERIES_COLORS_DARK).size).toBe(12);
 	});
 
-	it('is the set ChartFrame defines as custom properties, light and [data-theme="dark"]', () => {
+	it("is the set theme.css defines as colour roles: light, dark (preference and [data-theme='dark']), print", () => {
+		const css = readFileSync(new URL('../shared/theme.css', import.meta.url), 'utf8');
+		const values = [...css.matchAll(/--color-series-(\d+): (#[0-9a-f]{6})/gi)].map((m) =>
+			m[2]!.toUpperCase()
+		);
+		expect(values).toEqual([
+			...SERIES_COLORS_LIGHT,
+			...SERIES_COLORS_DARK,
+			...SERIES_COLORS_DARK,
+			...SERIES_COLORS_LIGHT
+		]);
+	});
+
+	it("is what ChartFrame falls back to without the site's stylesheet (the light set)", () => {
 		const css = readFileSync(new URL('./ChartFrame.svelte', import.meta.url), 'utf8');
-		const [light, dark] = css.split("[data-theme='dark']");
-		const values = (block: string) =>
-			[...block.matchAll(/--ogi-series-(\d+): (#[0-9a-f]{6})/gi)].map((m) => m[2]!.toUpperCase());
-		expect(values(light!)).toEqual([...SERIES_COLORS_LIGHT]);
-		expect(values(dark!)).toEqual([...SERIES_COLORS_DARK]);
+		const fallbacks = [
+			...css.matchAll(/--ogi-series-(\d+): var\(--color-series-\1, (#[0-9a-f]{6})\)/gi)
+		].map((m) => m[2]!.toUpperCase());
+		expect(fallbacks).toEqual([...SERIES_COLORS_LIGHT]);
 	});
 
 	it("is checked against the site's own surfaces (theme.css --color-surface, light and dark)", () => {

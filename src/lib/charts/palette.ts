@@ -1,8 +1,9 @@
 /**
  * Series colors. Charts refer to them as CSS custom properties (`--ogi-series-1` …
- * `--ogi-series-12`) defined in ChartFrame.svelte, so a parent `[data-theme="dark"]` switches them
- * to the dark set. The hex values here are the same ones (a test holds them together and checks
- * their contrast with the backgrounds).
+ * `--ogi-series-12`), which ChartFrame.svelte takes from the site's colour roles
+ * (`--color-series-N` in src/lib/shared/theme.css: light, dark under a dark preference even with
+ * JavaScript off, dark under `[data-theme="dark"]`, light in print). The hex values here are the
+ * same ones (a test holds them together and checks their contrast with the backgrounds).
  *
  * Slots 1–4 and 6 are the Okabe–Ito colors (safe for the common color-vision deficiencies), 5 and
  * 7–11 are from Paul Tol's schemes, 12 is a neutral grey; each slot keeps its hue family in both
