@@ -95,6 +95,12 @@ describe('/coverage', () => {
 				timeout: 30_000
 			})
 			.toContain('本年度全区共收到70件申请');
+		// The whole report was asked for, not one number: the panel says so (it once said "the
+		// passage of this number was not found").
+		await expect(panel.getByTestId('whole-report').textContent()).resolves.toMatch(
+			/^The whole report\. Click a number/
+		);
+		await expect(panel.textContent()).resolves.not.toMatch(/was not found in the report/);
 		// Closing the panel takes the report out of the URL.
 		await panel.getByRole('button', { name: 'Close' }).click();
 		await s.page.waitForURL((u) => !u.searchParams.has('report'));

@@ -29,6 +29,7 @@ export function sourcePanelLabels(lang: Lang): SourcePanelLabels {
 			not_assessable: t(lang, 'check.not_assessable')
 		},
 		noFacts: t(lang, 'source.not_found'),
+		wholeReport: t(lang, 'source.whole_report'),
 		source: t(lang, 'table.source'),
 		imported: t(lang, 'import.label')
 	};

@@ -107,6 +107,7 @@ export const EXPLORER_KEYS = [
 	'source.original_page',
 	'source.loading',
 	'source.not_found',
+	'source.whole_report',
 	'source.text_affects',
 	'source.close',
 	'source.passage',
@@ -223,6 +224,7 @@ export const EXPLORER_ZH = {
 	'source.original_page': '原始网页',
 	'source.loading': '正在加载原文…',
 	'source.not_found': '找不到这个数字在原文中的位置',
+	'source.whole_report': '报告全文。点击图表或表格中的数字，可看到它在原文中的位置。',
 	'source.text_affects': '报告原文暂时无法显示；上方的数字和核对不受影响。',
 	'source.close': '关闭',
 	'source.passage': '报告原文',
@@ -338,6 +340,8 @@ export const EXPLORER_EN = {
 	'source.original_page': 'Original page',
 	'source.loading': 'Loading the report text…',
 	'source.not_found': 'The passage of this number was not found in the report',
+	'source.whole_report':
+		'The whole report. Click a number in a chart or the table to see its passage highlighted here.',
 	'source.text_affects':
 		'The report text cannot be shown for now; the numbers above and the checks are unaffected.',
 	'source.close': 'Close',
