@@ -87,6 +87,19 @@ describe('on a phone', () => {
 				expect(c.filled, c.head).toBe(true);
 			}
 			if (lang === 'en') expect(columns.map((c) => c.head)).not.toContain('Numerator');
+			// The year and the value of a row are on the screen without scrolling sideways: the
+			// region column gives way on a phone (the unit's short name begins with the region's).
+			const first = table.locator('tbody tr').first();
+			for (const cell of [first.locator('td.num').nth(0), first.locator('td.num').nth(1)]) {
+				const box = (await cell.boundingBox())!;
+				expect(box.x + box.width).toBeLessThanOrEqual(375);
+			}
+			await expect(table.locator('thead th[data-column="region"]').isVisible()).resolves.toBe(
+				false
+			);
+			await expect(first.locator('td.name').last().textContent()).resolves.toMatch(
+				lang === 'en' ? /^(Pingtan|Zhuhai|Langfang) · / : /^(平潭|珠海|廊坊) · /
+			);
 		}
 	});
 
