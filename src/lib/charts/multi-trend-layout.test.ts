@@ -111,13 +111,96 @@ describe('multiTrendLayout: scales', () => {
 		expect(series(layout, 'b').dropped).toEqual([2019]);
 		// The dropped year is a gap, not a line to a fake value.
 		expect(series(layout, 'a').segments.map((s) => pathPoints(s.d).length)).toEqual([2]);
-		expect(layout.ariaLabel).toContain('Not drawn on the log scale (value ≤ 0): A 2018; B 2019.');
-		expect(layout.droppedNote).toBe('Not drawn on the log scale (value ≤ 0): A 2018; B 2019.');
+		const note =
+			'2 points with a value of 0 or less are not drawn on the log scale: A 2018; B 2019.';
+		expect(layout.ariaLabel).toContain(note);
+		expect(layout.droppedNote).toBe(note);
 		// The finding itself uses the real values, zero included.
 		expect(layout.ariaLabel).toContain('A rose from 3 to 2,400');
 		const ys = layout.marks.map((m) => m.y);
 		expect(Math.min(...ys)).toBeGreaterThanOrEqual(layout.plot.top);
 		expect(Math.max(...ys)).toBeLessThanOrEqual(layout.plot.bottom);
+	});
+
+	// One line far above the others (珠海 2017's ~3,600 requests against the rest under ~250), zeros
+	// in both. Years from 2019 on (one report format, no dashed segment). Default size 640 × 380:
+	// plot from y 28 to 356; drawn values 1…3,600, so the domain is niced to 1…10,000, 4 decades of
+	// 82 px each, and y(v) = 356 − 82·log10(v).
+	const spread: TrendData = {
+		...requestsTrend,
+		scale: 'log',
+		series: [
+			{
+				key: 'z',
+				label: 'Z',
+				points: [120, 3600, 0, 50, 80, 95].map((v, i) => pt('z', 2019 + i, v))
+			},
+			{ key: 'p', label: 'P', points: [10, 0, 0, 12, 1, 4].map((v, i) => pt('p', 2019 + i, v)) }
+		]
+	};
+
+	it('puts powers of ten on a log axis, one decade per 82 px here', () => {
+		const layout = multiTrendLayout(spread);
+		expect(layout.plot).toMatchObject({ top: 28, bottom: 356 });
+		expect(layout.yTicks.map((t) => [t.label, t.value, t.at])).toEqual([
+			['1', 1, 356],
+			['10', 10, 274],
+			['100', 100, 192],
+			['1,000', 1000, 110],
+			['10,000', 10000, 28]
+		]);
+		// 356 − 82 × log10(120) = 185.507…
+		expect(series(layout, 'z').marks[0]).toMatchObject({ year: 2019, value: 120, y: 185.5 });
+		expect(layout.yLabel).toBe(requestsTrend.yLabel);
+	});
+
+	it('breaks a line at a zero on a log scale and counts the points not drawn', () => {
+		const layout = multiTrendLayout(spread);
+		const z = series(layout, 'z');
+		const p = series(layout, 'p');
+		expect(z.marks.map((m) => m.year)).toEqual([2019, 2020, 2022, 2023, 2024]);
+		expect(p.marks.map((m) => m.year)).toEqual([2019, 2022, 2023, 2024]);
+		expect([z.dropped, p.dropped]).toEqual([[2021], [2020, 2021]]);
+		// Z: 2019–2020, then 2022–2024; nothing joins 2020 to 2022. P: 2019 stands alone.
+		const xs = (s: typeof z) => s.segments.map((g) => pathPoints(g.d).map(([x]) => x));
+		const x = (s: typeof z, year: number) => s.marks.find((m) => m.year === year)!.x;
+		expect(xs(z)).toEqual([
+			[x(z, 2019), x(z, 2020)],
+			[x(z, 2022), x(z, 2023), x(z, 2024)]
+		]);
+		expect(xs(p)).toEqual([[x(p, 2022), x(p, 2023), x(p, 2024)]]);
+		expect(layout.droppedNote).toBe(
+			'3 points with a value of 0 or less are not drawn on the log scale: Z 2021; P 2020, 2021.'
+		);
+		expect(multiTrendLayout(spread, { strings: CHART_STRINGS_ZH }).droppedNote).toBe(
+			'3个数值为0或以下的点无法在对数刻度上绘出：Z 2021年；P 2020、2021年。'
+		);
+		// The same data on a linear scale: zeros drawn, one unbroken line each, no note.
+		const linear = multiTrendLayout({ ...spread, scale: 'linear' });
+		expect(linear.droppedNote).toBeNull();
+		expect(linear.marks).toHaveLength(12);
+		expect(series(linear, 'z').segments.map((g) => pathPoints(g.d).length)).toEqual([6]);
+	});
+
+	it('draws rates (0–100 %) on a log scale, a rate of 0 left out', () => {
+		// Drawn 25 %…100 %: niced to 10 %…100 %, one decade over the plot's 328 px.
+		const layout = multiTrendLayout(
+			trend([pt('s', 2019, 0.25), pt('s', 2020, 0), pt('s', 2021, 0.5), pt('s', 2022, 1)], {
+				valueFormat: 'percent',
+				scale: 'log'
+			})
+		);
+		expect(layout.yTicks.map((t) => t.label)).toEqual(['10%', '20%', '50%', '100%']);
+		expect(layout.yTicks.map((t) => t.at)).toEqual([356, 257.3, 126.7, 28]);
+		// 356 − 328 × (1 + log10(v)): 0.2 → 257.26…, 0.25 → 225.47…, 0.5 → 126.73…
+		expect(layout.marks.map((m) => [m.year, m.y])).toEqual([
+			[2019, 225.5],
+			[2021, 126.7],
+			[2022, 28]
+		]);
+		expect(layout.droppedNote).toBe(
+			'1 point with a value of 0 or less is not drawn on the log scale: S 2020.'
+		);
 	});
 
 	it('thins log ticks to 1-2-5 and then to powers of ten', () => {

@@ -8,7 +8,8 @@
  * - A reader's imported report (`imported`) is a point of its unit's line, drawn as a dashed ring; one
  *   of a year the line already has a report of stands at that year off the line (the line goes
  *   through our report).
- * - On a log scale, values ≤ 0 cannot be drawn: they are left out and named in the aria-label.
+ * - On a log scale, values ≤ 0 cannot be drawn: they are left out (the line breaks there, it is not
+ *   joined across) and counted and named in a note under the chart and in the aria-label.
  * - relativeTo: values are ratios to the base year, formatted as percentages, with a reference
  *   line at 1 (100%).
  */
@@ -424,14 +425,15 @@ function trendFinding(
 function droppedNote(data: TrendData, prepared: Prepared[], strings: ChartStrings): string | null {
 	if (data.scale !== 'log') return null;
 	const ph = phrases(strings.locale);
-	const items = prepared
+	const found = prepared
 		.map((s) => ({
 			label: s.source.label,
 			years: s.points.filter((p) => p.value !== null && p.value <= 0).map((p) => p.year)
 		}))
-		.filter((d) => d.years.length > 0)
-		.map((d) => ph.seriesYears(d.label, d.years.join(ph.itemSeparator)));
-	return items.length > 0 ? ph.notDrawnOnLog(items.join(ph.listSeparator)) + ph.end : null;
+		.filter((d) => d.years.length > 0);
+	const count = found.reduce((n, d) => n + d.years.length, 0);
+	const items = found.map((d) => ph.seriesYears(d.label, d.years.join(ph.itemSeparator)));
+	return count > 0 ? ph.notDrawnOnLog(count, items.join(ph.listSeparator)) + ph.end : null;
 }
 
 /** The mark nearest to (px, py) within `radius`, or null. */

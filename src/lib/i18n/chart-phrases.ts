@@ -68,7 +68,8 @@ export interface Phrases {
 	atYear(value: string, year: number): string;
 	only(label: string, value: string, year: number): string;
 	none(label: string, noData: string): string;
-	notDrawnOnLog(items: string): string;
+	/** `count` values ≤ 0 a log scale cannot draw, and which (`items`: series and years). */
+	notDrawnOnLog(count: number, items: string): string;
 	seriesYears(label: string, years: string): string;
 	highestLowest(high: string, low: string): string;
 	single(item: string): string;
@@ -95,7 +96,8 @@ const EN: Phrases = {
 	atYear: (value, year) => `${value} (${year})`,
 	only: (label, value, year) => `${label ? `${label}: ` : ''}only ${year}, ${value}`,
 	none: (label, noData) => `${label ? `${label}: ` : ''}${noData}`,
-	notDrawnOnLog: (items) => `Not drawn on the log scale (value ≤ 0): ${items}`,
+	notDrawnOnLog: (count, items) =>
+		`${count} ${count === 1 ? 'point with a value of 0 or less is' : 'points with a value of 0 or less are'} not drawn on the log scale: ${items}`,
 	seriesYears: (label, years) => (label ? `${label} ${years}` : years),
 	highestLowest: (high, low) => `highest ${high}, lowest ${low}`,
 	single: (item) => item,
@@ -119,7 +121,7 @@ const ZH: Phrases = {
 	atYear: (value, year) => `${value}（${year}年）`,
 	only: (label, value, year) => `${label}仅有${year}年：${value}`,
 	none: (label, noData) => `${label}${label ? '：' : ''}${noData}`,
-	notDrawnOnLog: (items) => `对数刻度未绘出（数值≤0）：${items}`,
+	notDrawnOnLog: (count, items) => `${count}个数值为0或以下的点无法在对数刻度上绘出：${items}`,
 	seriesYears: (label, years) => `${label}${label ? ' ' : ''}${years}年`,
 	highestLowest: (high, low) => `最高${high}，最低${low}`,
 	single: (item) => item,

@@ -257,6 +257,26 @@ describe('reading a URL', () => {
 		expectDefaultWithProblem('measure=ratio', 'measure', 'measure');
 	});
 
+	it('reads the y axis scale as scale or yscale, and writes scale, only when it is log', () => {
+		for (const q of ['scale=log', 'yscale=log', 'yscale=%20LOG%20', 'scale=log&yscale=log']) {
+			const { state, problems } = parse(q);
+			expect([q, state.scale, problems]).toEqual([q, 'log', []]);
+			expect(serializeState(state)).toBe('scale=log');
+		}
+		for (const q of ['scale=linear', 'yscale=linear', 'yscale=']) {
+			const { state, problems } = parse(q);
+			expect([q, state.scale, problems]).toEqual([q, 'linear', []]);
+			expect(serializeState(state)).toBe('');
+		}
+		// The two names disagreeing is a duplicate: linear, with a problem.
+		const { state, problems } = parse('scale=log&yscale=linear');
+		expect(state.scale).toBe('linear');
+		expect(problems.map((p) => [p.param, p.code])).toEqual([['scale', 'duplicate']]);
+		// Only the lower-case alias is one; other spellings are typos of scale.
+		expect(parse('yScale=log').state.scale).toBe('linear');
+		expect(suggestParam('yScale')).toBe('scale');
+	});
+
 	it('year accepts latest', () => {
 		expect(parse('year=latest').state.year).toBe('latest');
 		expect(parse('year=2019').state.year).toBe(2019);
@@ -334,6 +354,12 @@ describe('hostile input never throws and resets to defaults', () => {
 		['year=last', 'year', 'year'],
 		['year=1900', 'year', 'year'],
 		['scale=logarithmic', 'scale', 'scale'],
+		['scale=__proto__', 'scale', 'scale'],
+		['scale=log%00', 'scale', 'scale'],
+		['scale=-1', 'scale', 'scale'],
+		['yscale=<script>alert(1)</script>', 'scale', 'scale'],
+		['yscale=constructor', 'scale', 'scale'],
+		[`yscale=${huge}`, 'scale', 'scale'],
 		['handling=__proto__', 'handling', 'handling'],
 		['units=constructor', 'units', 'units'],
 		['lang=fr', 'lang', 'lang'],

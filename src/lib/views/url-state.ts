@@ -7,6 +7,7 @@
  *   shows. Empty values (`?view=`) are the same as absent, silently.
  * - serializeState writes the canonical query: defaults left out, parameters in PARAM_ORDER, regions
  *   joined by commas; parseState(serializeState(s)) gives s back exactly for every valid state.
+ * - `yscale` is read as `scale` (PARAM_ALIASES); `scale` is what is written.
  * - `measure` is derived from the metric (rate ids, unit 'ratio', are rates; everything else is a
  *   count): it is never written, and a `measure` parameter that contradicts the metric is a Problem.
  * - Region ids are checked for form only (6-digit GB/T 2260 code or slug); whether they exist is for
@@ -128,6 +129,11 @@ export const PARAM_ORDER = [
 
 const KNOWN_PARAMS: readonly string[] = [...PARAM_ORDER, 'measure'];
 const KNOWN_PARAM_SET: ReadonlySet<string> = new Set(KNOWN_PARAMS);
+/**
+ * Other names read as a parameter (never written): `yscale`, the y axis's scale as other chart
+ * sites name it, is `scale` (the one written since links and embeds with `scale=` exist).
+ */
+const PARAM_ALIASES: ReadonlyMap<string, string> = new Map([['yscale', 'scale']]);
 
 const REGION_ID = /^[a-z0-9-]{1,40}$/;
 /** A report_id: a file stem of data/reports, or `imported:` and 16 hex digits. */
@@ -212,7 +218,8 @@ function collect(params: URLSearchParams): {
 	const known = new Map<string, Occurrence>();
 	const unknown: string[] = [];
 	const seenUnknown = new Set<string>();
-	for (const [name, rawValue] of params) {
+	for (const [given, rawValue] of params) {
+		const name = PARAM_ALIASES.get(given) ?? given;
 		const value = rawValue.slice(0, MAX_PARAM_LENGTH + 1);
 		if (KNOWN_PARAM_SET.has(name)) {
 			const occ = known.get(name);
