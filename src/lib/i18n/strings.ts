@@ -87,7 +87,6 @@ export const STRING_KEYS = [
 	// years, scale, relative change
 	'scale.linear',
 	'scale.log',
-	'scale.log_note',
 	'year.latest',
 	'year.latest_note',
 	'year.value',
@@ -323,7 +322,6 @@ const zh = {
 	'measure.rate_hint': '比率的分母为零或缺失时不显示',
 	'scale.linear': '线性',
 	'scale.log': '对数',
-	'scale.log_note': '对数坐标不显示零值',
 	'year.latest': '最新年份',
 	'year.latest_note': '每个地区显示各自最新一年的数据',
 	'year.value': '{year}年',
@@ -541,7 +539,6 @@ const en = {
 	'measure.rate_hint': 'A rate is not shown where its denominator is 0 or missing',
 	'scale.linear': 'Linear',
 	'scale.log': 'Log',
-	'scale.log_note': 'Zero values are not shown on a log scale',
 	'year.latest': 'Latest year',
 	'year.latest_note': 'Each region shows its own latest year',
 	'year.value': '{year}',
