@@ -22,6 +22,32 @@ describe('the view registry', () => {
 		}
 	});
 
+	it('gives every view a short tab name within its long one (the accessible name)', () => {
+		for (const v of VIEW_DEFS)
+			for (const lang of ['zh', 'en'] as const) {
+				const short = v.shortLabel(lang);
+				expect(short).not.toBe(`tab_short.${v.id}`);
+				expect(short.length).toBeLessThanOrEqual(v.label(lang).length);
+				expect(v.label(lang).toLowerCase()).toContain(short.toLowerCase());
+			}
+		expect(VIEW_DEFS.map((v) => v.shortLabel('en'))).toEqual([
+			'Trend',
+			'Compare',
+			'Handling',
+			'Change',
+			'Table',
+			'Sources'
+		]);
+		expect(VIEW_DEFS.map((v) => v.shortLabel('zh'))).toEqual([
+			'趋势',
+			'对比',
+			'办理',
+			'同比',
+			'表格',
+			'来源'
+		]);
+	});
+
 	it('embeds the views with a chart, and builds the data of each', () => {
 		expect([...EMBED_VIEWS]).toEqual(['trend', 'compare', 'handling', 'change']);
 		expect(isEmbedView('table')).toBe(false);

@@ -30,6 +30,11 @@ export interface ViewDef<Id extends string = string> {
 	id: Id;
 	/** The tab's (and the embed dialog's) name; its strings are the explorer's (i18n/explorer-strings). */
 	label(lang: Lang): string;
+	/**
+	 * The tab's name on a narrow screen (ViewTabs), a word or two (`tab_short.<id>`); the long `label`
+	 * stays its accessible name, so the short one is a part of it (a speech user says what they see).
+	 */
+	shortLabel(lang: Lang): string;
 	controls: readonly ViewControl[];
 	/** Shared controls that do nothing in this view, hidden while it is shown. */
 	hides?: readonly SharedControl[];

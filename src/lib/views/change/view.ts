@@ -8,6 +8,7 @@ import type { ViewDef } from '../types';
 export const change = {
 	id: 'change',
 	label: (lang) => tDynamic(lang, 'tab.change'),
+	shortLabel: (lang) => tDynamic(lang, 'tab_short.change'),
 	controls: [],
 	chart: { load: () => import('./chart'), embedHeight: 560, emptyMessage: true, note: 'gaps.note' },
 	sql: (

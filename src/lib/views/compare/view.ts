@@ -5,6 +5,7 @@ import type { ViewDef } from '../types';
 export const compare = {
 	id: 'compare',
 	label: (lang) => tDynamic(lang, 'tab.compare'),
+	shortLabel: (lang) => tDynamic(lang, 'tab_short.compare'),
 	controls: ['compare-year'],
 	chart: { load: () => import('./chart'), embedHeight: 480, emptyMessage: false, note: null }
 } as const satisfies ViewDef<'compare'>;

@@ -5,6 +5,7 @@ import type { ViewDef } from '../types';
 export const handling = {
 	id: 'handling',
 	label: (lang) => tDynamic(lang, 'tab.handling'),
+	shortLabel: (lang) => tDynamic(lang, 'tab_short.handling'),
 	controls: ['handling'],
 	// The outcomes of the requests handled, whatever metric is chosen.
 	hides: ['metric', 'measure'],

@@ -5,6 +5,7 @@ import type { ViewDef } from '../types';
 export const sources = {
 	id: 'sources',
 	label: (lang) => tDynamic(lang, 'tab.sources'),
+	shortLabel: (lang) => tDynamic(lang, 'tab_short.sources'),
 	controls: [],
 	panel: () => import('./SourcesPanel.svelte')
 } as const satisfies ViewDef<'sources'>;

@@ -5,6 +5,7 @@ import type { ViewDef } from '../types';
 export const table = {
 	id: 'table',
 	label: (lang) => tDynamic(lang, 'tab.table'),
+	shortLabel: (lang) => tDynamic(lang, 'tab_short.table'),
 	controls: [],
 	panel: () => import('./TablePanel.svelte')
 } as const satisfies ViewDef<'table'>;

@@ -5,6 +5,7 @@ import type { ViewDef } from '../types';
 export const trend = {
 	id: 'trend',
 	label: (lang) => tDynamic(lang, 'tab.trend'),
+	shortLabel: (lang) => tDynamic(lang, 'tab_short.trend'),
 	controls: ['scale', 'relative'],
 	chart: { load: () => import('./chart'), embedHeight: 560, emptyMessage: true, note: 'gaps.note' }
 } as const satisfies ViewDef<'trend'>;
