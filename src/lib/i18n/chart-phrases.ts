@@ -16,6 +16,12 @@ export interface ChartStrings {
 	missing: string;
 	/** Notes of derived values: `{parts}` not printed, a denominator below `{n}`, `{months}` months. */
 	incomplete?: string;
+	/** Handling before 2019: the rest no printed category accounts for (legend), its tooltip, the
+	 * note of a bar whose printed categories add up to every answer, and a bar of counts only. */
+	notPrinted?: string;
+	notPrintedOf?: string;
+	accountedFor?: string;
+	countsOnly?: string;
 	smallDenominator?: string;
 	partialYear?: string;
 	/** The legend entry of a reader's imported report's mark, and its tooltip note. */
@@ -34,6 +40,10 @@ export const CHART_STRINGS_EN: ChartStrings = {
 	of: 'of',
 	missing: 'incomplete',
 	incomplete: 'incomplete: {parts} not printed',
+	notPrinted: 'category not printed',
+	notPrintedOf: '{n} of {total} answers: category not printed',
+	accountedFor: '{parts} not printed; the printed categories add up to all {total} answers',
+	countsOnly: 'no total of answers printed; other categories not printed',
 	smallDenominator: 'denominator below {n}: left out of rankings',
 	partialYear: 'covers {months} months only',
 	imported: 'imported',
@@ -51,6 +61,10 @@ export const CHART_STRINGS_ZH: ChartStrings = {
 	of: '共',
 	missing: '不完整',
 	incomplete: '不完整：未印{parts}',
+	notPrinted: '类别未列出',
+	notPrintedOf: '{total}件答复中{n}件：类别未列出',
+	accountedFor: '未列出{parts}；已列类别合计等于全部{total}件答复',
+	countsOnly: '未列答复总数；其他类别未列出',
 	smallDenominator: '分母小于{n}：不参与排名',
 	partialYear: '只含{months}个月',
 	imported: '导入',
