@@ -246,6 +246,9 @@ describe('request handling before 2019, where the report prints only some catego
 		expect(s.status).toBe('complete');
 		expect(s.shares.get('granted')).toBe(1);
 		expect(s.unprinted).toBe(0);
+		// 属于已主动公开范围数 (part of granted before 2019) is not printed either, but it would be an
+		// answer too: with every answer accounted for it is 0, and the 1 granted is whole.
+		expect(bar.segments.find((x) => x.category === 'granted')!.complete).toBeUndefined();
 	});
 
 	it('平潭 环境与国土资源局 2017 and 2018: the answers no printed category accounts for are not printed, not stretched', () => {

@@ -493,7 +493,11 @@ export function handlingBars(
 					value: v.value,
 					share: denominator && v.value !== null ? v.value / denominator : null,
 					approx: v.approx,
-					...(v.complete === false ? { complete: false, missing: v.missing ?? [] } : {}),
+					// A part not printed of a drawn category (granted lacks 属于已主动公开范围数) is 0 when the
+					// printed categories account for every answer: the value is whole then.
+					...(v.complete === false && !(v.value !== null && unprinted === 0)
+						? { complete: false, missing: v.missing ?? [] }
+						: {}),
 					...failedChecks(index, r, v.metrics, state.applicant, state.lang),
 					source: {
 						report_id: r.report_id,
