@@ -3,6 +3,7 @@ import type { HandlingBarData } from './chart-types';
 import { handlingCategories, handlingData, mark } from './__fixtures__/chart-fixtures';
 import { barShares, handlingLayout, handlingNeighbor, segmentAt } from './handling-layout';
 import { CHART_STRINGS_ZH } from '../i18n/chart-phrases';
+import { chartStrings } from '../i18n/labels';
 
 const sumOf = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -203,7 +204,8 @@ describe('handlingLayout before 2019, where only some categories are printed', (
 		...handlingData,
 		bars: [unprinted, accounted, counts, { ...bar(null, { granted: null }), year: 2013 }]
 	};
-	const layout = handlingLayout(data);
+	// The page's labels (the defaults have no words for the "not printed" rest).
+	const layout = handlingLayout(data, { strings: chartStrings('en') });
 
 	it('draws the rest as a "not printed" segment at its share of the answers, with a legend entry', () => {
 		const row = layout.rows[0]!;
@@ -239,14 +241,14 @@ describe('handlingLayout before 2019, where only some categories are printed', (
 		expect(row.frame).toBeNull();
 		expect(row.segments.map((s) => s.kind)).toEqual(['counts']);
 		expect(row.segments[0]!.inside!.text).toBe(
-			'Granted 12; Partly granted 3; no total of answers printed; other categories not printed'
+			'Granted 12; Partly granted 3; other categories not printed'
 		);
 		expect(row.segments[0]!.ariaLabel).toContain('Granted 12; Partly granted 3');
 		expect(layout.rows[3]!.status).toBe('no-data');
-		const zh = handlingLayout(data, { strings: CHART_STRINGS_ZH });
+		const zh = handlingLayout(data, { strings: chartStrings('zh') });
 		expect(zh.rows[0]!.segments[2]!.tooltip.details[0]).toBe('14件答复中8件：类别未列出');
 		expect(zh.rows[2]!.segments[0]!.inside!.text).toBe(
-			'Granted 12；Partly granted 3；未列答复总数；其他类别未列出'
+			'Granted 12；Partly granted 3；其他类别未列出'
 		);
 	});
 

@@ -214,6 +214,55 @@ export function handlingLayout(
 				: bar.unprinted === 0 && notPrinted && strings.accountedFor
 					? [strings.accountedFor.replace('{parts}', notPrinted).replace('{total}', totalText)]
 					: [];
+		const add = (
+			kind: HandlingSegmentLayout['kind'],
+			category: HandlingCategory,
+			mark: HandlingSegmentData,
+			x0: number,
+			x1: number,
+			details: string[],
+			notes: string[],
+			text: string
+		) => {
+			const tooltip = markTooltip({
+				title: category.label,
+				meta,
+				mark,
+				format: fmtCount,
+				formatCount: fmtCount,
+				strings,
+				details,
+				notes
+			});
+			const counts = kind === 'counts';
+			if (counts) tooltip.value = strings.countsOnly ?? strings.missing;
+			const layout: HandlingSegmentLayout = {
+				id: `${id}|${category.id}`,
+				rowIndex: index,
+				category,
+				value: mark.value ?? 0,
+				share: mark.share ?? 0,
+				x: x0,
+				y,
+				width: round1(x1 - x0),
+				height: BAR_HEIGHT,
+				inside: counts
+					? { text: truncateText(text, x1 - x0 - 8, INSIDE_FONT), x: round1(x0 + 4), y: mid }
+					: estimateTextWidth(text, INSIDE_FONT) + 6 <= x1 - x0
+						? { text, x: round1((x0 + x1) / 2), y: mid }
+						: null,
+				textColor: kind === 'value' ? textColorOn(category.color) : null,
+				hollow: kind === 'value' && mark.failedChecks.length > 0,
+				kind,
+				mark,
+				tooltip,
+				ariaLabel: tooltipText(tooltip, strings.locale)
+			};
+			rowSegments.push(layout);
+			segments.push(layout);
+		};
+		const notPrintedNote =
+			notPrinted && strings.incomplete ? [strings.incomplete.replace('{parts}', notPrinted)] : [];
 		let cumulative = 0;
 		for (const category of data.categories) {
 			const share = s.shares.get(category.id);
@@ -224,159 +273,66 @@ export function handlingLayout(
 			const x1 = xAt(cumulative);
 			if (x1 - x0 <= 0) continue;
 			const shareText = fmtShare(share);
-			const tooltip = markTooltip({
-				title: category.label,
-				meta,
-				mark: segment,
-				format: fmtCount,
-				formatCount: fmtCount,
-				strings,
-				details: [
-					ph.shareOf(
-						strings.share,
-						shareText,
-						strings.of,
-						bar.total === null ? '–' : fmtCount(bar.total)
-					)
-				],
-				notes: barNotes
-			});
-			const layout: HandlingSegmentLayout = {
-				id: `${id}|${category.id}`,
-				rowIndex: index,
+			add(
+				'value',
 				category,
-				value: segment.value,
-				share,
-				x: x0,
-				y,
-				width: round1(x1 - x0),
-				height: BAR_HEIGHT,
-				inside:
-					estimateTextWidth(shareText, INSIDE_FONT) + 6 <= x1 - x0
-						? { text: shareText, x: round1((x0 + x1) / 2), y: mid }
-						: null,
-				textColor: textColorOn(category.color),
-				hollow: segment.failedChecks.length > 0,
-				kind: 'value',
-				mark: segment,
-				tooltip,
-				ariaLabel: tooltipText(tooltip, strings.locale)
-			};
-			rowSegments.push(layout);
-			segments.push(layout);
+				{ ...segment, share },
+				x0,
+				x1,
+				[ph.shareOf(strings.share, shareText, strings.of, totalText)],
+				barNotes,
+				shareText
+			);
 		}
 		if (s.unprinted > 0 && bar.unprinted !== undefined) {
-			const x0 = xAt(cumulative);
-			const x1 = xAt(Math.min(1, cumulative + s.unprinted));
 			const shareText = fmtShare(s.unprinted);
-			const mark: HandlingSegmentData = {
-				category: NOT_PRINTED_ID,
-				value: bar.unprinted,
-				share: s.unprinted,
-				approx: false,
-				failedChecks: [],
-				source: bar.unprintedSource ?? null
-			};
-			const tooltip = markTooltip({
-				title: notPrintedCategory.label,
-				meta,
-				mark,
-				format: fmtCount,
-				formatCount: fmtCount,
-				strings,
-				details: [
-					...(strings.notPrintedOf
-						? [
-								strings.notPrintedOf
-									.replace('{n}', fmtCount(bar.unprinted))
-									.replace('{total}', totalText)
-							]
-						: []),
+			add(
+				'unprinted',
+				notPrintedCategory,
+				{
+					category: NOT_PRINTED_ID,
+					value: bar.unprinted,
+					share: s.unprinted,
+					approx: false,
+					failedChecks: [],
+					source: bar.unprintedSource ?? null
+				},
+				xAt(cumulative),
+				xAt(Math.min(1, cumulative + s.unprinted)),
+				[
+					(strings.notPrintedOf ?? '{n} / {total}')
+						.replace('{n}', fmtCount(bar.unprinted))
+						.replace('{total}', totalText),
 					ph.shareOf(strings.share, shareText, strings.of, totalText)
 				],
-				notes:
-					notPrinted && strings.incomplete
-						? [strings.incomplete.replace('{parts}', notPrinted)]
-						: []
-			});
-			const layout: HandlingSegmentLayout = {
-				id: `${id}|${NOT_PRINTED_ID}`,
-				rowIndex: index,
-				category: notPrintedCategory,
-				value: bar.unprinted,
-				share: s.unprinted,
-				x: x0,
-				y,
-				width: round1(Math.max(x1 - x0, 1)),
-				height: BAR_HEIGHT,
-				inside:
-					estimateTextWidth(shareText, INSIDE_FONT) + 6 <= x1 - x0
-						? { text: shareText, x: round1((x0 + x1) / 2), y: mid }
-						: null,
-				textColor: null,
-				hollow: false,
-				kind: 'unprinted',
-				mark,
-				tooltip,
-				ariaLabel: tooltipText(tooltip, strings.locale)
-			};
-			rowSegments.push(layout);
-			segments.push(layout);
+				notPrintedNote,
+				shareText
+			);
 		}
 		if (s.status === 'counts') {
 			// The printed counts as text, one mark (its source: the report, every printed category).
-			const printed = data.categories.flatMap((c) => {
-				const v = bar.segments.find((d) => d.category === c.id);
-				return v && v.value !== null ? [{ c, v }] : [];
-			});
-			const counts = printed.map(({ c, v }) => `${c.label} ${fmtCount(v.value!)}`);
+			const printed = bar.segments.filter((v) => v.value !== null);
+			const label = (c: string) => categoryById.get(c)?.label ?? c;
+			const text = printed.map((v) => `${label(v.category)} ${fmtCount(v.value!)}`);
 			const sep = strings.locale.startsWith('zh') ? '；' : '; ';
-			const text = [...counts, strings.countsOnly ?? strings.missing].join(sep);
-			const first = printed[0]?.v;
-			const mark: HandlingSegmentData = {
-				category: COUNTS_ID,
-				value: null,
-				share: null,
-				approx: printed.some(({ v }) => v.approx),
-				failedChecks: [...new Set(printed.flatMap(({ v }) => v.failedChecks))],
-				source: first?.source
-					? { ...first.source, metrics: printed.flatMap(({ v }) => v.source?.metrics ?? []) }
-					: null
-			};
-			const tooltip: TooltipContent = {
-				title: counts.join(sep),
-				meta,
-				value: strings.countsOnly ?? strings.missing,
-				details:
-					notPrinted && strings.incomplete
-						? [strings.incomplete.replace('{parts}', notPrinted)]
-						: [],
-				notes: []
-			};
-			const layout: HandlingSegmentLayout = {
-				id: `${id}|${COUNTS_ID}`,
-				rowIndex: index,
-				category: { id: COUNTS_ID, label: strings.countsOnly ?? strings.missing, color: 'none' },
-				value: 0,
-				share: 0,
-				x: plot.left,
-				y,
-				width: round1(span),
-				height: BAR_HEIGHT,
-				inside: {
-					text: truncateText(text, span - 8, INSIDE_FONT),
-					x: round1(plot.left + 4),
-					y: mid
+			const source = printed[0]?.source;
+			add(
+				'counts',
+				{ id: COUNTS_ID, label: text.join(sep), color: 'none' },
+				{
+					category: COUNTS_ID,
+					value: null,
+					share: null,
+					approx: printed.some((v) => v.approx),
+					failedChecks: [...new Set(printed.flatMap((v) => v.failedChecks))],
+					source: source && { ...source, metrics: printed.flatMap((v) => v.source!.metrics) }
 				},
-				textColor: null,
-				hollow: false,
-				kind: 'counts',
-				mark,
-				tooltip,
-				ariaLabel: tooltipText(tooltip, strings.locale)
-			};
-			rowSegments.push(layout);
-			segments.push(layout);
+				plot.left,
+				plot.right,
+				notPrintedNote,
+				[],
+				[...text, strings.countsOnly ?? strings.missing].join(sep)
+			);
 		}
 		return {
 			index,

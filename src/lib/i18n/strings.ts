@@ -454,7 +454,7 @@ const zh = {
 	'chart.not_printed': '类别未列出',
 	'chart.not_printed_of': '{total}件答复中{n}件：类别未列出',
 	'chart.accounted_for': '未列出{parts}；已列类别合计即全部答复（{total}件）',
-	'chart.counts_only': '未列答复总数；其他类别未列出',
+	'chart.counts_only': '其他类别未列出',
 	'chart.small_denominator': '分母小于{n}：不参与排名',
 	'chart.partial_year': '只含{months}个月',
 	'chart.imported': '导入',
@@ -691,7 +691,7 @@ const en = {
 	'chart.not_printed_of': '{n} of {total} answers: category not printed',
 	'chart.accounted_for':
 		'{parts} not printed; the printed categories account for every answer ({total})',
-	'chart.counts_only': 'no total of answers printed; other categories not printed',
+	'chart.counts_only': 'other categories not printed',
 	'chart.small_denominator': 'denominator below {n}: left out of rankings',
 	'chart.partial_year': 'covers {months} months only',
 	'chart.imported': 'imported',
