@@ -79,7 +79,7 @@ for (const width of [375, 1280])
 			expect(y2018[1]!.label).toContain('10 of 13 answers: category not printed');
 			await expect(row(ZIRAN_2018).getAttribute('data-status')).resolves.toBe('incomplete');
 			await expect(s.page.locator(`${CHART} .legend`).innerText()).resolves.toContain(
-				'category not printed'
+				'Category not printed'
 			);
 			// Drawn hatched (a pattern fill), not in a category's colour.
 			const fill = await s.page

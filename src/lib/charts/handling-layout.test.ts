@@ -221,7 +221,7 @@ describe('handlingLayout before 2019, where only some categories are printed', (
 		expect(rest.mark.source).toBe(source);
 		expect(rest.tooltip.details[0]).toBe('8 of 14 answers: category not printed');
 		expect(rest.ariaLabel).toContain('incomplete: Other not printed');
-		expect(layout.notPrinted?.label).toBe('category not printed');
+		expect(layout.notPrinted?.label).toBe('Category not printed');
 		expect(layout.segments).toContain(rest);
 	});
 

@@ -687,7 +687,7 @@ const en = {
 	'chart.of': 'of',
 	'chart.missing': 'missing',
 	'chart.incomplete': 'incomplete: {parts} not printed',
-	'chart.not_printed': 'category not printed',
+	'chart.not_printed': 'Category not printed',
 	'chart.not_printed_of': '{n} of {total} answers: category not printed',
 	'chart.accounted_for':
 		'{parts} not printed; the printed categories account for every answer ({total})',
