@@ -325,7 +325,7 @@ export function handlingLayout(
 					share: null,
 					approx: printed.some((v) => v.approx),
 					failedChecks: [...new Set(printed.flatMap((v) => v.failedChecks))],
-					source: source && { ...source, metrics: printed.flatMap((v) => v.source!.metrics) }
+					source: source ? { ...source, metrics: printed.flatMap((v) => v.source!.metrics) } : null
 				},
 				plot.left,
 				plot.right,
