@@ -17,6 +17,7 @@ import { METRICS } from '../../src/lib/contract/metrics.ts';
 import type { ReportRow } from '../../src/lib/contract/rows.ts';
 import { builtExplorerIndex } from './built-explorer-index.ts';
 import { barShares } from '../../src/lib/charts/handling-layout.ts';
+import { handlingData } from '../../src/lib/views/handling/data.ts';
 
 /** The harmonized categories before 2019 (no 不予处理), for the chart's shares. */
 const CATEGORIES = ['granted', 'partial', 'denied', 'unable', 'other'].map((id) => ({
@@ -282,6 +283,25 @@ describe('request handling before 2019, where the report prints only some catego
 		);
 		expect(rawShares.shares.get('answer_partial')).toBeCloseTo(3 / 13, 12);
 		expect(rawShares.status).toBe('incomplete');
+	});
+
+	it('puts the not-printed rest in the rows behind the chart (its CSV and table)', () => {
+		const view = handlingData.build(
+			index,
+			{ ...base, regions: ['350128'], units: 'department', from: 2018, to: 2018, lang: 'en' },
+			'en',
+			'explorer'
+		);
+		// The one department report of 2018 (环境与国土资源局).
+		const rows = view.rows;
+		expect(new Set(rows.map((r) => r.series)).size).toBe(1);
+		// pingtan-ziran_2018: 同意部分公开 3 of the 13 answers; 10 in no printed category.
+		expect(
+			rows.filter((r) => r.value !== null && r.value > 0).map((r) => [r.category, r.value])
+		).toEqual([
+			['Partly granted', 3],
+			['Category not printed', 10]
+		]);
 	});
 
 	it('平潭县 2012 and 2013 (prose only): the printed answers add up to the answers given', () => {
