@@ -18,6 +18,7 @@ import type { ReportRow } from '../../src/lib/contract/rows.ts';
 import { builtExplorerIndex } from './built-explorer-index.ts';
 import { barShares } from '../../src/lib/charts/handling-layout.ts';
 import { handlingData } from '../../src/lib/views/handling/data.ts';
+import { DEFAULT_STATE } from '../../src/lib/views/url-state.ts';
 
 /** The harmonized categories before 2019 (no 不予处理), for the chart's shares. */
 const CATEGORIES = ['granted', 'partial', 'denied', 'unable', 'other'].map((id) => ({
@@ -288,7 +289,15 @@ describe('request handling before 2019, where the report prints only some catego
 	it('puts the not-printed rest in the rows behind the chart (its CSV and table)', () => {
 		const view = handlingData.build(
 			index,
-			{ ...base, regions: ['350128'], units: 'department', from: 2018, to: 2018, lang: 'en' },
+			{
+				...DEFAULT_STATE,
+				view: 'handling',
+				regions: ['350128'],
+				units: 'department',
+				from: 2018,
+				to: 2018,
+				lang: 'en'
+			},
 			'en',
 			'explorer'
 		);
