@@ -16,6 +16,16 @@ import { trendTableRows } from '../../src/lib/views/table/table-rows.ts';
 import { METRICS } from '../../src/lib/contract/metrics.ts';
 import type { ReportRow } from '../../src/lib/contract/rows.ts';
 import { builtExplorerIndex } from './built-explorer-index.ts';
+import { barShares } from '../../src/lib/charts/handling-layout.ts';
+import { handlingData } from '../../src/lib/views/handling/data.ts';
+import { DEFAULT_STATE } from '../../src/lib/views/url-state.ts';
+
+/** The harmonized categories before 2019 (no 不予处理), for the chart's shares. */
+const CATEGORIES = ['granted', 'partial', 'denied', 'unable', 'other'].map((id) => ({
+	id,
+	label: id,
+	color: '#000'
+}));
 
 let index: ExplorerIndex;
 const base: ViewState = {
@@ -212,6 +222,137 @@ describe('request handling', () => {
 		expect(granted.complete).toBe(false);
 		expect(granted.missing).toEqual(['answer_already_public']);
 		expect(bar.total).toBe(69);
+	});
+});
+
+describe('request handling before 2019, where the report prints only some categories (#20)', () => {
+	// Bars of the 平潭 reports (350128), every unit, harmonized or as printed.
+	const pingtanBars = (handling: 'harmonized' | 'raw', from: number, to: number) =>
+		handlingBars(index, { ...base, handling, units: 'all', from, to }, ['350128'], (id) => id).bars;
+	const ofReport = (bars: ReturnType<typeof pingtanBars>, id: string) =>
+		bars.find((b) => b.segments.some((s) => s.source?.report_id === id))!;
+	const values = (b: ReturnType<typeof ofReport>) =>
+		Object.fromEntries(b.segments.map((s) => [s.category, s.value]));
+
+	it('平潭 2014: one answer, granted; the printed categories account for it, so the bar is whole', () => {
+		// pingtan_2014 统计表 (2014年度 column): 对申请的答复总数 条 1; 同意公开答复数 1, 同意部分公开
+		// 答复数 0, 不予公开答复数 0, 4.其他类型答复数 0. Prose: "收到…信函申请1条，已受理回复". The table
+		// has no rows of its own for 无法提供 (不属于本机关/不存在/更改补充) or 告知通过其他途径办理, but
+		// 1 + 0 + 0 + 0 = 1 answer given: nothing is left for them.
+		const bar = ofReport(pingtanBars('harmonized', 2014, 2014), 'pingtan_2014');
+		expect(values(bar)).toEqual({ granted: 1, partial: 0, denied: 0, unable: null, other: null });
+		expect(bar.total).toBe(1);
+		expect(bar.unprinted).toBe(0);
+		expect(bar.notPrinted).toEqual(['unable', 'other']);
+		const s = barShares(bar, CATEGORIES);
+		expect(s.status).toBe('complete');
+		expect(s.shares.get('granted')).toBe(1);
+		expect(s.unprinted).toBe(0);
+		// 属于已主动公开范围数 (part of granted before 2019) is not printed either, but it would be an
+		// answer too: with every answer accounted for it is 0, and the 1 granted is whole.
+		expect(bar.segments.find((x) => x.category === 'granted')!.complete).toBeUndefined();
+	});
+
+	it('平潭 环境与国土资源局 2017 and 2018: the answers no printed category accounts for are not printed, not stretched', () => {
+		// pingtan-ziran_2017 附表 (run together: year value, then cumulative): 对申请的答复总数 "条1423"
+		// → 14; 同意公开 "条110" → 1; 同意部分公开 "条55" → 5; 不予公开 "条00" → 0; 其他类型答复数 "条88"
+		// → 8 (the prose: 8 件 "非政府信息、政府信息不存在、非本机关政府信息"). 1 + 5 + 0 = 6 of 14: 8 are
+		// in no category of the era's.
+		const y2017 = ofReport(pingtanBars('harmonized', 2017, 2017), 'pingtan-ziran_2017');
+		expect(values(y2017)).toMatchObject({ granted: 1, partial: 5, denied: 0 });
+		expect([y2017.total, y2017.unprinted]).toEqual([14, 8]);
+		const s17 = barShares(y2017, CATEGORIES);
+		expect(s17.status).toBe('incomplete');
+		expect(s17.shares.get('granted')).toBeCloseTo(1 / 14, 12);
+		expect(s17.shares.get('partial')).toBeCloseTo(5 / 14, 12);
+		expect(s17.unprinted).toBeCloseTo(8 / 14, 12);
+		// pingtan-ziran_2018 附表: 答复总数 "条 13 36" → 13; 同意公开 0; 同意部分公开 3; 不予公开 0;
+		// 其他类型答复数 10 (prose: 部分公开 3 件, "非政府信息…" 10 件). Only 部分公开 is not 0: it is 3 of 13
+		// answers, never 100%.
+		const y2018 = ofReport(pingtanBars('harmonized', 2018, 2018), 'pingtan-ziran_2018');
+		expect([y2018.total, y2018.unprinted]).toEqual([13, 10]);
+		const s18 = barShares(y2018, CATEGORIES);
+		expect(s18.shares.get('partial')).toBeCloseTo(3 / 13, 12);
+		expect(s18.unprinted).toBeCloseTo(10 / 13, 12);
+		// As printed, the same: 同意部分公开 3 of the 13 answers, the rest not printed.
+		const raw = ofReport(pingtanBars('raw', 2018, 2018), 'pingtan-ziran_2018');
+		expect(values(raw)).toEqual({ answer_granted: 0, answer_partial: 3, answer_denied: 0 });
+		expect([raw.total, raw.unprinted]).toEqual([13, 10]);
+		const rawShares = barShares(
+			raw,
+			raw.segments.map((x) => ({ id: x.category, label: x.category, color: '#000' }))
+		);
+		expect(rawShares.shares.get('answer_partial')).toBeCloseTo(3 / 13, 12);
+		expect(rawShares.status).toBe('incomplete');
+	});
+
+	it('puts the not-printed rest in the rows behind the chart (its CSV and table)', () => {
+		const view = handlingData.build(
+			index,
+			{
+				...DEFAULT_STATE,
+				view: 'handling',
+				regions: ['350128'],
+				units: 'department',
+				from: 2018,
+				to: 2018,
+				lang: 'en'
+			},
+			'en',
+			'explorer'
+		);
+		// The one department report of 2018 (环境与国土资源局).
+		const rows = view.rows;
+		expect(new Set(rows.map((r) => r.series)).size).toBe(1);
+		// pingtan-ziran_2018: 同意部分公开 3 of the 13 answers; 10 in no printed category.
+		expect(
+			rows.filter((r) => r.value !== null && r.value > 0).map((r) => [r.category, r.value])
+		).toEqual([
+			['Partly granted', 3],
+			['Category not printed', 10]
+		]);
+	});
+
+	it('平潭县 2012 and 2013 (prose only): the printed answers add up to the answers given', () => {
+		// pingtan-county_2012: "对依申请公开的答复总数21条，其中同意公开答复数17条，其它公开答复数2条，
+		// 免于公开答复数2条": 17 + 2 + 2 = 21. pingtan-county_2013: "答复总数3条，其中同意公开答复数2条，
+		// 其它公开答复数1条": 2 + 1 = 3.
+		const bars = pingtanBars('harmonized', 2012, 2013);
+		const c2012 = ofReport(bars, 'pingtan-county_2012');
+		const c2013 = ofReport(bars, 'pingtan-county_2013');
+		expect([c2012.total, c2012.unprinted]).toEqual([21, 0]);
+		expect([c2013.total, c2013.unprinted]).toEqual([3, 0]);
+		expect(barShares(c2012, CATEGORIES).status).toBe('complete');
+		expect(barShares(c2013, CATEGORIES).status).toBe('complete');
+	});
+
+	it('廊坊 2014: 告知 15 is in no category of the era; the bar leaves those 15 of 69 not printed', () => {
+		// langfang_2014 prose: "受理政府信息公开申请69件，答复69件，同意公开39件，部分公开6件，不予公开1件，
+		// 申请内容不明确件数1件，信息不存在数7件，告知15件". 无法提供 = 1 + 7 = 8; "告知" names no category
+		// of the era's (not this agency? another channel?): 39 + 6 + 1 + 8 = 54, so 15 are not printed.
+		const { bars } = handlingBars(index, { ...base, from: 2014, to: 2014 }, ['131000'], (id) => id);
+		const bar = ofReport(bars, 'langfang_2014');
+		expect(values(bar)).toEqual({ granted: 39, partial: 6, denied: 1, unable: 8, other: null });
+		expect([bar.total, bar.unprinted]).toEqual([69, 15]);
+		expect(barShares(bar, CATEGORIES).unprinted).toBeCloseTo(15 / 69, 12);
+	});
+
+	it('珠海 2017: its categories exceed its answers, so no rest is drawn (shares of what is printed)', () => {
+		// zhuhai_2017: 1661 + 912 + 1497 = 4070 > 3561 answers: nothing left for the unprinted rows.
+		const { bars } = handlingBars(index, { ...base, from: 2017, to: 2017 }, ['440400'], (id) => id);
+		expect(bars[0]!.total).toBe(3561);
+		expect(bars[0]!.unprinted).toBeUndefined();
+		expect(barShares(bars[0]!, CATEGORIES).status).toBe('incomplete');
+	});
+
+	it('keeps "no data" for a report without request figures (平潭 管委会办公室 2014: prose, no requests)', () => {
+		// pingtan-office_2014: "2014年我办未收到有关政府信息公开的申请": no table, no answer counted.
+		const office = ofReport(pingtanBars('harmonized', 2014, 2014), 'pingtan-office_2014');
+		expect(office.segments.every((x) => x.value === null)).toBe(true);
+		expect(office.total).toBeNull();
+		expect(office.unprinted).toBeUndefined();
+		expect(barShares(office, CATEGORIES).status).toBe('no-data');
+		expect(office.countsOnly).toBeUndefined();
 	});
 });
 

@@ -101,6 +101,17 @@ export interface HandlingBarData {
 	total: number | null;
 	/** Categories this bar's layout has no figure for (before 2019, 不予处理): neither drawn nor missing. */
 	notInEra?: string[];
+	/**
+	 * Before 2019, where a category is not printed: the answers given (`total`) that the printed
+	 * categories do not account for, drawn as a "not printed" rest (0: they account for all).
+	 */
+	unprinted?: number;
+	/** Where `unprinted` comes from (the answers given), for the source panel. */
+	unprintedSource?: SourceRef;
+	/** Labels of the categories the report does not print (for the "not printed" tooltip). */
+	notPrinted?: string[];
+	/** Before 2019, categories printed but not the answers given: no shares, the counts as text. */
+	countsOnly?: boolean;
 	segments: HandlingSegmentData[];
 }
 

@@ -3,6 +3,7 @@ import type { HandlingBarData } from './chart-types';
 import { handlingCategories, handlingData, mark } from './__fixtures__/chart-fixtures';
 import { barShares, handlingLayout, handlingNeighbor, segmentAt } from './handling-layout';
 import { CHART_STRINGS_ZH } from '../i18n/chart-phrases';
+import { chartStrings } from '../i18n/labels';
 
 const sumOf = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -166,5 +167,92 @@ describe('handlingLayout', () => {
 		expect(down.rowIndex).toBe(1);
 		expect(handlingNeighbor(layout, a!, 'ArrowDown')!.category.id).toBe('granted');
 		expect(handlingNeighbor(layout, down, 'ArrowDown')).toBe(down);
+	});
+});
+
+describe('handlingLayout before 2019, where only some categories are printed', () => {
+	const source = {
+		report_id: 'r',
+		metrics: ['h_handled'],
+		applicant: 'total',
+		region_id: '350128',
+		year: 2017
+	};
+	// 14 answers given, 1 granted, 5 partly, 0 refused; "other" not printed: 8 no category accounts for.
+	const unprinted: HandlingBarData = {
+		...bar(14, { granted: 1, partial: 5, refused: 0, other: null }),
+		year: 2017,
+		unprinted: 8,
+		notPrinted: ['Other'],
+		unprintedSource: source
+	};
+	// 1 answer, 1 granted: the printed categories account for every answer.
+	const accounted: HandlingBarData = {
+		...bar(1, { granted: 1, partial: 0, refused: 0, other: null }),
+		year: 2014,
+		unprinted: 0,
+		notPrinted: ['Other']
+	};
+	// Printed counts, no answers given.
+	const counts: HandlingBarData = {
+		...bar(null, { granted: 12, partial: 3, refused: null, other: null }),
+		year: 2015,
+		countsOnly: true,
+		notPrinted: ['Refused', 'Other']
+	};
+	const data = {
+		...handlingData,
+		bars: [unprinted, accounted, counts, { ...bar(null, { granted: null }), year: 2013 }]
+	};
+	// The page's labels (the defaults have no words for the "not printed" rest).
+	const layout = handlingLayout(data, { strings: chartStrings('en') });
+
+	it('draws the rest as a "not printed" segment at its share of the answers, with a legend entry', () => {
+		const row = layout.rows[0]!;
+		expect(row.status).toBe('incomplete');
+		expect(row.segments.map((s) => [s.category.id, s.value, s.kind])).toEqual([
+			['granted', 1, 'value'],
+			['partial', 5, 'value'],
+			['not_printed', 8, 'unprinted']
+		]);
+		expect(row.segments.map((s) => s.share)).toEqual([1 / 14, 5 / 14, 8 / 14]);
+		const rest = row.segments[2]!;
+		expect(rest.x + rest.width).toBeCloseTo(layout.plot.right, 0);
+		expect(rest.mark.source).toBe(source);
+		expect(rest.tooltip.details[0]).toBe('8 of 14 answers: category not printed');
+		expect(rest.ariaLabel).toContain('incomplete: Other not printed');
+		expect(layout.notPrinted?.label).toBe('Category not printed');
+		expect(layout.segments).toContain(rest);
+	});
+
+	it('makes a bar whole when the printed categories account for every answer, and says why', () => {
+		const row = layout.rows[1]!;
+		expect(row.status).toBe('complete');
+		expect(row.note).toBeNull();
+		expect(row.segments.map((s) => [s.category.id, s.share])).toEqual([['granted', 1]]);
+		expect(row.segments[0]!.tooltip.notes).toEqual([
+			'Other not printed; the printed categories account for every answer (1)'
+		]);
+	});
+
+	it('shows printed counts without the answers given as text, one focusable mark', () => {
+		const row = layout.rows[2]!;
+		expect(row.status).toBe('counts');
+		expect(row.frame).toBeNull();
+		expect(row.segments.map((s) => s.kind)).toEqual(['counts']);
+		expect(row.segments[0]!.inside!.text).toBe(
+			'Granted 12; Partly granted 3; other categories not printed'
+		);
+		expect(row.segments[0]!.ariaLabel).toContain('Granted 12; Partly granted 3');
+		expect(layout.rows[3]!.status).toBe('no-data');
+		const zh = handlingLayout(data, { strings: chartStrings('zh') });
+		expect(zh.rows[0]!.segments[2]!.tooltip.details[0]).toBe('14件答复中8件：类别未列出');
+		expect(zh.rows[2]!.segments[0]!.inside!.text).toBe(
+			'Granted 12；Partly granted 3；其他类别未列出'
+		);
+	});
+
+	it('leaves the legend without "not printed" when no bar has such a rest', () => {
+		expect(handlingLayout(handlingData).notPrinted).toBeNull();
 	});
 });

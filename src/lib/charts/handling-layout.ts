@@ -4,6 +4,10 @@
  * complete bar whose parts add up to its total fills exactly 100% and nothing ever overflows.
  * A segment whose value is absent is not drawn and its bar is marked incomplete (the unaccounted
  * rest stays visibly empty); a bar whose total is null or 0 is a "no data" row.
+ * Before 2019 (the builder says so with `unprinted`), where a category is not printed, the shares are
+ * of the answers given and what the printed categories do not account for is a "not printed"
+ * segment of its own; when they account for every answer the bar is complete. A bar of printed
+ * counts without the answers given (`countsOnly`) is no bar: one mark of text with the counts.
  */
 import { max, sum } from 'd3-array';
 import type {
@@ -38,12 +42,21 @@ export interface HandlingSegmentLayout {
 	/** Text color on the category color, or null (use the theme's). */
 	textColor: string | null;
 	hollow: boolean;
+	/** A category's value, the "not printed" rest of the answers, or a row's counts as text. */
+	kind: 'value' | 'unprinted' | 'counts';
 	mark: HandlingSegmentData;
 	tooltip: TooltipContent;
 	ariaLabel: string;
 }
 
-export type HandlingStatus = 'complete' | 'incomplete' | 'no-data';
+export type HandlingStatus = 'complete' | 'incomplete' | 'no-data' | 'counts';
+
+/** The "not printed" rest's category (legend and segment), not one of the data's. */
+export const NOT_PRINTED_ID = 'not_printed';
+/** Its colour: the theme's muted text, drawn hatched (HandlingBars). */
+export const NOT_PRINTED_COLOR = 'var(--ogi-muted)';
+/** The mark of a row of printed counts without a total. */
+const COUNTS_ID = 'counts';
 
 export interface HandlingRow {
 	index: number;
@@ -76,6 +89,8 @@ export interface HandlingLayout {
 	segments: HandlingSegmentLayout[];
 	xTicks: { value: number; label: string; at: number }[];
 	categories: HandlingCategory[];
+	/** The "not printed" legend entry, when a bar has such a segment. */
+	notPrinted: HandlingCategory | null;
 	ariaLabel: string;
 }
 
@@ -94,6 +109,8 @@ export interface BarShares {
 	/** Share per category id (absent categories are missing from the map). */
 	shares: Map<string, number>;
 	missing: string[];
+	/** Share of the "not printed" rest (before 2019), 0 when there is none. */
+	unprinted: number;
 }
 
 /** Shares of one bar, in category order; see the module comment for the denominator. */
@@ -110,8 +127,9 @@ export function barShares(
 			return v === null || v === undefined;
 		})
 		.map((c) => c.id);
+	if (bar.countsOnly) return { status: 'counts', shares: new Map(), missing, unprinted: 0 };
 	if (bar.total === null || bar.total === 0)
-		return { status: 'no-data', shares: new Map(), missing };
+		return { status: 'no-data', shares: new Map(), missing, unprinted: 0 };
 	const present = categories.flatMap((c) => {
 		const v = byCategory.get(c.id)?.value;
 		return v === null || v === undefined ? [] : [{ id: c.id, value: v }];
@@ -120,10 +138,14 @@ export function barShares(
 		bar.total,
 		sum(present, (d) => d.value)
 	);
+	// Before 2019 the builder gives the answers the printed categories leave: 0 means they account for
+	// every answer, so the categories not printed are 0 and the bar is complete.
+	const rest = bar.unprinted ?? null;
 	return {
-		status: missing.length > 0 ? 'incomplete' : 'complete',
+		status: (rest === null ? missing.length > 0 : rest > 0) ? 'incomplete' : 'complete',
 		shares: new Map(present.map((d) => [d.id, denominator > 0 ? d.value / denominator : 0])),
-		missing
+		missing,
+		unprinted: rest !== null && denominator > 0 ? rest / denominator : 0
 	};
 }
 
@@ -137,10 +159,14 @@ export function handlingLayout(
 	const fmtCount = valueFormatter(strings.locale, 'count');
 	const fmtShare = valueFormatter(strings.locale, 'percent');
 	const categoryById = new Map(data.categories.map((c) => [c.id, c]));
+	const notPrintedCategory: HandlingCategory = {
+		id: NOT_PRINTED_ID,
+		label: strings.notPrinted ?? strings.missing,
+		color: NOT_PRINTED_COLOR
+	};
 
 	const shares = data.bars.map((b) => barShares(b, data.categories));
-	const noteOf = (s: BarShares) =>
-		s.status === 'no-data' ? null : s.status === 'incomplete' ? strings.missing : null;
+	const noteOf = (s: BarShares) => (s.status === 'incomplete' ? strings.missing : null);
 	const rowLabel = (b: HandlingBarData) => `${b.label} ${b.year}`;
 	const labelWidth = max(data.bars, (b) => estimateTextWidth(rowLabel(b), LABEL_FONT)) ?? 0;
 	const noteWidth = max(shares, (s) => {
@@ -179,6 +205,64 @@ export function handlingLayout(
 		const year = `${bar.year}`;
 		const room = margin.left - 10 - estimateTextWidth(` ${year}`, LABEL_FONT);
 		const rowSegments: HandlingSegmentLayout[] = [];
+		const meta = `${bar.label} ${bar.year}${ph.yearSuffix}`;
+		const totalText = bar.total === null ? '–' : fmtCount(bar.total);
+		const notPrinted = (bar.notPrinted ?? []).join(strings.locale.startsWith('zh') ? '、' : ', ');
+		const barNotes =
+			s.status === 'incomplete'
+				? [strings.missing]
+				: bar.unprinted === 0 && notPrinted && strings.accountedFor
+					? [strings.accountedFor.replace('{parts}', notPrinted).replace('{total}', totalText)]
+					: [];
+		const add = (
+			kind: HandlingSegmentLayout['kind'],
+			category: HandlingCategory,
+			mark: HandlingSegmentData,
+			x0: number,
+			x1: number,
+			details: string[],
+			notes: string[],
+			text: string
+		) => {
+			const tooltip = markTooltip({
+				title: category.label,
+				meta,
+				mark,
+				format: fmtCount,
+				formatCount: fmtCount,
+				strings,
+				details,
+				notes
+			});
+			const counts = kind === 'counts';
+			if (counts) tooltip.value = strings.countsOnly ?? strings.missing;
+			const layout: HandlingSegmentLayout = {
+				id: `${id}|${category.id}`,
+				rowIndex: index,
+				category,
+				value: mark.value ?? 0,
+				share: mark.share ?? 0,
+				x: x0,
+				y,
+				width: round1(x1 - x0),
+				height: BAR_HEIGHT,
+				inside: counts
+					? { text: truncateText(text, x1 - x0 - 8, INSIDE_FONT), x: round1(x0 + 4), y: mid }
+					: estimateTextWidth(text, INSIDE_FONT) + 6 <= x1 - x0
+						? { text, x: round1((x0 + x1) / 2), y: mid }
+						: null,
+				textColor: kind === 'value' ? textColorOn(category.color) : null,
+				hollow: kind === 'value' && mark.failedChecks.length > 0,
+				kind,
+				mark,
+				tooltip,
+				ariaLabel: tooltipText(tooltip, strings.locale)
+			};
+			rowSegments.push(layout);
+			segments.push(layout);
+		};
+		const notPrintedNote =
+			notPrinted && strings.incomplete ? [strings.incomplete.replace('{parts}', notPrinted)] : [];
 		let cumulative = 0;
 		for (const category of data.categories) {
 			const share = s.shares.get(category.id);
@@ -189,45 +273,66 @@ export function handlingLayout(
 			const x1 = xAt(cumulative);
 			if (x1 - x0 <= 0) continue;
 			const shareText = fmtShare(share);
-			const tooltip = markTooltip({
-				title: category.label,
-				meta: `${bar.label} ${bar.year}${ph.yearSuffix}`,
-				mark: segment,
-				format: fmtCount,
-				formatCount: fmtCount,
-				strings,
-				details: [
-					ph.shareOf(
-						strings.share,
-						shareText,
-						strings.of,
-						bar.total === null ? '–' : fmtCount(bar.total)
-					)
-				],
-				notes: s.status === 'incomplete' ? [strings.missing] : []
-			});
-			const layout: HandlingSegmentLayout = {
-				id: `${id}|${category.id}`,
-				rowIndex: index,
+			add(
+				'value',
 				category,
-				value: segment.value,
-				share,
-				x: x0,
-				y,
-				width: round1(x1 - x0),
-				height: BAR_HEIGHT,
-				inside:
-					estimateTextWidth(shareText, INSIDE_FONT) + 6 <= x1 - x0
-						? { text: shareText, x: round1((x0 + x1) / 2), y: mid }
-						: null,
-				textColor: textColorOn(category.color),
-				hollow: segment.failedChecks.length > 0,
-				mark: segment,
-				tooltip,
-				ariaLabel: tooltipText(tooltip, strings.locale)
-			};
-			rowSegments.push(layout);
-			segments.push(layout);
+				{ ...segment, share },
+				x0,
+				x1,
+				[ph.shareOf(strings.share, shareText, strings.of, totalText)],
+				barNotes,
+				shareText
+			);
+		}
+		if (s.unprinted > 0 && bar.unprinted !== undefined) {
+			const shareText = fmtShare(s.unprinted);
+			add(
+				'unprinted',
+				notPrintedCategory,
+				{
+					category: NOT_PRINTED_ID,
+					value: bar.unprinted,
+					share: s.unprinted,
+					approx: false,
+					failedChecks: [],
+					source: bar.unprintedSource ?? null
+				},
+				xAt(cumulative),
+				xAt(Math.min(1, cumulative + s.unprinted)),
+				[
+					(strings.notPrintedOf ?? '{n} / {total}')
+						.replace('{n}', fmtCount(bar.unprinted))
+						.replace('{total}', totalText),
+					ph.shareOf(strings.share, shareText, strings.of, totalText)
+				],
+				notPrintedNote,
+				shareText
+			);
+		}
+		if (s.status === 'counts') {
+			// The printed counts as text, one mark (its source: the report, every printed category).
+			const printed = bar.segments.filter((v) => v.value !== null);
+			const label = (c: string) => categoryById.get(c)?.label ?? c;
+			const text = printed.map((v) => `${label(v.category)} ${fmtCount(v.value!)}`);
+			const sep = strings.locale.startsWith('zh') ? '；' : '; ';
+			const source = printed[0]?.source;
+			add(
+				'counts',
+				{ id: COUNTS_ID, label: text.join(sep), color: 'none' },
+				{
+					category: COUNTS_ID,
+					value: null,
+					share: null,
+					approx: printed.some((v) => v.approx),
+					failedChecks: [...new Set(printed.flatMap((v) => v.failedChecks))],
+					source: source ? { ...source, metrics: printed.flatMap((v) => v.source!.metrics) } : null
+				},
+				plot.left,
+				plot.right,
+				notPrintedNote,
+				[],
+				[...text, strings.countsOnly ?? strings.missing].join(sep)
+			);
 		}
 		return {
 			index,
@@ -243,7 +348,7 @@ export function handlingLayout(
 			segments: rowSegments,
 			missing: s.missing.map((c) => categoryById.get(c)!),
 			frame:
-				s.status === 'no-data'
+				s.status === 'no-data' || s.status === 'counts'
 					? null
 					: { x: plot.left, y, width: round1(span), height: BAR_HEIGHT },
 			note: s.status === 'no-data' ? strings.noData : noteOf(s)
@@ -259,6 +364,7 @@ export function handlingLayout(
 		segments,
 		xTicks,
 		categories: data.categories,
+		notPrinted: segments.some((x) => x.kind === 'unprinted') ? notPrintedCategory : null,
 		ariaLabel: handlingFinding(data, rows, fmtShare, strings)
 	};
 }
@@ -275,10 +381,15 @@ function handlingFinding(
 	const parts = rows.slice(0, FINDING_ROWS).map((r) => {
 		const name = `${r.fullLabel}${ph.yearSuffix}`;
 		if (r.status === 'no-data') return ph.none(name, strings.noData);
-		const largest = r.segments.reduce<HandlingSegmentLayout | null>(
-			(best, s) => (best === null || s.share > best.share ? s : best),
-			null
-		);
+		const counts = r.segments[0]?.tooltip;
+		if (r.status === 'counts')
+			return ph.none(name, counts ? `${counts.title}${ph.listSeparator}${counts.value}` : '');
+		const largest = r.segments
+			.filter((s) => s.kind === 'value')
+			.reduce<HandlingSegmentLayout | null>(
+				(best, s) => (best === null || s.share > best.share ? s : best),
+				null
+			);
 		const text = largest
 			? ph.largestShare(name, largest.category.label, fmtShare(largest.share))
 			: ph.none(name, strings.noData);

@@ -16,6 +16,12 @@ export interface ChartStrings {
 	missing: string;
 	/** Notes of derived values: `{parts}` not printed, a denominator below `{n}`, `{months}` months. */
 	incomplete?: string;
+	/** Handling before 2019: the rest no printed category accounts for (legend), its tooltip, the
+	 * note of a bar whose printed categories add up to every answer, and a bar of counts only. */
+	notPrinted?: string;
+	notPrintedOf?: string;
+	accountedFor?: string;
+	countsOnly?: string;
 	smallDenominator?: string;
 	partialYear?: string;
 	/** The legend entry of a reader's imported report's mark, and its tooltip note. */

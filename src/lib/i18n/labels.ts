@@ -55,6 +55,10 @@ export function chartStrings(lang: Lang): ChartStrings {
 		missing: t(lang, 'chart.missing'),
 		// Templates: the tooltip fills in {parts}, {n} and {months}.
 		incomplete: dictionary(lang)['chart.incomplete'],
+		notPrinted: t(lang, 'chart.not_printed'),
+		notPrintedOf: dictionary(lang)['chart.not_printed_of'],
+		accountedFor: dictionary(lang)['chart.accounted_for'],
+		countsOnly: t(lang, 'chart.counts_only'),
 		smallDenominator: dictionary(lang)['chart.small_denominator'],
 		partialYear: dictionary(lang)['chart.partial_year'],
 		imported: t(lang, 'chart.imported'),

@@ -415,6 +415,7 @@ export function handlingBars(
 	const all = groups(index, state, regions);
 	const raw = state.handling === 'raw';
 	const present = new Set<string>();
+	const allRaw = [...RAW_SINCE_2019, ...RAW_PRE_2019];
 	const bars: HandlingBarData[] = [];
 	for (const g of all) {
 		const sorted = g.reports
@@ -440,17 +441,25 @@ export function handlingBars(
 			// Raw since-2019 rows print either 其他处理 as one row or its three sub-rows: keep what is printed.
 			const shown = values.filter((v) => !raw || v.value !== null);
 			const printed = shown.filter((v) => v.value !== null);
-			const complete = shown.every((v) => v.value !== null);
+			const complete = raw
+				? era !== 'pre2019' || printed.length === ids.length
+				: shown.every((v) => v.value !== null);
 			const printedSum = printed.reduce((s, v) => s + v.value!, 0);
-			// Before 2019 a category the 统计表 does not print leaves the bar incomplete, not empty: its
-			// total is the answers given (对申请答复总数, h_handled), the shares those of what is printed.
-			const eraTotal =
-				!raw && r.format === 'pre2019' && !complete && printed.length > 0
-					? (handlingValue(index, r, 'h_handled', state.applicant).value ?? printedSum)
-					: null;
-			const total = shown.length && complete ? printedSum : eraTotal;
+			// Before 2019 a category the 统计表 does not print leaves the bar incomplete, not stretched: its
+			// total is the answers given (对申请答复总数, h_handled), the shares those of the answers; what
+			// the printed categories do not account for is the "not printed" rest. Without the answers
+			// given there is no denominator: the printed counts are shown as counts.
+			const preIncomplete = r.format === 'pre2019' && !complete && printed.length > 0;
+			const answered = preIncomplete ? handlingValue(index, r, 'h_handled', state.applicant) : null;
+			const answers = answered?.value ?? null;
+			const total = complete ? (shown.length ? printedSum : null) : answers;
+			const unprinted =
+				answers !== null && answers >= printedSum ? answers - printedSum : undefined;
 			const denominator = total === null ? null : Math.max(total, printedSum);
 			for (const v of shown) present.add(v.id);
+			const notPrinted = preIncomplete
+				? values.filter((v) => v.value === null).map((v) => categoryLabel(v.id))
+				: [];
 			bars.push({
 				// An import of a year we publish too gets a bar of its own (its key says so).
 				key: `${g.key}|${r.year}${r.imported === true && !g.imported ? `|${r.report_id}` : ''}`,
@@ -458,19 +467,37 @@ export function handlingBars(
 				label: groupLabel(index, g, all, state.lang),
 				year: r.year!,
 				total,
-				...(raw
-					? {}
-					: {
-							notInEra: HANDLING_HARMONIZED.filter((c) => !categoryInEra(c.metric, r.format)).map(
-								(c) => c.id
-							)
-						}),
+				// Raw rows show what is printed: a category another layout has, or (since 2019) a sub-row
+				// printed as its subtotal, is neither drawn nor missing.
+				notInEra: raw
+					? allRaw.filter(
+							(id) => !shown.some((v) => v.id === id) && !(preIncomplete && ids.includes(id))
+						)
+					: HANDLING_HARMONIZED.filter((c) => !categoryInEra(c.metric, r.format)).map((c) => c.id),
+				...(unprinted !== undefined
+					? {
+							unprinted,
+							notPrinted,
+							unprintedSource: {
+								report_id: r.report_id,
+								metrics: answered!.metrics,
+								applicant: state.applicant,
+								region_id: r.region_id,
+								year: r.year!
+							}
+						}
+					: {}),
+				...(preIncomplete && answers === null ? { countsOnly: true, notPrinted } : {}),
 				segments: shown.map((v) => ({
 					category: v.id,
 					value: v.value,
 					share: denominator && v.value !== null ? v.value / denominator : null,
 					approx: v.approx,
-					...(v.complete === false ? { complete: false, missing: v.missing ?? [] } : {}),
+					// A part not printed of a drawn category (granted lacks 属于已主动公开范围数) is 0 when the
+					// printed categories account for every answer: the value is whole then.
+					...(v.complete === false && !(v.value !== null && unprinted === 0)
+						? { complete: false, missing: v.missing ?? [] }
+						: {}),
 					...failedChecks(index, r, v.metrics, state.applicant, state.lang),
 					source: {
 						report_id: r.report_id,

@@ -25,14 +25,25 @@ export const handlingData: ViewData<HandlingData> = {
 			valueFormat: 'count',
 			hasData: h.bars.some((b) => b.segments.some((x) => x.value !== null)),
 			data: { title, subtitle, categories: h.categories, bars: h.bars },
-			rows: h.bars.flatMap((b) =>
-				b.segments.map((x) => ({
+			rows: h.bars.flatMap((b) => [
+				...b.segments.map((x) => ({
 					series: b.label,
 					year: b.year,
 					category: labelOf.get(x.category) ?? x.category,
 					value: x.value
-				}))
-			),
+				})),
+				// Before 2019, the answers no printed category accounts for (the chart's hatched rest).
+				...(b.unprinted
+					? [
+							{
+								series: b.label,
+								year: b.year,
+								category: t(lang, 'chart.not_printed'),
+								value: b.unprinted
+							}
+						]
+					: [])
+			]),
 			categories: true,
 			notices: regionNotices(
 				c,
