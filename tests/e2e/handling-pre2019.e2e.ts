@@ -76,10 +76,10 @@ for (const width of [375, 1280])
 				['not_printed', 10, 0.7692]
 			]);
 			expect(y2018[1]!.width).toBeGreaterThan(y2018[0]!.width * 3);
-			expect(y2018[1]!.label).toContain('10 of 13 answers: category not printed');
+			expect(y2018[1]!.label).toContain('10 of 13 answers in no printed category');
 			await expect(row(ZIRAN_2018).getAttribute('data-status')).resolves.toBe('incomplete');
 			await expect(s.page.locator(`${CHART} .legend`).innerText()).resolves.toContain(
-				'Category not printed'
+				'In no printed category'
 			);
 			// Drawn hatched (a pattern fill), not in a category's colour.
 			const fill = await s.page

@@ -309,7 +309,7 @@ describe('request handling before 2019, where the report prints only some catego
 			rows.filter((r) => r.value !== null && r.value > 0).map((r) => [r.category, r.value])
 		).toEqual([
 			['Partly granted', 3],
-			['Category not printed', 10]
+			['In no printed category', 10]
 		]);
 	});
 

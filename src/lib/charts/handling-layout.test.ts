@@ -219,9 +219,9 @@ describe('handlingLayout before 2019, where only some categories are printed', (
 		const rest = row.segments[2]!;
 		expect(rest.x + rest.width).toBeCloseTo(layout.plot.right, 0);
 		expect(rest.mark.source).toBe(source);
-		expect(rest.tooltip.details[0]).toBe('8 of 14 answers: category not printed');
+		expect(rest.tooltip.details[0]).toBe('8 of 14 answers in no printed category');
 		expect(rest.ariaLabel).toContain('incomplete: Other not printed');
-		expect(layout.notPrinted?.label).toBe('Category not printed');
+		expect(layout.notPrinted?.label).toBe('In no printed category');
 		expect(layout.segments).toContain(rest);
 	});
 
@@ -246,7 +246,7 @@ describe('handlingLayout before 2019, where only some categories are printed', (
 		expect(row.segments[0]!.ariaLabel).toContain('Granted 12; Partly granted 3');
 		expect(layout.rows[3]!.status).toBe('no-data');
 		const zh = handlingLayout(data, { strings: chartStrings('zh') });
-		expect(zh.rows[0]!.segments[2]!.tooltip.details[0]).toBe('14件答复中8件：类别未列出');
+		expect(zh.rows[0]!.segments[2]!.tooltip.details[0]).toBe('14件答复中8件未归入所列类别');
 		expect(zh.rows[2]!.segments[0]!.inside!.text).toBe(
 			'Granted 12；Partly granted 3；其他类别未列出'
 		);

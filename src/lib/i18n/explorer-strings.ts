@@ -242,7 +242,7 @@ export const EXPLORER_ZH = {
 	'source.passage': '报告原文',
 	'sources.title': '报告来源',
 	'handling.era_note':
-		'2019年以前的统计表：予以公开＝属于已主动公开范围＋同意公开；无法提供＝不属于本行政机关＋申请信息不存在＋告知作出更改补充；其他＝告知通过其他途径办理；没有“不予处理”一类。比例按答复总数计算：统计表未列出某类别时，已列类别未涵盖的答复画为斜线的“类别未列出”一段（没有剩余则该条完整）。已列类别之和超过答复总数时，比例按其和计算，该条不完整；未列答复总数时，以文字列出已列的数字。',
+		'2019年以前的统计表：予以公开＝属于已主动公开范围＋同意公开；无法提供＝不属于本行政机关＋申请信息不存在＋告知作出更改补充；其他＝告知通过其他途径办理；没有“不予处理”一类。比例按答复总数计算：统计表未列出某类别时，已列类别未涵盖的答复画为斜线的“未归入所列类别”一段（没有剩余则该条完整）。已列类别之和超过答复总数时，比例按其和计算，该条不完整；未列答复总数时，以文字列出已列的数字。',
 	'sources.intro': '以下是本站读取的全部年度报告及其原始出处。',
 	'sources.reports': '{count} 份报告',
 	'sources.reports_imported': '{count} 份报告，其中导入 {imported} 份',
@@ -366,7 +366,7 @@ export const EXPLORER_EN = {
 	'source.passage': 'Report text',
 	'sources.title': 'Report sources',
 	'handling.era_note':
-		'Before 2019 (the 统计表): granted = already public + agreed to disclose; unable = not this agency + information does not exist + asked to amend; other = referred to another channel; there is no “not processed”. Shares are of the answers given: where the table does not print a category, the answers the printed ones do not account for are a hatched “category not printed” segment (none left: the bar is whole). Where the printed categories add up to more than the answers given, shares are of their sum and the bar is incomplete; where the answers given are not printed, the printed counts are shown as text.',
+		'Before 2019 (the 统计表): granted = already public + agreed to disclose; unable = not this agency + information does not exist + asked to amend; other = referred to another channel; there is no “not processed”. Shares are of the answers given: where the table does not print a category, the answers the printed ones do not account for are a hatched “in no printed category” segment (none left: the bar is whole). Where the printed categories add up to more than the answers given, shares are of their sum and the bar is incomplete; where the answers given are not printed, the printed counts are shown as text.',
 	'sources.intro': 'Every annual report this site reads, with where it was published.',
 	'sources.reports': '{count} {count|one:report|other:reports}',
 	'sources.reports_imported': '{count} {count|one:report|other:reports}, {imported} imported',
