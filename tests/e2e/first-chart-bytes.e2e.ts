@@ -89,12 +89,16 @@ interface Budget {
 // (its pattern, legend entry and tooltip), a row of printed counts without the answers given as
 // one mark of text, and their four labels in both languages.
 // Both together (measured after the merge): see the explore budget below.
+// Raised on 2026-12-02 (session 8; measured: explorer 130.3 KB, region 83.1 KB): the explorer by
+// 0.3 KB and the region profile by 0.3 KB for the trend tooltip's list of the other lines' values
+// in the hovered year (as OWID's grapher lists every entity on hover): its layout step, markup and
+// two strings.
 const BUDGETS: Budget[] = [
-	{ path: 'explore', goal: 150_000, js: 130_200 },
+	{ path: 'explore', goal: 150_000, js: 130_500 },
 	{ path: 'embed/trend', goal: 100_000, js: 85_800 },
 	{ path: 'embed/compare', goal: 100_000, js: 81_300 },
 	{ path: 'embed/handling', goal: 100_000, js: 73_600 },
-	{ path: 'region/350128', goal: 100_000, js: 83_000 }
+	{ path: 'region/350128', goal: 100_000, js: 83_300 }
 ];
 
 let s: Session;

@@ -371,3 +371,44 @@ describe("multiTrendLayout: the reader's imports", () => {
 		expect(multiTrendLayout(trend([pt('350128', 2019, 10)])).hasImported).toBe(false);
 	});
 });
+
+describe('multiTrendLayout: the other lines in a point’s year', () => {
+	const data: TrendData = {
+		...requestsTrend,
+		series: ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((label, i) => ({
+			key: label.toLowerCase(),
+			label,
+			// 2020: A 10, B 20, … G 70; 2021: only A and B.
+			points: [
+				pt(label, 2020, (i + 1) * 10),
+				...(i < 2 ? [pt(label, 2021, i === 0 ? 5 : 1200)] : [])
+			]
+		}))
+	};
+	const layout = multiTrendLayout(data);
+	const at = (key: string, year: number) =>
+		layout.marks.find((m) => m.series === key && m.year === year)!;
+
+	it('lists the others highest first, at most five, and counts the rest', () => {
+		// A 2020 = 10: the six others are G 70 … B 20; five are named, one is counted.
+		expect(at('a', 2020).tooltip.others).toEqual({
+			heading: 'same year',
+			lines: ['G 70', 'F 60', 'E 50', 'D 40', 'C 30', '+1']
+		});
+		// 2021 has A and B only: each names the other, with its value as the tooltip formats it.
+		expect(at('a', 2021).tooltip.others!.lines).toEqual(['B 1,200']);
+		expect(at('b', 2021).tooltip.others!.lines).toEqual(['A 5']);
+	});
+
+	it('keeps the mark’s accessible name its own, and says it in Chinese with Chinese strings', () => {
+		expect(at('a', 2021).ariaLabel).not.toContain('B');
+		const zh = multiTrendLayout(data, { strings: CHART_STRINGS_ZH });
+		const m = zh.marks.find((x) => x.series === 'b' && x.year === 2021)!;
+		expect(m.tooltip.others).toEqual({ heading: '同年', lines: ['A 5'] });
+	});
+
+	it('lists nothing for a line alone in its year', () => {
+		const alone = multiTrendLayout(trend([pt('s', 2019, 3), pt('s', 2020, 4)]));
+		expect(alone.marks.every((m) => m.tooltip.others === undefined)).toBe(true);
+	});
+});

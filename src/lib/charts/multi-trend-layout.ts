@@ -318,6 +318,8 @@ export function multiTrendLayout(
 		};
 	});
 
+	if (strings.sameYear) addSameYear(marks, strings.sameYear);
+
 	if (showLabels) {
 		const ends = seriesLayouts
 			.map((s) => ({ s, end: s.marks[s.marks.length - 1] }))
@@ -471,3 +473,27 @@ export function trendNeighbor(
 }
 
 const nearestYear = nearestBy<TrendMark>((m) => m.year);
+
+/** How many other lines a point's tooltip lists for its year; the rest are counted ("+3"). */
+export const SAME_YEAR_MAX = 5;
+
+/**
+ * Each point's tooltip lists the other lines' values in its year, highest first, so a reader who
+ * hovers one line reads the year across all of them. A reader's imports are left out of the list
+ * (each is a mark of its own on its unit's line).
+ */
+function addSameYear(marks: TrendMark[], heading: string): void {
+	const byYear = new Map<number, TrendMark[]>();
+	for (const m of marks) if (!m.imported) byYear.set(m.year, [...(byYear.get(m.year) ?? []), m]);
+	for (const m of marks) {
+		const others = (byYear.get(m.year) ?? [])
+			.filter((o) => o.series !== m.series)
+			.sort((a, b) => b.value - a.value);
+		if (!others.length) continue;
+		const lines = others
+			.slice(0, SAME_YEAR_MAX)
+			.map((o) => `${o.tooltip.title} ${o.tooltip.value}`);
+		if (others.length > SAME_YEAR_MAX) lines.push(`+${others.length - SAME_YEAR_MAX}`);
+		m.tooltip = { ...m.tooltip, others: { heading, lines } };
+	}
+}

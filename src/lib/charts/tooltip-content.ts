@@ -18,6 +18,12 @@ export interface TooltipContent {
 	details: string[];
 	/** Caveats: approximate, failed checks, format change, incomplete. */
 	notes: string[];
+	/**
+	 * A trend point's neighbours in its year: the other lines' values, highest first (as OWID's
+	 * grapher lists every entity on hover). Shown in the visible tooltip only: the mark's accessible
+	 * name stays its own, and the arrow keys reach the others.
+	 */
+	others?: { heading: string; lines: string[] };
 }
 
 export interface MarkTooltipInput {

@@ -27,6 +27,8 @@ export interface ChartStrings {
 	/** The legend entry of a reader's imported report's mark, and its tooltip note. */
 	imported?: string;
 	importedNote?: string;
+	/** The heading of a trend point's tooltip list of the other lines' values in its year. */
+	sameYear?: string;
 	locale: string;
 }
 
@@ -44,6 +46,7 @@ export const CHART_STRINGS_EN: ChartStrings = {
 	partialYear: 'covers {months} months only',
 	imported: 'imported',
 	importedNote: 'a report you imported in this browser, not checked by us',
+	sameYear: 'same year',
 	locale: 'en'
 };
 
@@ -61,6 +64,7 @@ export const CHART_STRINGS_ZH: ChartStrings = {
 	partialYear: '只含{months}个月',
 	imported: '导入',
 	importedNote: '您在本浏览器导入的报告，未经本站核对',
+	sameYear: '同年',
 	locale: 'zh'
 };
 

@@ -63,6 +63,7 @@ export function chartStrings(lang: Lang): ChartStrings {
 		partialYear: dictionary(lang)['chart.partial_year'],
 		imported: t(lang, 'chart.imported'),
 		importedNote: t(lang, 'chart.imported_note'),
+		sameYear: t(lang, 'chart.same_year'),
 		locale: htmlLang(lang)
 	};
 }
