@@ -9,12 +9,11 @@ import {
 } from '../../src/lib/views/explorer-data.ts';
 import { openBuiltData, rows } from './parquet-db.ts';
 
-export async function builtExplorerIndex(): Promise<ExplorerIndex> {
-	const db = await openBuiltData();
+/** The index of the tables in `db`, which has the built data open and a `harmonized` view. */
+export async function explorerIndexOf(
+	db: Awaited<ReturnType<typeof openBuiltData>>
+): Promise<ExplorerIndex> {
 	const table = async (name: string) => rows(db, `SELECT * FROM ${name}`);
-	await db.run(
-		`CREATE VIEW harmonized AS SELECT * FROM read_parquet('static/data/harmonized.parquet')`
-	);
 	const tables = {
 		reports: await table('reports'),
 		regions: await table('regions'),
@@ -24,4 +23,13 @@ export async function builtExplorerIndex(): Promise<ExplorerIndex> {
 	} as unknown as ExplorerTables;
 	for (const f of tables.facts) f.value = Number(f.value);
 	return indexTables(tables);
+}
+
+/** The index of the built data, its `harmonized` table read from harmonized.parquet. */
+export async function builtExplorerIndex(): Promise<ExplorerIndex> {
+	const db = await openBuiltData();
+	await db.run(
+		`CREATE VIEW harmonized AS SELECT * FROM read_parquet('static/data/harmonized.parquet')`
+	);
+	return explorerIndexOf(db);
 }

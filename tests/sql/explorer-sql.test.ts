@@ -3,31 +3,21 @@
  * the built Parquet, against the explorer's own view data.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-	indexTables,
-	type ExplorerIndex,
-	type ExplorerTables
-} from '../../src/lib/views/explorer-data.ts';
+import type { ExplorerIndex } from '../../src/lib/views/explorer-data.ts';
 import { trendSeries, type ViewState } from '../../src/lib/views/view-data.ts';
 import { METRICS } from '../../src/lib/contract/metrics.ts';
 import { explorerSql } from '../../src/lib/sql/explorer-sql.ts';
 import { harmonizedSelect } from '../../src/lib/sql/harmonized.ts';
 import { openBuiltData, rows } from './parquet-db.ts';
+import { explorerIndexOf } from './built-explorer-index.ts';
 
 let db: Awaited<ReturnType<typeof openBuiltData>>;
 let index: ExplorerIndex;
 beforeAll(async () => {
 	db = await openBuiltData();
+	// The harmonized view computed by our SQL, not read from its Parquet file.
 	await db.run(`CREATE VIEW harmonized AS ${harmonizedSelect()}`);
-	const table = (name: string) => rows(db, `SELECT * FROM ${name}`);
-	const tables = {
-		reports: await table('reports'),
-		regions: await table('regions'),
-		facts: await table('facts'),
-		checks: await table('checks'),
-		harmonized: await table('harmonized')
-	} as unknown as ExplorerTables;
-	index = indexTables(tables);
+	index = await explorerIndexOf(db);
 });
 
 const state = (metric: string, units: ViewState['units'] = 'whole'): ViewState => ({
