@@ -7,6 +7,7 @@
 import type { Attachment } from 'svelte/attachments';
 import { on } from 'svelte/events';
 import { isSelectKey } from './chart-focus';
+import type { SourceRef } from './chart-types';
 
 export interface MarkFocusOptions<T> {
 	/** A mark's stable key (the same mark keeps it when the chart is laid out again). */
@@ -15,6 +16,20 @@ export interface MarkFocusOptions<T> {
 	neighbor: (mark: T, key: string) => T | null;
 	/** Enter/Space on a mark (and a click, through the pointer layer). */
 	select?: (mark: T) => void;
+}
+
+/**
+ * The `select` of a chart whose marks open their report's source: the mark's source, when it has
+ * one, goes to the chart's `onselect` (read when the mark is selected, so the current prop).
+ */
+export function openSource<T>(
+	sourceOf: (mark: T) => SourceRef | null | undefined,
+	onselect: () => ((source: SourceRef) => void) | undefined
+): (mark: T) => void {
+	return (mark) => {
+		const source = sourceOf(mark);
+		if (source) onselect()?.(source);
+	};
 }
 
 export class MarkFocus<T> {
