@@ -202,7 +202,11 @@ describe('other codes', () => {
 		} finally {
 			await off.close();
 		}
-		await s.page.goto(`${s.baseUrl}region/152701`);
+		// The page's meta refresh (0 s) replaces it while it loads, so waiting for its own load event
+		// races that navigation (this test once ran into its 60 s timeout): wait for the commit, then
+		// for the successor's page.
+		await s.page.goto(`${s.baseUrl}region/152701`, { waitUntil: 'commit' });
+		await s.page.waitForURL((u) => u.pathname === '/region/150602', { timeout: 30_000 });
 		await expect.poll(() => new URL(s.page.url()).pathname).toBe('/region/150602');
 		await expect.poll(() => s.page.locator('h1').textContent()).toBe('东胜区政府信息公开年报概况');
 	});
